@@ -1,0 +1,1 @@
+"""The command line: every capability, headless. See docs/cli.md."""

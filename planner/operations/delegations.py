@@ -1,0 +1,195 @@
+"""Use cases for delegations and their itineraries."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain import rows
+from planner.domain.enums import ItineraryKind, Side, Status
+from planner.domain.errors import Collector
+from planner.domain.validation import NAME_FIELDS, TITLE_FIELDS, Rules
+from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
+                                     soft_delete, soft_restore)
+from planner.store import convert, queries
+from planner.store.models import Delegation, ItineraryItem
+
+DELEGATION_FIELDS = (*NAME_FIELDS, "theme_en", "theme_zh_hant", "theme_zh_hans",
+                     "lead_organisation_id", "origin", "destination", "origin_city",
+                     "destination_city", "item_id", "programme_id",
+                     "leg_number", "status", "notes", "schedule")
+ITINERARY_FIELDS = (*TITLE_FIELDS, "kind", "venue_id", "host_organisation_id", "contact_person",
+                    "control_point", "notes", "schedule")
+
+
+def _unknown(values: Mapping[str, Any], allowed: tuple[str, ...], what: str) -> None:
+    unknown = set(values) - set(allowed)
+    if unknown:
+        raise TypeError(f"unknown {what} fields: {sorted(unknown)}")
+
+
+def validate_delegation(values: Mapping[str, Any], current: Delegation | None = None
+                        ) -> dict[str, Any]:
+    _unknown(values, DELEGATION_FIELDS, "delegation")
+    creating = current is None
+    rules = Rules(values)
+    for name in NAME_FIELDS + ("theme_en", "theme_zh_hant", "theme_zh_hans"):
+        rules.text(name, 500)
+    rules.text("notes", 20_000).text("origin_city", 120).text("destination_city", 120)
+    rules.choice("origin", Side, required=creating).choice("destination", Side, required=creating)
+    rules.choice("status", Status).count("leg_number")
+    for ref in ("lead_organisation_id", "item_id", "programme_id"):
+        rules.reference(ref)
+    rules.schedule(required=creating)
+    names = None if creating else {n: getattr(current, n) for n in NAME_FIELDS}
+    rules.one_of(NAME_FIELDS, "name_missing", names)
+    return rules.done()
+
+
+def _update(session: Session, obj: Any, clean: dict[str, Any]) -> dict[str, Any]:
+    old_schedule = obj.schedule if "schedule" in clean else None
+    old = apply(obj, {k: v for k, v in clean.items() if k != "schedule"})
+    if old_schedule is not None and clean["schedule"] != old_schedule:
+        obj.schedule = clean["schedule"]
+        old["schedule"] = old_schedule
+    flush(session, obj)
+    return old
+
+
+@operation("delegation.create")
+def create_delegation(session: Session, **values: Any) -> Outcome[rows.DelegationRow]:
+    delegation = Delegation(**validate_delegation(values))
+    session.add(delegation)
+    flush(session, delegation)
+    return Outcome(queries.get_delegation(session, delegation.id),
+                   Undo("delegation.delete", {"ident": delegation.id,
+                                              "version": delegation.version}))
+
+
+@operation("delegation.update")
+def update_delegation(session: Session, ident: int, version: int | None,
+                      **changes: Any) -> Outcome[rows.DelegationRow]:
+    delegation = load_for_edit(session, Delegation, ident, version)
+    old = _update(session, delegation, validate_delegation(changes, delegation))
+    return Outcome(queries.get_delegation(session, ident),
+                   Undo("delegation.update", {"ident": ident, "version": delegation.version,
+                                              **old}))
+
+
+@operation("delegation.delete")
+def delete_delegation(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_delete(session, Delegation, ident, version, "delegation.restore")
+
+
+@operation("delegation.restore")
+def restore_delegation(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_restore(session, Delegation, ident, version, "delegation.delete")
+
+
+def validate_itinerary(values: Mapping[str, Any], current: ItineraryItem | None = None
+                       ) -> dict[str, Any]:
+    _unknown(values, ITINERARY_FIELDS, "itinerary")
+    creating = current is None
+    rules = Rules(values)
+    for name in TITLE_FIELDS:
+        rules.text(name, 500)
+    rules.text("contact_person", 300).text("control_point", 120).text("notes", 20_000)
+    rules.choice("kind", ItineraryKind, required=creating)
+    rules.reference("venue_id").reference("host_organisation_id").schedule(required=creating)
+    titles = None if creating else {n: getattr(current, n) for n in TITLE_FIELDS}
+    rules.one_of(TITLE_FIELDS, "title_missing", titles)
+    clean = rules.done()
+    kind = clean.get("kind", current.kind if current else None)
+    control_point = clean.get("control_point", current.control_point if current else None)
+    if kind == ItineraryKind.BOUNDARY_CROSSING and not control_point:
+        errors = Collector()
+        errors.add("crossing_needs_control_point", field="control_point")
+        errors.raise_if_any()
+    return clean
+
+
+def _live_items(session: Session, delegation_id: int) -> list[ItineraryItem]:
+    return list(session.scalars(
+        select(ItineraryItem).where(ItineraryItem.delegation_id == delegation_id,
+                                    ItineraryItem.deleted_at.is_(None))
+        .order_by(ItineraryItem.position, ItineraryItem.id)))
+
+
+def _renumber(items: list[ItineraryItem]) -> None:
+    for position, item in enumerate(items):
+        if item.position != position:
+            item.position = position
+
+
+@operation("itinerary.add")
+def add_itinerary_item(session: Session, delegation_id: int, position: int | None = None,
+                       **values: Any) -> Outcome[rows.ItineraryRow]:
+    """Insert an item at `position` (default: last) in the delegation's itinerary."""
+    queries.fetch(session, Delegation, delegation_id)
+    item = ItineraryItem(delegation_id=delegation_id, **validate_itinerary(values))
+    items = _live_items(session, delegation_id)
+    items.insert(len(items) if position is None else max(0, min(position, len(items))), item)
+    session.add(item)
+    _renumber(items)
+    flush(session, item)
+    return Outcome(convert.itinerary_row(item),
+                   Undo("itinerary.delete", {"ident": item.id, "version": item.version}))
+
+
+@operation("itinerary.update")
+def update_itinerary_item(session: Session, ident: int, version: int | None,
+                          **changes: Any) -> Outcome[rows.ItineraryRow]:
+    item = load_for_edit(session, ItineraryItem, ident, version)
+    old = _update(session, item, validate_itinerary(changes, item))
+    return Outcome(convert.itinerary_row(item),
+                   Undo("itinerary.update", {"ident": ident, "version": item.version, **old}))
+
+
+@operation("itinerary.move")
+def move_itinerary_item(session: Session, ident: int, version: int | None,
+                        position: int) -> Outcome[rows.ItineraryRow]:
+    """Reorder: put the item at `position` among the live items of its delegation."""
+    item = load_for_edit(session, ItineraryItem, ident, version)
+    items = _live_items(session, item.delegation_id)
+    old_position = items.index(item)
+    items.remove(item)
+    items.insert(max(0, min(position, len(items))), item)
+    _renumber(items)
+    flush(session, item)
+    return Outcome(convert.itinerary_row(item),
+                   Undo("itinerary.move", {"ident": ident, "version": item.version,
+                                           "position": old_position}))
+
+
+@operation("itinerary.duplicate")
+def duplicate_itinerary_item(session: Session, ident: int) -> Outcome[rows.ItineraryRow]:
+    """A copy right after the original, with its own calendar identity."""
+    source = queries.fetch(session, ItineraryItem, ident)
+    values = {name: getattr(source, name) for name in ITINERARY_FIELDS if name != "schedule"}
+    return add_itinerary_item(session, source.delegation_id, position=source.position + 1,
+                              schedule=source.schedule, **values)
+
+
+@operation("itinerary.delete")
+def delete_itinerary_item(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    outcome = soft_delete(session, ItineraryItem, ident, version, "itinerary.restore")
+    item = session.get(ItineraryItem, ident)
+    assert item is not None
+    _renumber(_live_items(session, item.delegation_id))
+    session.flush()
+    return outcome
+
+
+@operation("itinerary.restore")
+def restore_itinerary_item(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    """Bring a deleted item back at the place it had."""
+    item = load_for_edit(session, ItineraryItem, ident, version, allow_deleted=True)
+    items = _live_items(session, item.delegation_id)
+    items.insert(max(0, min(item.position, len(items))), item)
+    item.deleted_at = None
+    _renumber(items)
+    flush(session, item)
+    return Outcome(item.id, Undo("itinerary.delete", {"ident": item.id, "version": item.version}))

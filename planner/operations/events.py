@@ -1,0 +1,99 @@
+"""Use cases for events: create, edit, delete and restore, organisers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from planner.domain import rows
+from planner.domain.enums import EventKind, OrganiserRole, Status
+from planner.domain.validation import TITLE_FIELDS, Rules
+from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
+                                     soft_delete, soft_restore)
+from planner.store import queries
+from planner.store.base import utcnow
+from planner.store.models import Event, EventOrganiser, Organisation
+
+EVENT_FIELDS = (*TITLE_FIELDS, "theme_en", "theme_zh_hant", "theme_zh_hans", "description_en",
+                "description_zh_hant", "description_zh_hans", "kind", "status", "capacity",
+                "confidential", "venue_id", "item_id", "schedule")
+
+
+def validate_event(values: Mapping[str, Any], current: Event | None = None) -> dict[str, Any]:
+    unknown = set(values) - set(EVENT_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown event fields: {sorted(unknown)}")
+    creating = current is None
+    rules = Rules(values)
+    for name in TITLE_FIELDS + ("theme_en", "theme_zh_hant", "theme_zh_hans"):
+        rules.text(name, 500)
+    for name in ("description_en", "description_zh_hant", "description_zh_hans"):
+        rules.text(name, 20_000)
+    rules.choice("kind", EventKind, required=creating).choice("status", Status)
+    rules.count("capacity").flag("confidential").reference("venue_id").reference("item_id")
+    rules.schedule(required=creating)
+    current_titles = None if creating else {n: getattr(current, n) for n in TITLE_FIELDS}
+    rules.one_of(TITLE_FIELDS, "title_missing", current_titles)
+    return rules.done()
+
+
+@operation("event.create")
+def create_event(session: Session, **values: Any) -> Outcome[rows.EventRow]:
+    """A new event from validated values; undo deletes it."""
+    clean = validate_event(values)
+    event = Event(**clean)
+    session.add(event)
+    flush(session, event)
+    return Outcome(queries.get_event(session, event.id),
+                   Undo("event.delete", {"ident": event.id, "version": event.version}))
+
+
+@operation("event.update")
+def update_event(session: Session, ident: int, version: int | None,
+                 **changes: Any) -> Outcome[rows.EventRow]:
+    """Change some fields; undo puts the old values back."""
+    event = load_for_edit(session, Event, ident, version)
+    clean = validate_event(changes, event)
+    if "schedule" in clean:
+        old_schedule = event.schedule
+    old = apply(event, {k: v for k, v in clean.items() if k != "schedule"})
+    if "schedule" in clean and clean["schedule"] != old_schedule:
+        event.schedule = clean["schedule"]
+        old["schedule"] = old_schedule
+    flush(session, event)
+    return Outcome(queries.get_event(session, event.id),
+                   Undo("event.update", {"ident": event.id, "version": event.version, **old}))
+
+
+@operation("event.delete")
+def delete_event(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    """Soft-delete: the event, its sessions and list stay in the database for undo."""
+    return soft_delete(session, Event, ident, version, "event.restore")
+
+
+@operation("event.restore")
+def restore_event(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_restore(session, Event, ident, version, "event.delete")
+
+
+@operation("event.set_organisers")
+def set_event_organisers(session: Session, ident: int, version: int | None,
+                         organisers: Sequence[tuple[int, OrganiserRole | str]]
+                         ) -> Outcome[rows.EventRow]:
+    """Replace the organisers (organisation id, role) in the given order."""
+    event = load_for_edit(session, Event, ident, version)
+    old = [(o.organisation_id, o.role) for o in event.organisers]
+    for org_id, _role in organisers:
+        queries.fetch(session, Organisation, org_id)
+    event.organisers.clear()
+    session.flush()
+    for position, (org_id, role) in enumerate(organisers):
+        event.organisers.append(EventOrganiser(organisation_id=org_id, role=OrganiserRole(role),
+                                               position=position))
+    event.modified_at = utcnow()  # a change of organisers is a change of the event
+    flush(session, event)
+    return Outcome(queries.get_event(session, event.id),
+                   Undo("event.set_organisers", {"ident": event.id, "version": event.version,
+                                                 "organisers": old}))

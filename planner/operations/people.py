@@ -1,0 +1,207 @@
+"""Use cases for people, their registrations for events and their membership of delegations."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.domain import rows
+from planner.domain.enums import (MemberRole, MemberStatus, PersonCategory, RegistrationRole,
+                                  RegistrationStatus)
+from planner.domain.errors import Collector, PlannerError
+from planner.domain.text import search_key
+from planner.domain.validation import Rules
+from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
+                                     soft_delete, soft_restore)
+from planner.store import convert, queries
+from planner.store.base import utcnow
+from planner.store.models import Delegation, DelegationMember, Event, Person, Registration
+
+PERSON_FIELDS = ("name_en", "name_zh", "organisation_id", "position", "category", "email", "phone",
+                 "dietary_needs", "access_needs", "is_minor")
+
+
+def validate_person(values: Mapping[str, Any], current: Person | None = None) -> dict[str, Any]:
+    unknown = set(values) - set(PERSON_FIELDS)
+    if unknown:
+        raise TypeError(f"unknown person fields: {sorted(unknown)}")
+    rules = Rules(values)
+    rules.text("name_en", 200).text("name_zh", 200).text("position", 200).text("phone", 64)
+    rules.text("dietary_needs", 300).text("access_needs", 300).email()
+    rules.choice("category", PersonCategory).reference("organisation_id").flag("is_minor")
+    names = None if current is None else {"name_en": current.name_en, "name_zh": current.name_zh}
+    rules.one_of(("name_en", "name_zh"), "name_missing", names)
+    return rules.done()
+
+
+def _person_label(person: Person) -> str:
+    return " ".join(n for n in (person.name_en, person.name_zh) if n) or f"#{person.id}"
+
+
+@operation("person.create")
+def create_person(session: Session, **values: Any) -> Outcome[rows.PersonRow]:
+    person = Person(**validate_person(values))
+    person.search_key = search_key(person.name_en, person.name_zh)
+    session.add(person)
+    flush(session, person)
+    return Outcome(convert.person_row(person, contact=True),
+                   Undo("person.delete", {"ident": person.id, "version": person.version}))
+
+
+@operation("person.update")
+def update_person(session: Session, ident: int, version: int | None,
+                  **changes: Any) -> Outcome[rows.PersonRow]:
+    person = load_for_edit(session, Person, ident, version)
+    old = apply(person, validate_person(changes, person))
+    person.search_key = search_key(person.name_en, person.name_zh)
+    flush(session, person)
+    return Outcome(convert.person_row(person, contact=True),
+                   Undo("person.update", {"ident": ident, "version": person.version, **old}))
+
+
+@operation("person.delete")
+def delete_person(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_delete(session, Person, ident, version, "person.restore")
+
+
+@operation("person.restore")
+def restore_person(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_restore(session, Person, ident, version, "person.delete")
+
+
+def new_check_in_code() -> str:
+    """Short, unguessable, easy for a USB scanner: 12 characters of base32."""
+    return secrets.token_hex(6).upper()
+
+
+@operation("registration.create")
+def register_person(session: Session, event_id: int, person_id: int, *,
+                    status: RegistrationStatus | str = RegistrationStatus.REGISTERED,
+                    role: RegistrationRole | str = RegistrationRole.PARTICIPANT,
+                    walk_in: bool = False,
+                    registered_at: datetime | None = None) -> Outcome[rows.RegistrationRow]:
+    queries.fetch(session, Event, event_id)
+    person = queries.fetch(session, Person, person_id)
+    existing = session.scalar(select(Registration).where(Registration.event_id == event_id,
+                                                         Registration.person_id == person_id))
+    if existing is not None and existing.deleted_at is None:
+        raise PlannerError("duplicate_registration", field="person_id",
+                           person=_person_label(person))
+    clean = Rules({"status": status, "role": role}).choice("status", RegistrationStatus) \
+        .choice("role", RegistrationRole).done()
+    if existing is not None:  # a removed registration comes back rather than a second row
+        existing.deleted_at = None
+        apply(existing, {**clean, "walk_in": walk_in, "registered_at": registered_at or utcnow()})
+        registration = existing
+    else:
+        registration = Registration(event_id=event_id, person_id=person_id, walk_in=walk_in,
+                                    registered_at=registered_at or utcnow(),
+                                    check_in_code=new_check_in_code(), **clean)
+        session.add(registration)
+    flush(session, registration)
+    return Outcome(convert.registration_row(registration),
+                   Undo("registration.delete", {"ident": registration.id,
+                                                "version": registration.version}))
+
+
+@operation("registration.update")
+def update_registration(session: Session, ident: int, version: int | None,
+                        **changes: Any) -> Outcome[rows.RegistrationRow]:
+    registration = load_for_edit(session, Registration, ident, version)
+    allowed = {"status", "role", "walk_in", "checked_in_at", "checked_out_at"}
+    if set(changes) - allowed:
+        raise TypeError(f"unknown registration fields: {sorted(set(changes) - allowed)}")
+    rules = Rules(changes).choice("status", RegistrationStatus).choice("role", RegistrationRole)
+    rules.flag("walk_in")
+    clean = rules.done()
+    clean.update({k: changes[k] for k in ("checked_in_at", "checked_out_at") if k in changes})
+    old = apply(registration, clean)
+    flush(session, registration)
+    return Outcome(convert.registration_row(registration),
+                   Undo("registration.update", {"ident": ident, "version": registration.version,
+                                                **old}))
+
+
+@operation("registration.check_in")
+def check_in(session: Session, ident: int, version: int | None,
+             at: datetime | None = None) -> Outcome[rows.RegistrationRow]:
+    return update_registration(session, ident, version, checked_in_at=at or utcnow())
+
+
+@operation("registration.delete")
+def delete_registration(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_delete(session, Registration, ident, version, "registration.restore")
+
+
+@operation("registration.restore")
+def restore_registration(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_restore(session, Registration, ident, version, "registration.delete")
+
+
+def _check_consent(person: Person, status: MemberStatus, consent: bool) -> None:
+    if person.is_minor and status == MemberStatus.CONFIRMED and not consent:
+        errors = Collector()
+        errors.add("minor_needs_guardian_consent", field="guardian_consent",
+                   person=_person_label(person))
+        errors.raise_if_any()
+
+
+@operation("member.add")
+def add_member(session: Session, delegation_id: int, person_id: int, *,
+               role: MemberRole | str = MemberRole.MEMBER,
+               status: MemberStatus | str = MemberStatus.INVITED,
+               guardian_consent: bool = False) -> Outcome[rows.MemberRow]:
+    queries.fetch(session, Delegation, delegation_id)
+    person = queries.fetch(session, Person, person_id)
+    clean = Rules({"role": role, "status": status}).choice("role", MemberRole) \
+        .choice("status", MemberStatus).done()
+    _check_consent(person, clean["status"], guardian_consent)
+    existing = session.scalar(select(DelegationMember).where(
+        DelegationMember.delegation_id == delegation_id, DelegationMember.person_id == person_id))
+    if existing is not None and existing.deleted_at is None:
+        raise PlannerError("duplicate_member", field="person_id", person=_person_label(person))
+    if existing is not None:
+        existing.deleted_at = None
+        apply(existing, {**clean, "guardian_consent": guardian_consent})
+        member = existing
+    else:
+        member = DelegationMember(delegation_id=delegation_id, person_id=person_id,
+                                  guardian_consent=guardian_consent, **clean)
+        session.add(member)
+    flush(session, member)
+    return Outcome(convert.member_row(member),
+                   Undo("member.remove", {"ident": member.id, "version": member.version}))
+
+
+@operation("member.update")
+def update_member(session: Session, ident: int, version: int | None,
+                  **changes: Any) -> Outcome[rows.MemberRow]:
+    member = load_for_edit(session, DelegationMember, ident, version)
+    allowed = {"role", "status", "guardian_consent", "consent_date"}
+    if set(changes) - allowed:
+        raise TypeError(f"unknown member fields: {sorted(set(changes) - allowed)}")
+    clean = Rules(changes).choice("role", MemberRole).choice("status", MemberStatus) \
+        .flag("guardian_consent").done()
+    if "consent_date" in changes:
+        clean["consent_date"] = changes["consent_date"]
+    _check_consent(member.person, clean.get("status", member.status),
+                   clean.get("guardian_consent", member.guardian_consent))
+    old = apply(member, clean)
+    flush(session, member)
+    return Outcome(convert.member_row(member),
+                   Undo("member.update", {"ident": ident, "version": member.version, **old}))
+
+
+@operation("member.remove")
+def remove_member(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_delete(session, DelegationMember, ident, version, "member.restore")
+
+
+@operation("member.restore")
+def restore_member(session: Session, ident: int, version: int | None) -> Outcome[int]:
+    return soft_restore(session, DelegationMember, ident, version, "member.remove")

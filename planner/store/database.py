@@ -1,0 +1,196 @@
+"""Opening a database: the default SQLite file, another file, or a server URL.
+
+Every write runs in one transaction (`Database.write()`); SQLite write transactions start with
+BEGIN IMMEDIATE so that two writers queue on the busy timeout instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from planner import config
+from planner.domain.errors import Problem, StorageError
+from planner.store import hooks, migrate, sqlite_file
+from planner.store.models.meta import DbRevision
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+@dataclass
+class Database:
+    url: URL
+    engine: Engine
+    path: Path | None
+    user: str
+    warnings: list[Problem] = field(default_factory=list)
+    backups: list[Path] = field(default_factory=list)
+    created: bool = False
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, class_=hooks.PlannerSession,
+                                      expire_on_commit=False, info={"user": self.user})
+        self._writer = self.engine.execution_options(planner_write=True)
+        self._write_sessions = sessionmaker(self._writer, class_=hooks.PlannerSession,
+                                            expire_on_commit=False, info={"user": self.user})
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; anything it flushes is rolled back."""
+        with self._sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any exception."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def revision(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.scalar(select(DbRevision.value).where(DbRevision.id == 1)) or 0
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+event.listen(hooks.PlannerSession, "before_flush", hooks.before_flush)
+event.listen(hooks.PlannerSession, "after_transaction_end", hooks.after_transaction_end)
+
+
+def resolve_url(explicit: str | None) -> URL:
+    raw = config.database_url(explicit)
+    if raw is None:
+        return URL.create("sqlite", database=str(config.default_database_path()))
+    if "://" not in raw:  # a plain path to a file
+        return URL.create("sqlite", database=str(Path(raw).expanduser()))
+    try:
+        url = make_url(raw)
+    except ArgumentError as exc:
+        raise StorageError("db_unsupported_url", url=raw) from exc
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise StorageError("db_unsupported_url", url=url.render_as_string(hide_password=True))
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def open_database(explicit_url: str | None = None, *, create: bool = False,
+                  upgrade: bool | None = None) -> Database:
+    """Open the database; create it only if asked (`create`).
+
+    `upgrade` None: a SQLite file is upgraded on open (after a backup), a shared server never
+    is (only `db upgrade` passes True).
+
+    Raises StorageError with a clear code for a missing, foreign, damaged or too new database.
+    """
+    url = resolve_url(explicit_url)
+    if url.get_backend_name() == "sqlite":
+        return _open_sqlite(url, create=create, upgrade=upgrade is not False)
+    return _open_server(url, upgrade=bool(upgrade))
+
+
+def _open_sqlite(url: URL, *, create: bool, upgrade: bool) -> Database:
+    if not url.database or url.database == ":memory:":
+        raise StorageError("db_unsupported_url", url=str(url))
+    path = Path(url.database).expanduser().resolve()
+    kind = sqlite_file.classify(path)
+    if kind in ("missing", "empty", "blank") and not create:
+        raise StorageError("db_missing", path=str(path))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = _sqlite_engine(url.set(database=str(path)))
+    db = Database(url.set(database=str(path)), engine, path, _os_user(),
+                  created=kind != "ours")
+    if sqlite_file.on_network_share(path):
+        db.warnings.append(Problem("db_network_share", {"path": str(path)}))
+    try:
+        _bring_to_head(db, allow_upgrade=upgrade, fresh=kind != "ours")
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    # NullPool: connections are cheap, and no idle connection keeps a file lock or a stale
+    # snapshot between a worker thread and the UI thread.
+    engine = create_engine(url, poolclass=NullPool,
+                           connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                         "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("planner_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _open_server(url: URL, *, upgrade: bool) -> Database:
+    engine = create_engine(url, pool_pre_ping=True)
+    try:
+        with engine.connect() as conn:
+            user = conn.exec_driver_sql("SELECT current_user").scalar() or _os_user()
+    except OperationalError as exc:
+        engine.dispose()
+        raise StorageError("db_unreachable", reason=str(exc.orig).strip().splitlines()[0]) from exc
+    db = Database(url, engine, None, str(user))
+    try:
+        # A shared server changes schema only through an explicit 'db upgrade'.
+        _bring_to_head(db, allow_upgrade=upgrade, fresh=False, backup=False)
+    except BaseException:
+        engine.dispose()
+        raise
+    return db
+
+
+def _bring_to_head(db: Database, *, allow_upgrade: bool, fresh: bool, backup: bool = True) -> None:
+    state = migrate.schema_state(db.engine)
+    if state.is_current:
+        return
+    if state.is_newer:
+        raise StorageError("db_too_new", found=state.current)
+    if not allow_upgrade and state.current is not None:
+        raise StorageError("db_needs_upgrade", found=state.current, head=state.head)
+    if db.is_sqlite:
+        if backup and not fresh and state.current is not None and db.path is not None:
+            db.backups.append(sqlite_file.backup(db.path, f"pre-{state.head[:12]}"))
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {sqlite_file.APPLICATION_ID}")
+    elif not allow_upgrade:
+        raise StorageError("db_needs_upgrade", found=state.current or "empty", head=state.head)
+    migrate.upgrade(db.engine)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 (no login name in some containers)
+        return "unknown"

@@ -1,0 +1,77 @@
+"""Session hooks: UIDs once, SEQUENCE on significant changes, who changed it, the revision counter."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import inspect, select, update
+from sqlalchemy.orm import Session
+
+from planner.store.base import Editable, Scheduled
+from planner.store.models.meta import DEFAULT_SETTINGS, DbRevision, Setting
+
+
+class PlannerSession(Session):
+    """A session that knows who is writing (`info['user']`)."""
+
+
+def uid_domain(session: Session) -> str:
+    cached = session.info.get("uid_domain")
+    if cached is None:
+        with session.no_autoflush:
+            cached = session.scalar(select(Setting.value).where(Setting.key == "uid_domain"))
+        cached = cached or DEFAULT_SETTINGS["uid_domain"]
+        session.info["uid_domain"] = cached
+    return cached
+
+
+def new_uid(prefix: str, domain: str) -> str:
+    return f"{prefix}-{uuid.uuid4().hex}@{domain}"
+
+
+def _changed(obj: Any, fields: tuple[str, ...]) -> bool:
+    state = inspect(obj)
+    for name in fields:
+        if name in state.attrs and state.attrs[name].history.has_changes():
+            return True
+    return False
+
+
+def before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    user = session.info.get("user")
+    touched = False
+    for obj in session.new:
+        touched = True
+        if isinstance(obj, Scheduled) and not obj.uid:
+            obj.uid = new_uid(obj.uid_prefix, uid_domain(session))
+        if isinstance(obj, Editable) and user and not obj.modified_by:
+            obj.modified_by = user
+    for obj in session.dirty:
+        if not session.is_modified(obj, include_collections=False):
+            continue
+        touched = True
+        if isinstance(obj, Scheduled) and _changed(obj, obj.sequence_fields):
+            obj.sequence = (obj.sequence or 0) + 1
+        if isinstance(obj, Editable) and user:
+            obj.modified_by = user
+    if session.deleted:
+        touched = True
+    if touched:
+        _bump_revision(session)
+
+
+def _bump_revision(session: Session) -> None:
+    if session.info.get("revision_bumped"):
+        return
+    result = session.execute(update(DbRevision).where(DbRevision.id == 1)
+                             .values(value=DbRevision.value + 1))
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        session.execute(DbRevision.__table__.insert().values(id=1, value=1))
+    session.info["revision_bumped"] = True
+
+
+def after_transaction_end(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop("revision_bumped", None)
+        session.info.pop("uid_domain", None)

@@ -1,0 +1,17 @@
+"""Every mapped table; importing this module registers them all on Base.metadata."""
+
+from planner.store.models.delegations import (Delegation, DelegationContact, DelegationMember,
+                                              DelegationOrganisation, ExchangeProgramme,
+                                              ItineraryItem)
+from planner.store.models.events import Event, EventOrganiser, EventSession
+from planner.store.models.meta import DEFAULT_SETTINGS, DbRevision, Setting
+from planner.store.models.people import Person, PersonSensitive, Registration, TravelDocument
+from planner.store.models.reference import (CooperationItem, ItemFigure, ItemLead, Organisation,
+                                            Venue)
+
+__all__ = [
+    "CooperationItem", "DEFAULT_SETTINGS", "DbRevision", "Delegation", "DelegationContact",
+    "DelegationMember", "DelegationOrganisation", "Event", "EventOrganiser", "EventSession",
+    "ExchangeProgramme", "ItemFigure", "ItemLead", "ItineraryItem", "Organisation", "Person",
+    "PersonSensitive", "Registration", "Setting", "TravelDocument", "Venue",
+]

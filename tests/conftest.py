@@ -1,0 +1,74 @@
+"""Shared fixtures: every test gets its own folder for settings and databases.
+
+The demo database is seeded once per test session into a template file and copied per test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from planner.store.database import Database, open_database
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the user's files or environment: a private PLANNER_HOME, English messages."""
+    monkeypatch.setenv("PLANNER_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("PLANNER_DATABASE_URL", raising=False)
+    monkeypatch.setenv("PLANNER_LANG", "en")
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from planner.demo.seed import seed_demo
+
+    path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    db = open_database(str(path), create=True)
+    seed_demo(db)
+    db.close()
+    return path
+
+
+def copy_database(template: Path, target: Path) -> Path:
+    shutil.copyfile(template, target)
+    for suffix in ("-wal", "-shm"):
+        extra = template.with_name(template.name + suffix)
+        if extra.exists():
+            shutil.copyfile(extra, target.with_name(target.name + suffix))
+    return target
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    return copy_database(demo_template, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def demo_db(demo_path: Path) -> Iterator[Database]:
+    db = open_database(str(demo_path))
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def empty_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(str(tmp_path / "empty.sqlite"), create=True)
+    yield db
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The throw-away PostgreSQL database .ci/run creates; skipped on a laptop without one."""
+    url = os.environ.get("PLANNER_TEST_POSTGRES_URL")
+    if not url:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("CI=true but PLANNER_TEST_POSTGRES_URL is not set: .ci/run must start "
+                        "PostgreSQL and export it")
+        pytest.skip("PLANNER_TEST_POSTGRES_URL is not set (no PostgreSQL for tests here)")
+    return url
