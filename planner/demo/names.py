@@ -38,7 +38,8 @@ def fake_name(rng: random.Random, side: Side | str) -> FakeName:
         romanised = romanised[:1].upper() + romanised[1:].lower()
         en = f"{surname['hk'].upper()} {romanised}"
         if rng.random() < 0.45:  # many Hong Kong people also use an English given name
-            en = f"{rng.choice(parts['english_given'])} {surname['hk']} {romanised.replace('-', ' ')}"
+            given_words = " ".join(g["hk"].capitalize() for g in given)
+            en = f"{rng.choice(parts['english_given'])} {surname['hk']} {given_words}"
         return FakeName(en, zh)
     zh = surname["hans"] + "".join(g["hans"] for g in given)
     given_pinyin = "".join(g["pinyin"].lower() for g in given)

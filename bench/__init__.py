@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic large-programme generator (not part of the installed package)."""
