@@ -125,3 +125,11 @@ class FigureUnit(StrEnum):
     PEOPLE = "people"
     HKD = "hkd"
     PERCENT = "percent"
+
+
+class FeedScope(StrEnum):
+    ALL = "all"
+    DELEGATION = "delegation"
+    PROGRAMME = "programme"
+    ORGANISATION = "organisation"
+    PERSON = "person"

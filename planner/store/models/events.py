@@ -29,6 +29,11 @@ class Event(Editable, Scheduled, Base):
     capacity: Mapped[int | None]
     status: Mapped[Status] = mapped_column(enum_type(Status), nullable=False, default=Status.DRAFT)
     confidential: Mapped[bool] = mapped_column(nullable=False, default=False)
+    # Where an imported event came from: its source UID, RECURRENCE-ID and SEQUENCE, so that
+    # importing the same or a newer file updates it in place instead of duplicating it.
+    source_uid: Mapped[str | None] = mapped_column(String(255), index=True)
+    source_recurrence_id: Mapped[str | None] = mapped_column(String(64))
+    source_sequence: Mapped[int | None]
 
     venue: Mapped[Venue | None] = relationship()
     item: Mapped[CooperationItem | None] = relationship()

@@ -31,6 +31,8 @@ class Person(Editable, Base):
     dietary_needs: Mapped[str | None] = mapped_column(String(300))
     access_needs: Mapped[str | None] = mapped_column(String(300))
     is_minor: Mapped[bool] = mapped_column(nullable=False, default=False)
+    # Set when the person's personal data was erased; attendance stays, counted anonymously.
+    erased_at: Mapped[datetime | None]
 
     organisation: Mapped[Organisation | None] = relationship()
     sensitive: Mapped[PersonSensitive | None] = relationship(
@@ -91,3 +93,20 @@ class Registration(Editable, Base):
 
     event: Mapped[Event] = relationship()
     person: Mapped[Person] = relationship()
+
+
+class Attendance(Base):
+    """Check-in and check-out of one registration on one day of a (multi-day) event."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("registration_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    registration_id: Mapped[int] = mapped_column(
+        ForeignKey("registration.id", ondelete="CASCADE"), nullable=False, index=True)
+    day: Mapped[date] = mapped_column(nullable=False)
+    checked_in_at: Mapped[datetime | None]
+    checked_out_at: Mapped[datetime | None]
+    modified_by: Mapped[str | None] = mapped_column(String(120))
+
+    registration: Mapped[Registration] = relationship()

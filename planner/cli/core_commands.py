@@ -1,0 +1,81 @@
+"""The Foundation's commands: demo, db, list and show."""
+
+from __future__ import annotations
+
+from planner.cli import commands
+from planner.cli.context import EXIT_OK, CommandGroups, Context
+
+LIST_KINDS = ("events", "delegations", "programmes", "people", "organisations", "items")
+SHOW_KINDS = ("event", "delegation", "programme", "person", "organisation", "item")
+
+
+def add_commands(groups: CommandGroups) -> None:
+    demo = groups.root.add_parser("demo", help="create the database with the 2016-17 demo programme")
+    demo.add_argument("--reset", action="store_true",
+                      help="replace everything in the database with the demo programme")
+    demo.set_defaults(handler=run_demo)
+
+    db = groups.root.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="create the database or migrate it to this version") \
+        .set_defaults(handler=run_db)
+    db_commands.add_parser("status", help="show the schema version and the revision counter") \
+        .set_defaults(handler=run_db)
+
+    lister = groups.root.add_parser("list", help="list rows of one kind")
+    lister.add_argument("kind", choices=LIST_KINDS)
+    lister.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    lister.add_argument("--search", metavar="TEXT", help="only rows matching TEXT "
+                        "(people and organisations: either script; events: titles)")
+    lister.add_argument("--year", help="co-operation items of this year, e.g. 2016-17")
+    lister.add_argument("--limit", type=int, help="at most this many rows")
+    lister.add_argument("--public", action="store_true", help="leave out confidential events")
+    lister.set_defaults(handler=run_list)
+
+    show = groups.root.add_parser("show", help="show one row in detail")
+    show.add_argument("kind", choices=SHOW_KINDS)
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    show.set_defaults(handler=run_show)
+
+
+def run_demo(ctx: Context) -> int:
+    from planner.demo.seed import seed_demo
+
+    db = ctx.open_db(create=True)
+    try:
+        ctx.out.write(seed_demo(db, reset=ctx.args.reset).describe() + "\n")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def run_db(ctx: Context) -> int:
+    from planner.store import migrate
+
+    upgrading = ctx.args.db_command == "upgrade"
+    db = ctx.open_db(create=upgrading, upgrade=True if upgrading else False)
+    try:
+        state = migrate.schema_state(db.engine)
+        ctx.out.write(f"schema {state.current} (head {state.head}), revision {db.revision()}\n")
+        for path in db.backups:
+            ctx.out.write(f"backup: {path}\n")
+    finally:
+        db.close()
+    return EXIT_OK
+
+
+def run_list(ctx: Context) -> int:
+    db = ctx.open_db()
+    try:
+        return commands.list_command(db, ctx.args, ctx.out)
+    finally:
+        db.close()
+
+
+def run_show(ctx: Context) -> int:
+    db = ctx.open_db()
+    try:
+        return commands.show_command(db, ctx.args, ctx.out)
+    finally:
+        db.close()

@@ -1,0 +1,1 @@
+"""Subscribable calendar feeds: publishing to a folder and serving over HTTP."""
