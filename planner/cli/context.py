@@ -7,8 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
-from planner import config
-from planner.store.database import Database, open_database
+from planner.store.database import Database
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_REFUSED, EXIT_CHECKS = 0, 1, 2, 3
 
@@ -21,14 +20,9 @@ class Context:
 
     def open_db(self, *, create: bool = False, upgrade: bool | None = None) -> Database:
         """The database this command works on; the default file is created with the demo first."""
-        from planner.demo.seed import create_seeded_file
+        from planner.demo.startup import open_planner_database
 
-        explicit = config.database_url(self.args.db)
-        default = config.default_database_path()
-        if explicit is None and not default.exists():
-            default.parent.mkdir(parents=True, exist_ok=True)
-            create_seeded_file(default)
-        db = open_database(explicit, create=create, upgrade=upgrade)
+        db = open_planner_database(self.args.db, create=create, upgrade=upgrade)
         if db.warnings:
             from planner.i18n import render
 

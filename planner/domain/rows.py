@@ -285,3 +285,20 @@ class RegistrationRow:
 __all__ = ["ContactRow", "DatePrecision", "DelegationRow", "EventRow", "FigureRow", "ItemRow",
            "ItineraryRow", "MemberRow", "OrganisationRow", "OrganiserRow", "PersonRef", "PersonRow",
            "ProgrammeRow", "Ref", "RegistrationRow", "SessionRow", "VenueRow", "to_json"]
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    """Anything scheduled, for calendar views: an event or an itinerary item."""
+
+    source: str  # "event" or "itinerary"
+    id: int
+    title_en: str | None
+    title_zh_hant: str | None
+    title_zh_hans: str | None
+    category: str  # the event kind or the itinerary item kind
+    status: Status
+    schedule: Schedule
+    confidential: bool
+    delegation_id: int | None = None
+    venue: str | None = None

@@ -39,12 +39,33 @@ def validate_event(values: Mapping[str, Any], current: Event | None = None) -> d
     return rules.done()
 
 
+OrganiserList = Sequence[tuple[int, "OrganiserRole | str"]]
+
+
+def _replace_organisers(session: Session, event: Event, organisers: OrganiserList
+                        ) -> list[tuple[int, OrganiserRole]]:
+    """Set the organisers in order; return the previous list."""
+    old = [(o.organisation_id, o.role) for o in event.organisers]
+    for org_id, _role in organisers:
+        queries.fetch(session, Organisation, org_id)
+    event.organisers.clear()
+    session.flush()
+    for position, (org_id, role) in enumerate(organisers):
+        event.organisers.append(EventOrganiser(organisation_id=org_id, role=OrganiserRole(role),
+                                               position=position))
+    return old
+
+
 @operation("event.create")
-def create_event(session: Session, **values: Any) -> Outcome[rows.EventRow]:
-    """A new event from validated values; undo deletes it."""
+def create_event(session: Session, organisers: OrganiserList | None = None,
+                 **values: Any) -> Outcome[rows.EventRow]:
+    """A new event from validated values (and its organisers); undo deletes it."""
     clean = validate_event(values)
     event = Event(**clean)
     session.add(event)
+    if organisers:
+        session.flush()
+        _replace_organisers(session, event, organisers)
     flush(session, event)
     return Outcome(queries.get_event(session, event.id),
                    Undo("event.delete", {"ident": event.id, "version": event.version}))
@@ -52,16 +73,23 @@ def create_event(session: Session, **values: Any) -> Outcome[rows.EventRow]:
 
 @operation("event.update")
 def update_event(session: Session, ident: int, version: int | None,
-                 **changes: Any) -> Outcome[rows.EventRow]:
-    """Change some fields; undo puts the old values back."""
+                 organisers: OrganiserList | None = None, **changes: Any) -> Outcome[rows.EventRow]:
+    """Change some fields (and the organisers); undo puts the old values back."""
     event = load_for_edit(session, Event, ident, version)
     clean = validate_event(changes, event)
+    old_organisers = None
+    if organisers is not None and [(o.organisation_id, o.role) for o in event.organisers] != \
+            [(org, OrganiserRole(role)) for org, role in organisers]:
+        old_organisers = _replace_organisers(session, event, organisers)
+        event.modified_at = utcnow()  # a change of organisers is a change of the event
     if "schedule" in clean:
         old_schedule = event.schedule
     old = apply(event, {k: v for k, v in clean.items() if k != "schedule"})
     if "schedule" in clean and clean["schedule"] != old_schedule:
         event.schedule = clean["schedule"]
         old["schedule"] = old_schedule
+    if old_organisers is not None:
+        old["organisers"] = old_organisers
     flush(session, event)
     return Outcome(queries.get_event(session, event.id),
                    Undo("event.update", {"ident": event.id, "version": event.version, **old}))
@@ -80,20 +108,6 @@ def restore_event(session: Session, ident: int, version: int | None) -> Outcome[
 
 @operation("event.set_organisers")
 def set_event_organisers(session: Session, ident: int, version: int | None,
-                         organisers: Sequence[tuple[int, OrganiserRole | str]]
-                         ) -> Outcome[rows.EventRow]:
+                         organisers: OrganiserList) -> Outcome[rows.EventRow]:
     """Replace the organisers (organisation id, role) in the given order."""
-    event = load_for_edit(session, Event, ident, version)
-    old = [(o.organisation_id, o.role) for o in event.organisers]
-    for org_id, _role in organisers:
-        queries.fetch(session, Organisation, org_id)
-    event.organisers.clear()
-    session.flush()
-    for position, (org_id, role) in enumerate(organisers):
-        event.organisers.append(EventOrganiser(organisation_id=org_id, role=OrganiserRole(role),
-                                               position=position))
-    event.modified_at = utcnow()  # a change of organisers is a change of the event
-    flush(session, event)
-    return Outcome(queries.get_event(session, event.id),
-                   Undo("event.set_organisers", {"ident": event.id, "version": event.version,
-                                                 "organisers": old}))
+    return update_event(session, ident, version, organisers=organisers)

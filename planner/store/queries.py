@@ -161,13 +161,20 @@ def people_query(*, text: str | None = None, organisation_id: int | None = None,
     return stmt
 
 
+PEOPLE_ORDER = {"id": Person.id, "name_en": Person.name_en, "name_zh": Person.name_zh,
+                "organisation": Person.organisation_id, "category": Person.category}
+
+
 def list_people(session: Session, *, text: str | None = None, organisation_id: int | None = None,
-                limit: int | None = None, offset: int = 0,
-                include_deleted: bool = False) -> list[rows.PersonRow]:
+                limit: int | None = None, offset: int = 0, include_deleted: bool = False,
+                order: str = "id", descending: bool = False) -> list[rows.PersonRow]:
+    """A page of people, filtered and sorted in the database (for tables of 100,000 rows)."""
+    column = PEOPLE_ORDER[order]
     stmt = (people_query(text=text, organisation_id=organisation_id,
                          include_deleted=include_deleted)
             .options(selectinload(Person.organisation))
-            .order_by(Person.id).limit(limit).offset(offset))
+            .order_by(column.desc() if descending else column, Person.id)
+            .limit(limit).offset(offset))
     return [convert.person_row(p) for p in session.scalars(stmt)]
 
 

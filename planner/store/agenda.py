@@ -1,0 +1,58 @@
+"""Everything scheduled in a date range, for the calendar views (events and itinerary items)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from planner.domain.enums import Status
+from planner.domain.rows import AgendaEntry, VenueRow
+from planner.store import convert
+from planner.store.models import Delegation, Event, ItineraryItem, Venue
+
+
+def agenda(session: Session, start: date, end: date, *,
+           include_confidential: bool = True) -> list[AgendaEntry]:
+    """Items whose local days touch [start, end], ordered by start."""
+    events = select(Event).where(Event.deleted_at.is_(None), Event.end_date >= start,
+                                 Event.start_date <= end).options(selectinload(Event.venue))
+    if not include_confidential:
+        events = events.where(Event.confidential.is_(False))
+    out = [AgendaEntry("event", e.id, e.title_en, e.title_zh_hant, e.title_zh_hans, e.kind.value,
+                       e.status, e.schedule, e.confidential, None,
+                       e.venue.name_en if e.venue else None)
+           for e in session.scalars(events)]
+    items = (select(ItineraryItem, Delegation.status)
+             .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
+             .where(ItineraryItem.deleted_at.is_(None), Delegation.deleted_at.is_(None),
+                    ItineraryItem.end_date >= start, ItineraryItem.start_date <= end)
+             .options(selectinload(ItineraryItem.venue)))
+    for item, status in session.execute(items):
+        out.append(AgendaEntry("itinerary", item.id, item.title_en, item.title_zh_hant,
+                               item.title_zh_hans, item.kind.value, Status(status), item.schedule,
+                               False, item.delegation_id,
+                               item.venue.name_en if item.venue else None))
+    out.sort(key=lambda e: (e.schedule.utc_bounds()[0], e.source, e.id))
+    return out
+
+
+def list_venues(session: Session) -> list[VenueRow]:
+    stmt = select(Venue).where(Venue.deleted_at.is_(None)).order_by(Venue.region, Venue.name_en)
+    return [convert.venue_row(v) for v in session.scalars(stmt)]
+
+
+def delegation_of_itinerary(session: Session, ident: int) -> int | None:
+    """The delegation an itinerary item belongs to (to open it from the calendar)."""
+    return session.scalar(select(ItineraryItem.delegation_id).where(ItineraryItem.id == ident))
+
+
+def nearest_scheduled_day(session: Session, today: date) -> date | None:
+    """The day of the latest item on or before today, else the first after (to open the calendar)."""
+    before = session.scalar(select(Event.start_date).where(
+        Event.deleted_at.is_(None), Event.start_date <= today).order_by(Event.start_date.desc()))
+    if before is not None:
+        return before
+    return session.scalar(select(Event.start_date).where(Event.deleted_at.is_(None))
+                          .order_by(Event.start_date))

@@ -1,0 +1,113 @@
+"""Starting the desktop application, and switching between databases."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from planner.demo.startup import open_planner_database
+from planner.domain.errors import PlannerError
+from planner.i18n import normalise_locale, render, render_error
+from planner.store.database import Database, open_database
+from planner.ui.context import UiContext
+from planner.ui.dialogs.service import DialogService
+from planner.ui.main_window import MainWindow
+from planner.ui.settings import app_settings, remember_database
+from planner.ui.tasks import TaskRunner
+from planner.ui.text import tr
+from planner.ui.widgets.progress import JobProgress
+
+
+def choose_locale() -> str:
+    chosen = str(app_settings().value("language", "") or "")
+    return normalise_locale(chosen or QLocale.system().name())
+
+
+def install_translators(app: QApplication, locale: str) -> None:
+    """Qt's own strings: there is no zh_HK catalogue for qtbase, so Hong Kong uses zh_TW."""
+    qt_locale = {"zh_HK": "zh_TW", "zh_CN": "zh_CN"}.get(locale)
+    if qt_locale is None:
+        return
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{qt_locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+
+
+class Controller:
+    """Owns the open database, its worker and the window; replaces them on File > Open."""
+
+    def __init__(self, dialogs: DialogService | None = None, locale: str = "en") -> None:
+        self.dialogs = dialogs or DialogService()
+        self.ui_locale = locale
+        self.db: Database | None = None
+        self.runner: TaskRunner | None = None
+        self.window: MainWindow | None = None
+
+    def start(self, db: Database) -> MainWindow:
+        self.db = db
+        self.runner = TaskRunner(db, self._progress)
+        ctx = UiContext(self.runner, self.dialogs, self.ui_locale)
+        self.window = MainWindow(ctx, db)
+        self.window.open_database_requested.connect(self.switch)
+        if db.path is not None:
+            settings = app_settings()
+            remember_database(settings, str(db.path))
+            settings.sync()
+        for warning in db.warnings:
+            self.dialogs.error(self.window, tr("Controller", "Warning"), render(warning, self.ui_locale))
+        return self.window
+
+    def _progress(self, label: str, progress: Any) -> JobProgress:
+        return JobProgress(self.window, label, progress)
+
+    def switch(self, target: str, create: bool) -> None:
+        try:
+            db = open_database(target, create=create)
+        except PlannerError as error:
+            self.dialogs.error(self.window, tr("Controller", "Cannot open the database"),
+                               render_error(error, self.ui_locale))
+            return
+        old = self.window
+        self.stop(close_window=False)
+        window = self.start(db)
+        if old is not None:
+            window.restoreGeometry(old.saveGeometry())
+            old.close()
+            old.deleteLater()
+        window.show()
+
+    def stop(self, close_window: bool = True) -> None:
+        if self.window is not None and close_window:
+            self.window.close()
+        if self.runner is not None:
+            self.runner.shutdown()
+        if self.db is not None:
+            self.db.close()
+        self.runner = None
+        self.db = None
+
+
+def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Planner")
+    app.setOrganizationName("GDHK-IP")
+    locale = choose_locale()
+    app.setProperty("planner_locale", locale)
+    install_translators(app, locale)
+    dialogs = DialogService()
+    try:
+        db = open_planner_database(db_url)
+    except PlannerError as error:
+        dialogs.error(None, tr("Controller", "Cannot open the database"), render_error(error, locale))
+        return 2
+    controller = Controller(dialogs, locale)
+    window = controller.start(db)
+    window.show()
+    code = app.exec()
+    controller.stop(close_window=False)
+    return int(code)
+
+

@@ -1,0 +1,71 @@
+"""What every view and dialog shares: the worker, dialogs, undo history and change notices."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from planner.domain.errors import PlannerError
+from planner.i18n import render_error
+from planner.operations import Outcome
+from planner.ui.dialogs.service import DialogService
+from planner.ui.tasks import TaskRunner
+from planner.ui.text import tr
+from planner.ui.undo import OperationCommand, UndoHistory
+
+
+class UiContext(QObject):
+    data_changed = Signal()  # after any successful write (or undo/redo); views reload
+    status_message = Signal(str)
+    open_item = Signal(str, int)  # ("event" | "delegation" | "itinerary" | ..., id)
+
+    def __init__(self, runner: TaskRunner, dialogs: DialogService, locale: str = "en") -> None:
+        super().__init__()
+        self.runner = runner
+        self.dialogs = dialogs
+        self.ui_locale = locale
+        self.history = UndoHistory(runner)
+
+    def perform(self, text: str, op: Callable[..., Outcome[Any]], *args: Any,
+                on_done: Callable[[Outcome[Any]], None] | None = None,
+                on_error: Callable[[BaseException], None] | None = None,
+                parent: QWidget | None = None, **kwargs: Any) -> None:
+        """Run an operation on the worker; once it succeeded, push it on the undo stack."""
+
+        def success(outcome: Outcome[Any]) -> None:
+            self.history.push(OperationCommand(text, self.runner, outcome.undo,
+                                               self._replayed, self._replay_failed))
+            if on_done is not None:  # first, so views know what to select when they reload
+                on_done(outcome)
+            self.status_message.emit(text)
+            self.data_changed.emit()
+
+        def failure(error: BaseException) -> None:
+            if on_error is not None:
+                on_error(error)
+            else:
+                self.show_error(parent, error)
+
+        self.runner.write(op, *args, on_success=success, on_failure=failure, **kwargs)
+
+    def message(self, error: BaseException) -> str:
+        if isinstance(error, PlannerError):
+            return render_error(error, self.ui_locale)
+        return str(error) or type(error).__name__
+
+    def show_error(self, parent: QWidget | None, error: BaseException) -> None:
+        title = tr("UiContext", "Not saved") if isinstance(error, PlannerError) \
+            else tr("UiContext", "Something went wrong")
+        self.dialogs.error(parent, title, self.message(error))
+
+    def _replayed(self, _outcome: Outcome[Any]) -> None:
+        self.data_changed.emit()
+
+    def _replay_failed(self, error: BaseException) -> None:
+        # The history no longer matches the database (someone changed it): start afresh.
+        self.history.clear()
+        self.show_error(None, error)
+        self.data_changed.emit()

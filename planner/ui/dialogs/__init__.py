@@ -1,0 +1,1 @@
+"""Dialogs. Every dialog is opened through DialogService so tests never block on exec()."""

@@ -1,0 +1,76 @@
+"""An editing dialog: OK validates in the domain first, then asks its owner to save.
+
+The dialog stays open while the save runs on the worker; problems (validation or a stale
+version) appear beside the fields and nothing is written; success closes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from planner.domain.errors import PlannerError, ValidationError
+from planner.i18n import render
+from planner.ui.widgets.form import FieldForm
+
+
+class EditDialog(QDialog):
+    """Subclasses define collect(): read the widgets into the values to save, raising
+    ValidationError for bad input."""
+
+    submitted = Signal(object)  # the values to save
+    collect: Callable[[], Any]
+
+    def __init__(self, title: str, locale: str = "en", parent: QWidget | None = None,
+                 embed_form: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.ui_locale = locale
+        self.form = FieldForm()
+        self.layout_ = QVBoxLayout(self)
+        if embed_form:  # otherwise the subclass puts the form where it wants (e.g. a tab)
+            # The form goes on a page of its own: nesting it with addLayout() crashed PySide6
+            # 6.12 when the dialog was shown.
+            page = QWidget()
+            page.setLayout(self.form)
+            self.layout_.addWidget(page)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_.addWidget(self.buttons)
+        self._saving = False
+
+    def try_accept(self) -> None:
+        if self._saving:
+            return
+        self.form.clear_problems()
+        try:
+            values = self.collect()
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        self._saving = True
+        self.buttons.setEnabled(False)
+        self.submitted.emit(values)
+
+    def saved(self) -> None:
+        """The owner's save succeeded."""
+        self._saving = False
+        self.accept()
+
+    def failed(self, error: BaseException) -> None:
+        """The owner's save was refused: show why and stay open."""
+        self._saving = False
+        self.buttons.setEnabled(True)
+        self.show_error(error)
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, PlannerError):
+            self.form.show_problems(error.problems, lambda p: render(p, self.ui_locale))
+        else:
+            self.form.general.setText(str(error))
+            self.form.general.show()

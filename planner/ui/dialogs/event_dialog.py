@@ -1,0 +1,164 @@
+"""Create or edit an event: every field of the model, its organisers, venue with time zone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QListWidget,
+                               QListWidgetItem, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from planner.domain import rows
+from planner.domain.enums import EventKind, OrganiserRole, Status
+from planner.domain.errors import Problem, ValidationError
+from planner.operations.events import validate_event
+from planner.ui.dialogs.base import EditDialog
+from planner.ui.reference import Reference
+from planner.ui.text import bilingual, tr
+from planner.ui.widgets.schedule_edit import ScheduleEdit
+
+
+def enum_combo(enum: Any, name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    for member in enum:
+        combo.addItem(member.value.replace("_", " "), member.value)
+    return combo
+
+
+class EventDialog(EditDialog):
+    def __init__(self, reference: Reference, event: rows.EventRow | None = None,
+                 locale: str = "en", parent: QWidget | None = None) -> None:
+        title = tr("EventDialog", "New event") if event is None else tr("EventDialog", "Edit event")
+        super().__init__(title, locale, parent, embed_form=False)
+        self.current_event = event
+        self.reference = reference
+        tabs = QTabWidget()
+        main = QWidget()
+        main.setLayout(self.form)
+        tabs.addTab(main, tr("EventDialog", "&Event"))
+        tabs.addTab(self._organisers_tab(), tr("EventDialog", "&Organisers"))
+        self.layout_.insertWidget(0, tabs)
+        self._build_fields()
+        if event is not None:
+            self._load(event)
+        self.resize(760, 640)
+
+    def _build_fields(self) -> None:
+        f = self.form
+        self.kind = f.add_field("kind", tr("EventDialog", "&Kind"), enum_combo(EventKind, "kind"))
+        self.status = f.add_field("status", tr("EventDialog", "&Status"), enum_combo(Status, "status"))
+        self.title_en = f.add_field("title_en", tr("EventDialog", "Title (&English)"), QLineEdit())
+        self.title_zh_hant = f.add_field("title_zh_hant", tr("EventDialog", "Title (&Traditional Chinese)"), QLineEdit())
+        self.title_zh_hans = f.add_field("title_zh_hans", tr("EventDialog", "Title (Si&mplified Chinese)"), QLineEdit())
+        self.theme_en = f.add_field("theme_en", tr("EventDialog", "T&heme"), QLineEdit())
+        self.schedule = f.add_field("schedule", tr("EventDialog", "&When"), ScheduleEdit())
+        self.venue = f.add_field("venue_id", tr("EventDialog", "&Venue"), QComboBox())
+        self.venue.addItem(tr("EventDialog", "(no venue)"), None)
+        for venue in self.reference.venues:
+            self.venue.addItem(f"{bilingual(venue.name_en, venue.name_zh_hant, venue.name_zh_hans)}"
+                               f" — {venue.timezone}", venue.id)
+        self.venue.currentIndexChanged.connect(self._venue_changed)
+        self.item = f.add_field("item_id", tr("EventDialog", "Co-operation &item"), QComboBox())
+        self.item.addItem(tr("EventDialog", "(none)"), None)
+        for item in self.reference.items:
+            self.item.addItem(f"{item.year} ({item.number}) {item.title_en or item.title_zh_hant}", item.id)
+        self.capacity = f.add_field("capacity", tr("EventDialog", "&Capacity"), QSpinBox())
+        self.capacity.setRange(0, 1_000_000)
+        self.capacity.setSpecialValueText(tr("EventDialog", "no limit"))
+        self.confidential = f.add_field("confidential", tr("EventDialog", "Con&fidential"),
+                                        QCheckBox(tr("EventDialog", "Never in calendars, feeds or shared lists")))
+        self.description = f.add_field("description_en", tr("EventDialog", "&Description"), QPlainTextEdit())
+        self.description.setFixedHeight(80)
+        for name in ("title_en", "title_zh_hant", "title_zh_hans", "theme_en"):
+            self.form.widget(name).setObjectName(name)
+        self.title_en.setFocus()
+
+    def _organisers_tab(self) -> QWidget:
+        page = QWidget()
+        box = QVBoxLayout(page)
+        self.organisers = QListWidget()
+        self.organisers.setObjectName("organisers")
+        box.addWidget(self.organisers)
+        row = QHBoxLayout()
+        self.org_pick = QComboBox()
+        self.org_pick.setObjectName("organisation_pick")
+        for org in self.reference.organisations:
+            self.org_pick.addItem(f"{org.code or ''} {bilingual(org.name_en, org.name_zh_hant, org.name_zh_hans)}".strip(), org.id)
+        self.role_pick = enum_combo(OrganiserRole, "role_pick")
+        add = QPushButton(tr("EventDialog", "&Add"))
+        add.clicked.connect(self._add_organiser)
+        remove = QPushButton(tr("EventDialog", "&Remove"))
+        remove.clicked.connect(lambda: self.organisers.takeItem(self.organisers.currentRow()))
+        for widget in (self.org_pick, self.role_pick, add, remove):
+            row.addWidget(widget)
+        box.addLayout(row)
+        return page
+
+    def _add_organiser(self) -> None:
+        self._append_organiser(self.org_pick.currentData(), self.org_pick.currentText(),
+                               self.role_pick.currentData())
+
+    def _append_organiser(self, org_id: int, label: str, role: str) -> None:
+        item = QListWidgetItem(f"{label} — {role.replace('_', ' ')}")
+        item.setData(Qt.ItemDataRole.UserRole, (org_id, role))
+        self.organisers.addItem(item)
+
+    def _venue_changed(self) -> None:
+        venue_id = self.venue.currentData()
+        venue = next((v for v in self.reference.venues if v.id == venue_id), None)
+        if venue is not None:
+            self.schedule.timezone.setCurrentText(venue.timezone)
+
+    def _load(self, event: rows.EventRow) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(event.kind.value))
+        self.status.setCurrentIndex(self.status.findData(event.status.value))
+        for name in ("title_en", "title_zh_hant", "title_zh_hans", "theme_en"):
+            self.form.widget(name).setText(getattr(event, name) or "")  # type: ignore[attr-defined]
+        self.description.setPlainText(event.description_en or "")
+        self.venue.blockSignals(True)
+        self.venue.setCurrentIndex(max(0, self.venue.findData(event.venue.id if event.venue else None)))
+        self.venue.blockSignals(False)
+        self.schedule.set_value(event.schedule)
+        self.item.setCurrentIndex(max(0, self.item.findData(event.item.id if event.item else None)))
+        self.capacity.setValue(event.capacity or 0)
+        self.confidential.setChecked(event.confidential)
+        for organiser in event.organisers:
+            org = organiser.organisation
+            self._append_organiser(org.id, f"{org.code or ''} {bilingual(org.name_en, org.name_zh_hant, org.name_zh_hans)}".strip(),
+                                   organiser.role.value)
+
+    def collect(self) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "kind": self.kind.currentData(), "status": self.status.currentData(),
+            "title_en": self.title_en.text(), "title_zh_hant": self.title_zh_hant.text(),
+            "title_zh_hans": self.title_zh_hans.text(), "theme_en": self.theme_en.text(),
+            "description_en": self.description.toPlainText(),
+            "venue_id": self.venue.currentData(), "item_id": self.item.currentData(),
+            "capacity": self.capacity.value() or None,
+            "confidential": self.confidential.isChecked(),
+        }
+        problems: list[Problem] = []
+        try:
+            values["schedule"] = self.schedule.value()
+        except ValidationError as error:
+            problems.extend(error.problems)
+        try:
+            validate_event(values, None if self.current_event is None else _Current(self.current_event))
+        except ValidationError as error:
+            # A missing schedule was already explained by the schedule editor itself.
+            problems.extend(p for p in error.problems if p.field != "schedule")
+        if problems:
+            raise ValidationError(problems)
+        values["organisers"] = [self.organisers.item(i).data(Qt.ItemDataRole.UserRole)
+                                for i in range(self.organisers.count())]
+        return values
+
+
+class _Current:
+    """The row's current titles, for the rule that one title must remain."""
+
+    def __init__(self, event: rows.EventRow) -> None:
+        self.title_en, self.title_zh_hant, self.title_zh_hans = \
+            event.title_en, event.title_zh_hant, event.title_zh_hans

@@ -1,0 +1,43 @@
+"""The one place that shows modal questions and file pickers; tests replace it.
+
+Editing dialogs are not exec()'d: they are opened window-modal with open() and report back
+through signals, so the event loop (and the database worker) keeps running.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from planner.ui.text import tr
+
+
+class DialogService:
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return path or None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  filters: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return path or None
+
+    def show(self, dialog: QDialog) -> None:
+        """Open an editing dialog without blocking (window-modal)."""
+        dialog.open()
+
+
+def unexpected(parent: QWidget | None, service: DialogService, error: BaseException) -> None:
+    service.error(parent, tr("Dialogs", "Something went wrong"),
+                  tr("Dialogs", "The operation failed: {0}").format(error))

@@ -1,0 +1,294 @@
+"""The main window: a side bar of sections, a view per section, menus, tool bar and status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget,
+                               QToolBar, QWidget)
+
+from planner.store.database import Database
+from planner.ui.context import UiContext
+from planner.ui.export_table import export_table_csv
+from planner.ui.settings import app_settings, recent_databases
+from planner.ui.text import tr
+from planner.ui.views.base import SectionView
+from planner.ui.views.calendar_view import AGENDA, MONTH, WEEK, CalendarView
+from planner.ui.views.delegations_view import DelegationsView
+from planner.ui.views.events_view import EventsView
+from planner.ui.views.people_view import PeopleView
+from planner.ui.views.reference_views import ItemsView, OrganisationsView, ProgrammesView
+
+SECTIONS: tuple[tuple[str, Callable[[UiContext], SectionView]], ...] = (
+    ("calendar", CalendarView), ("events", EventsView), ("delegations", DelegationsView),
+    ("programmes", ProgrammesView), ("people", PeopleView), ("organisations", OrganisationsView),
+    ("items", ItemsView))
+POLL_MS = 3000
+
+
+class MainWindow(QMainWindow):
+    open_database_requested = Signal(str, bool)  # url or path, create
+
+    def __init__(self, ctx: UiContext, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.db = db
+        self.setObjectName("main_window")
+        self.setWindowTitle(tr("MainWindow", "Planner — {0}").format(self._db_label()))
+        self.settings = app_settings()
+        self.views: dict[str, SectionView] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.stack = QStackedWidget()
+        for key, factory in SECTIONS:
+            view = factory(ctx)
+            view.setObjectName(f"{key}_view")
+            self.views[key] = view
+            self.stack.addWidget(view)
+            self.sidebar.addItem(tr("MainWindow", view.title))
+            view.selection_changed.connect(self._update_actions)
+        self.sidebar.setMaximumWidth(220)
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+        self.actions_: dict[str, QAction] = {}
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        ctx.data_changed.connect(self.refresh_current)
+        ctx.open_item.connect(self.open_item)
+        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        ctx.runner.failed.connect(lambda error: ctx.show_error(self, error))
+        self._seen_revision = -1
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._check_revision)
+        self._poll.start()
+        self._restore()
+
+    # ----- building -------------------------------------------------------------------------
+    def _action(self, name: str, text: str, slot: Callable[[], Any],
+                shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions_[name] = action
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        a("new_database", tr("MainWindow", "&New database…"), self._new_database)
+        a("open_database", tr("MainWindow", "&Open database…"), self._open_database,
+          QKeySequence.StandardKey.Open)
+        a("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
+          "Ctrl+Shift+E")
+        a("quit", tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        a("new_item", tr("MainWindow", "&New…"), lambda: self.current_view().new_item(),
+          QKeySequence.StandardKey.New)
+        a("edit_item", tr("MainWindow", "&Edit…"), lambda: self.current_view().edit_item(),
+          "Ctrl+E")
+        a("delete_item", tr("MainWindow", "&Delete…"), lambda: self.current_view().delete_item(),
+          QKeySequence.StandardKey.Delete)
+        undo = a("undo", tr("MainWindow", "&Undo"), self.ctx.history.safe_undo,
+                 QKeySequence.StandardKey.Undo)
+        redo = a("redo", tr("MainWindow", "&Redo"), self.ctx.history.safe_redo, "Ctrl+Shift+Z")
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        self.ctx.history.canUndoChanged.connect(undo.setEnabled)
+        self.ctx.history.canRedoChanged.connect(redo.setEnabled)
+        self.ctx.history.undoTextChanged.connect(
+            lambda t: undo.setText(tr("MainWindow", "&Undo {0}").format(t) if t else tr("MainWindow", "&Undo")))
+        self.ctx.history.redoTextChanged.connect(
+            lambda t: redo.setText(tr("MainWindow", "&Redo {0}").format(t) if t else tr("MainWindow", "&Redo")))
+        a("find", tr("MainWindow", "&Find"), self.find, QKeySequence.StandardKey.Find)
+        a("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
+        a("refresh", tr("MainWindow", "&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
+        for mode, name, text in ((MONTH, "month", tr("MainWindow", "&Month")),
+                                 (WEEK, "week", tr("MainWindow", "&Week")),
+                                 (AGENDA, "agenda", tr("MainWindow", "&Agenda"))):
+            a(f"calendar_{name}", text, lambda m=mode: self._calendar(m))
+        for number, (key, _factory) in enumerate(SECTIONS, start=1):
+            a(f"section_{key}", tr("MainWindow", self.views[key].title),
+              lambda k=key: self.show_section(k), f"Ctrl+{number}")
+        a("about", tr("MainWindow", "&About Planner"), self._about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(tr("MainWindow", "&File"))
+        file.addAction(self.actions_["new_database"])
+        file.addAction(self.actions_["open_database"])
+        self.recent_menu = file.addMenu(tr("MainWindow", "Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addSeparator()
+        self.import_menu = file.addMenu(tr("MainWindow", "&Import"))
+        self.export_menu = file.addMenu(tr("MainWindow", "E&xport"))
+        self.export_menu.addAction(self.actions_["export_csv"])
+        file.addSeparator()
+        file.addAction(self.actions_["quit"])
+        edit = bar.addMenu(tr("MainWindow", "&Edit"))
+        for name in ("undo", "redo", None, "new_item", "edit_item", "delete_item", None, "find",
+                     "preferences"):
+            edit.addSeparator() if name is None else edit.addAction(self.actions_[name])
+        view = bar.addMenu(tr("MainWindow", "&View"))
+        for key, _factory in SECTIONS:
+            view.addAction(self.actions_[f"section_{key}"])
+        view.addSeparator()
+        calendar = view.addMenu(tr("MainWindow", "&Calendar"))
+        for name in ("month", "week", "agenda"):
+            calendar.addAction(self.actions_[f"calendar_{name}"])
+        view.addAction(self.actions_["refresh"])
+        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
+        help_menu.addAction(self.actions_["about"])
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(tr("MainWindow", "Main tool bar"))
+        toolbar.setObjectName("main_toolbar")
+        for name in ("new_item", "edit_item", "delete_item", None, "undo", "redo", None,
+                     "refresh", "export_csv"):
+            toolbar.addSeparator() if name is None else toolbar.addAction(self.actions_[name])
+        self.addToolBar(toolbar)
+
+    def _build_status(self) -> None:
+        self.busy = QLabel()
+        self.busy.setObjectName("busy_indicator")
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(QLabel(self._db_label()))
+        self.ctx.runner.busy_changed.connect(
+            lambda busy: self.busy.setText(tr("MainWindow", "Working…") if busy else ""))
+
+    def _db_label(self) -> str:
+        return str(self.db.path) if self.db.path else self.db.url.render_as_string(hide_password=True)
+
+    # ----- sections -------------------------------------------------------------------------
+    def current_key(self) -> str:
+        return SECTIONS[max(0, self.sidebar.currentRow())][0]
+
+    def current_view(self) -> SectionView:
+        return self.views[self.current_key()]
+
+    def show_section(self, key: str) -> SectionView:
+        self.sidebar.setCurrentRow([k for k, _ in SECTIONS].index(key))
+        return self.views[key]
+
+    def _section_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self.refresh_current()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        key = self.current_key()
+        editable = key in ("events", "delegations", "people", "organisations")
+        for name in ("new_item", "edit_item", "delete_item"):
+            self.actions_[name].setEnabled(editable)
+        self.actions_["export_csv"].setEnabled(self.current_view().export_model() is not None)
+
+    def refresh_current(self) -> None:
+        self.current_view().refresh()
+
+    def _check_revision(self) -> None:
+        def seen(revision: int) -> None:
+            if self._seen_revision not in (-1, revision):
+                self.refresh_current()
+            self._seen_revision = revision
+
+        if self.ctx.runner.is_idle():
+            self.ctx.runner.run(lambda db, _p: db.revision(), on_success=seen,
+                                on_failure=lambda _e: None)
+
+    def open_item(self, kind: str, ident: int) -> None:
+        target = {"event": "events", "delegation": "delegations", "itinerary": "delegations",
+                  "person": "people", "organisation": "organisations"}.get(kind)
+        if target is None:
+            return
+        view = self.show_section(target)
+        self.ctx.runner.run(lambda _db, _p: None, on_success=lambda _r: view.open_id(kind, ident))
+
+    def find(self) -> None:
+        box = self.current_view().search_box()
+        if box is not None:
+            box.setFocus()
+            if hasattr(box, "selectAll"):
+                box.selectAll()
+
+    def _calendar(self, mode: int) -> None:
+        view = self.show_section("calendar")
+        assert isinstance(view, CalendarView)
+        view.set_mode(mode)
+
+    # ----- file actions ---------------------------------------------------------------------
+    def export_current_csv(self) -> None:
+        view = self.current_view()
+        model = view.export_model()
+        if model is None:
+            return
+        path = self.ctx.dialogs.save_file(self, tr("MainWindow", "Export as CSV"),
+                                          f"{self.current_key()}.csv", "CSV (*.csv)")
+        if path:
+            export_table_csv(self.ctx, model, view.table(), path, self)
+
+    def _new_database(self) -> None:
+        path = self.ctx.dialogs.save_file(self, tr("MainWindow", "New database"), "planner.sqlite",
+                                          tr("MainWindow", "Planner database (*.sqlite)"))
+        if path:
+            self.open_database_requested.emit(path, True)
+
+    def _open_database(self) -> None:
+        path = self.ctx.dialogs.open_file(self, tr("MainWindow", "Open database"),
+                                          tr("MainWindow", "Planner database (*.sqlite *.db);;All files (*)"))
+        if path:
+            self.open_database_requested.emit(path, False)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for url in recent_databases(self.settings):
+            action = self.recent_menu.addAction(url)
+            action.triggered.connect(lambda _c=False, u=url: self.open_database_requested.emit(u, False))
+        self.recent_menu.setEnabled(bool(recent_databases(self.settings)))
+
+    def _preferences(self) -> None:
+        from planner.ui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        self.ctx.dialogs.show(dialog)
+
+    def _about(self) -> None:
+        from planner import __version__
+
+        self.ctx.dialogs.info(self, tr("MainWindow", "About Planner"), tr(
+            "MainWindow", "Planner {0}\nEvents, delegations and exchange programmes of the "
+            "Guangdong / Hong Kong IP co-operation programme.").format(__version__))
+
+    # ----- state ----------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([180, 1100])
+        last = str(self.settings.value("window/section", "calendar"))
+        self.show_section(last if last in self.views else "calendar")
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/section", self.current_key())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.save_state()
+        self._poll.stop()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt table models over plain row objects (never live ORM instances)."""

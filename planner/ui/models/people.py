@@ -1,0 +1,94 @@
+"""People: a table that filters, sorts and pages in the database, so 100,000 rows stay smooth."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from planner.domain import rows
+from planner.store import queries
+from planner.ui.models.base import Column, RowTableModel
+from planner.ui.models.tables import ref_name
+from planner.ui.tasks import TaskRunner
+
+PAGE = 200
+
+
+def _load(session: Any, text: str | None, order: str, descending: bool) -> tuple[int, list[rows.PersonRow]]:
+    total = queries.count_people(session, text=text)
+    first = queries.list_people(session, text=text, limit=PAGE, order=order, descending=descending)
+    return total, first
+
+
+class PeopleModel(RowTableModel[rows.PersonRow]):
+    CONTEXT = "PeopleModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("PeopleModel", "English name"), lambda p: p.name_en),
+        Column(QT_TRANSLATE_NOOP("PeopleModel", "Chinese name"), lambda p: p.name_zh),
+        Column(QT_TRANSLATE_NOOP("PeopleModel", "Organisation"), lambda p: ref_name(p.organisation)),
+        Column(QT_TRANSLATE_NOOP("PeopleModel", "Position"), lambda p: p.position),
+        Column(QT_TRANSLATE_NOOP("PeopleModel", "Category"), lambda p: p.category.value),
+        Column(QT_TRANSLATE_NOOP("PeopleModel", "Minor"), lambda p: "✓" if p.is_minor else ""),
+    )
+    SORT_KEYS = ("name_en", "name_zh", "organisation", "id", "category", "id")
+
+    loaded = Signal(int)  # total matching rows, after each (re)load
+
+    def __init__(self, runner: TaskRunner, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._text: str | None = None
+        self._order, self._descending = "id", False
+        self._total = 0
+        self._generation = 0
+        self._fetching = False
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, text: str | None) -> None:
+        self._text = (text or "").strip() or None
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._fetching = True
+
+        def done(result: tuple[int, list[rows.PersonRow]]) -> None:
+            if generation != self._generation:
+                return  # a newer filter superseded this one
+            self._fetching = False
+            self._total, first = result
+            self.set_rows(first)
+            self.loaded.emit(self._total)
+
+        self._runner.read(_load, self._text, self._order, self._descending, on_success=done)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = self.SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and not self._fetching and len(self._rows) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+
+        def done(page: list[rows.PersonRow]) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            if page:
+                self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
+                self._rows.extend(page)
+                self.endInsertRows()
+
+        self._runner.read(queries.list_people, text=self._text, limit=PAGE, offset=offset,
+                          order=self._order, descending=self._descending, on_success=done)

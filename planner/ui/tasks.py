@@ -1,0 +1,166 @@
+"""One database worker thread and the main-thread runner that talks to it.
+
+Every database job runs on the worker, one after another, so writes are serialised and the UI
+thread never waits on SQLite. Results come back to the main thread through queued signals.
+Long jobs get a progress dialog (shown only after a short delay) with a cancel button.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+from planner.domain.progress import Cancelled, Progress
+from planner.store.database import Database
+
+Job = Callable[[Database, Progress], Any]
+PROGRESS_DELAY_MS = 600
+
+
+@dataclass
+class _Task:
+    ident: int
+    job: Job
+    on_success: Callable[[Any], None] | None
+    on_failure: Callable[[BaseException], None] | None
+    progress: Progress = field(default_factory=Progress)
+    label: str | None = None
+
+
+class _Worker(QObject):
+    finished = Signal(int, object, object)  # task id, result, error
+    progressed = Signal(int, int, int, str)  # task id, done, total, message
+
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+
+    @Slot(object)
+    def execute(self, task: _Task) -> None:
+        try:
+            result = task.job(self.db, task.progress)
+        except BaseException as exc:  # noqa: BLE001 (handed to the failure callback)
+            self.finished.emit(task.ident, None, exc)
+        else:
+            self.finished.emit(task.ident, result, None)
+
+
+class TaskRunner(QObject):
+    """Submit jobs from the main thread; callbacks run on the main thread."""
+
+    _submit = Signal(object)
+    busy_changed = Signal(bool)
+    failed = Signal(object)  # an error nobody handled
+
+    def __init__(self, db: Database, progress_factory: Callable[[str, Progress], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Task] = {}
+        self._dialogs: dict[int, Any] = {}
+        self._progress_factory = progress_factory
+        self._thread = QThread()
+        self._thread.setObjectName("planner-db-worker")
+        self._worker = _Worker(db)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.execute)
+        self._worker.finished.connect(self._finished)
+        self._worker.progressed.connect(self._progressed)
+        self._thread.start()
+
+    def run(self, job: Job, on_success: Callable[[Any], None] | None = None,
+            on_failure: Callable[[BaseException], None] | None = None,
+            label: str | None = None) -> Progress:
+        """Queue `job(db, progress)`; with a `label`, a cancellable progress dialog may appear."""
+        ident = next(self._ids)
+        worker = self._worker
+
+        def report(done: int, total: int, message: str) -> None:
+            worker.progressed.emit(ident, done, total, message)
+
+        task = _Task(ident, job, on_success, on_failure, Progress(report), label)
+        self._pending[ident] = task
+        if len(self._pending) == 1:
+            self.busy_changed.emit(True)
+        if label and self._progress_factory is not None:
+            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(ident))
+        self._submit.emit(task)
+        return task.progress
+
+    def write(self, op: Callable[..., Any], *args: Any,
+              on_success: Callable[[Any], None] | None = None,
+              on_failure: Callable[[BaseException], None] | None = None,
+              **kwargs: Any) -> None:
+        """Run an operation `op(session, *args, **kwargs)` in one write transaction."""
+
+        def job(db: Database, _progress: Progress) -> Any:
+            with db.write() as session:
+                return op(session, *args, **kwargs)
+
+        self.run(job, on_success, on_failure)
+
+    def read(self, query: Callable[..., Any], *args: Any,
+             on_success: Callable[[Any], None] | None = None,
+             on_failure: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
+        """Run `query(session, *args, **kwargs)` in a read session; rows come back."""
+
+        def job(db: Database, _progress: Progress) -> Any:
+            with db.read() as session:
+                return query(session, *args, **kwargs)
+
+        self.run(job, on_success, on_failure)
+
+    def is_idle(self) -> bool:
+        return not self._pending
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        """Process events until every job has finished (tests and shutdown use this)."""
+        waited = 0
+        while self._pending and waited < timeout_ms:
+            QCoreApplication.processEvents()
+            self._thread.wait(5)
+            waited += 5
+        QCoreApplication.processEvents()
+        return not self._pending
+
+    def shutdown(self) -> None:
+        self.wait_idle()
+        self._thread.quit()
+        self._thread.wait()
+
+    def _show_progress(self, ident: int) -> None:
+        task = self._pending.get(ident)
+        if task is None or self._progress_factory is None:
+            return
+        self._dialogs[ident] = self._progress_factory(task.label or "", task.progress)
+
+    @Slot(int, int, int, str)
+    def _progressed(self, ident: int, done: int, total: int, message: str) -> None:
+        dialog = self._dialogs.get(ident)
+        if dialog is not None:
+            dialog.update(done, total, message)
+
+    @Slot(int, object, object)
+    def _finished(self, ident: int, result: Any, error: BaseException | None) -> None:
+        task = self._pending.pop(ident, None)
+        dialog = self._dialogs.pop(ident, None)
+        if dialog is not None:
+            dialog.close()
+        if not self._pending:
+            self.busy_changed.emit(False)
+        if task is None:
+            return
+        if error is None:
+            if task.on_success is not None:
+                task.on_success(result)
+        elif isinstance(error, Cancelled):
+            pass
+        elif task.on_failure is not None:
+            task.on_failure(error)
+        else:
+            self.failed.emit(error)

@@ -1,0 +1,159 @@
+"""The calendar: month, week and agenda views of everything scheduled."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabBar,
+                               QVBoxLayout, QWidget)
+
+from planner.domain.enums import Status
+from planner.domain.rows import AgendaEntry
+from planner.store.agenda import agenda, nearest_scheduled_day
+from planner.ui.context import UiContext
+from planner.ui.models.base import Column, RowTableModel, struck
+from planner.ui.models.tables import when
+from planner.ui.palette import kind_colour
+from planner.ui.text import primary_secondary, tr
+from planner.ui.views.base import SectionView, make_table, selected_row
+from planner.ui.widgets.month_grid import MonthGrid, month_range
+from planner.ui.widgets.timeline import Timeline, blocks_for
+
+MONTH, WEEK, AGENDA = 0, 1, 2
+
+
+class AgendaModel(RowTableModel[AgendaEntry]):
+    CONTEXT = "AgendaModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "When"), lambda e: when(e.schedule),
+               sort=lambda e: e.schedule.utc_bounds()[0].isoformat()),
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "Title"),
+               lambda e: primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0]),
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "Kind"), lambda e: e.category.replace("_", " ")),
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "Status"), lambda e: e.status.value),
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "Venue"), lambda e: e.venue),
+    )
+
+    def extra_data(self, row: AgendaEntry, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row.status == Status.CANCELLED:
+            return struck()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return kind_colour(row.category)
+        return None
+
+
+class CalendarView(SectionView):
+    title = "Calendar"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.anchor: date | None = None
+        self.mode = MONTH
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("calendar_modes")
+        for label in (tr("CalendarView", "&Month"), tr("CalendarView", "&Week"),
+                      tr("CalendarView", "&Agenda")):
+            self.tabs.addTab(label)
+        self.tabs.currentChanged.connect(self._mode_changed)
+        self.label = QLabel()
+        self.label.setObjectName("calendar_period")
+        font = self.label.font()
+        font.setPointSizeF(font.pointSizeF() + 2)
+        font.setBold(True)
+        self.label.setFont(font)
+        bar = QHBoxLayout()
+        for name, text, step in (("calendar_previous", "◀", -1), ("calendar_today", tr("CalendarView", "&Today"), 0),
+                                 ("calendar_next", "▶", 1)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _c=False, s=step: self.go(s))
+            bar.addWidget(button)
+        bar.addWidget(self.label, 1)
+        bar.addWidget(self.tabs)
+        self.month = MonthGrid()
+        self.month.setObjectName("month_grid")
+        self.week = Timeline()
+        self.week.setObjectName("week_view")
+        self.agenda_model = AgendaModel(self)
+        self.agenda_view = make_table(self.agenda_model, "agenda_table", sortable=False)
+        self.stack = QStackedWidget()
+        for widget in (self.month, self.week, self.agenda_view):
+            self.stack.addWidget(widget)
+        self.month.activated.connect(self._activate)
+        self.week.activated.connect(self._activate)
+        self.agenda_view.doubleClicked.connect(lambda _i: self._activate(selected_row(self.agenda_view)))
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(self.stack)
+
+    def _mode_changed(self, mode: int) -> None:
+        self.mode = mode
+        self.stack.setCurrentIndex(mode)
+        self.refresh()
+
+    def set_mode(self, mode: int) -> None:
+        self.tabs.setCurrentIndex(mode)
+
+    def go(self, step: int) -> None:
+        if self.anchor is None:
+            return
+        if step == 0:
+            self.anchor = date.today()
+        elif self.mode == WEEK:
+            self.anchor += timedelta(days=7 * step)
+        else:
+            month = self.anchor.month - 1 + step
+            self.anchor = date(self.anchor.year + month // 12, month % 12 + 1, 1)
+        self.refresh()
+
+    def show_date(self, day: date) -> None:
+        self.anchor = day
+        self.refresh()
+
+    def _range(self) -> tuple[date, date]:
+        assert self.anchor is not None
+        if self.mode == WEEK:
+            start = self.anchor - timedelta(days=self.anchor.weekday())
+            return start, start + timedelta(days=6)
+        if self.mode == AGENDA:
+            start = self.anchor.replace(day=1)
+            return start, start + timedelta(days=92)
+        return month_range(self.anchor)
+
+    def refresh(self) -> None:
+        if self.anchor is None:
+            def found(day: date | None) -> None:
+                self.anchor = day or date.today()
+                self.refresh()
+
+            self.ctx.runner.read(nearest_scheduled_day, date.today(), on_success=found)
+            return
+        start, end = self._range()
+        self.ctx.runner.read(agenda, start, end, on_success=lambda entries: self._show(start, end, entries))
+
+    def _show(self, start: date, end: date, entries: list[AgendaEntry]) -> None:
+        assert self.anchor is not None
+        if self.mode == WEEK:
+            self.label.setText(f"{start:%d %b} – {end:%d %b %Y}")
+            days = [start + timedelta(days=n) for n in range(7)]
+            self.week.set_blocks(days, [b for e in entries for b in blocks_for(
+                e.schedule, primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0],
+                e.category, e.status == Status.CANCELLED, e)])
+        elif self.mode == AGENDA:
+            self.label.setText(f"{start:%B %Y} – {end:%B %Y}")
+            self.agenda_model.set_rows(entries)
+        else:
+            self.label.setText(f"{self.anchor:%B %Y}")
+            self.month.set_month(self.anchor, entries)
+
+    def _activate(self, entry: AgendaEntry | None) -> None:
+        if entry is not None:
+            self.ctx.open_item.emit(entry.source, entry.id)
+
+    def table(self) -> Any:
+        return self.agenda_view if self.mode == AGENDA else None
+
+    def export_model(self) -> AgendaModel | None:
+        return self.agenda_model if self.mode == AGENDA else None

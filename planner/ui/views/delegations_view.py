@@ -1,0 +1,196 @@
+"""Delegations: the list, and for the selected one its members, itinerary and timeline."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from planner.domain import rows
+from planner.operations.delegations import (create_delegation, delete_delegation,
+                                            update_delegation)
+from planner.store import queries
+from planner.store.agenda import delegation_of_itinerary
+from planner.ui.context import UiContext
+from planner.ui.dialogs.delegation_dialogs import DelegationDialog
+from planner.ui.models.tables import DelegationsModel, when
+from planner.ui.reference import Reference, load_reference
+from planner.ui.text import bilingual, tr
+from planner.ui.views.base import SectionView, TextFilter, make_table, select_where, selected_row
+from planner.ui.views.itinerary_panel import ItineraryPanel
+from planner.ui.views.members_panel import MembersPanel
+from planner.ui.widgets.timeline import Timeline, blocks_for
+
+
+class DelegationsView(SectionView):
+    title = "Delegations"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.reference = Reference()
+        self.detail: rows.DelegationRow | None = None
+        self.model = DelegationsModel(self)
+        self.proxy = TextFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = make_table(self.proxy, "delegations_table")
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.search = QLineEdit()
+        self.search.setObjectName("delegations_search")
+        self.search.setPlaceholderText(tr("DelegationsView", "Filter delegations…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.summary = QLabel()
+        self.summary.setObjectName("delegation_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.members = MembersPanel(ctx, self)
+        self.itinerary = ItineraryPanel(ctx, self)
+        self.timeline = Timeline()
+        self.timeline.setObjectName("delegation_timeline")
+        self.timeline.activated.connect(self.itinerary.edit_item_row)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("delegation_tabs")
+        self.tabs.addTab(self.itinerary, tr("DelegationsView", "&Itinerary"))
+        self.tabs.addTab(self.timeline, tr("DelegationsView", "Ti&meline"))
+        self.tabs.addTab(self.members, tr("DelegationsView", "Mem&bers"))
+        top = QWidget()
+        top_box = QVBoxLayout(top)
+        top_box.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search)
+        new = QPushButton(tr("DelegationsView", "New &delegation…"))
+        new.setObjectName("new_delegation")
+        new.clicked.connect(self.new_item)
+        bar.addWidget(new)
+        top_box.addLayout(bar)
+        top_box.addWidget(self.view)
+        bottom = QWidget()
+        bottom_box = QVBoxLayout(bottom)
+        bottom_box.setContentsMargins(0, 0, 0, 0)
+        bottom_box.addWidget(self.summary)
+        bottom_box.addWidget(self.tabs)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("delegations_splitter")
+        split.addWidget(top)
+        split.addWidget(bottom)
+        split.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(split)
+        self._pending_select: int | None = None
+
+    def refresh(self) -> None:
+        current = selected_row(self.view)
+        keep = self._pending_select or (current.id if current else None)
+
+        def loaded(result: tuple[list[rows.DelegationRow], Reference]) -> None:
+            found, self.reference = result
+            self.model.set_rows(found)
+            self.itinerary.reference = self.reference
+            if keep is not None:
+                select_where(self.view, lambda d: d.id == keep)
+            self._pending_select = None
+            self._load_detail()
+
+        self.ctx.runner.read(lambda s: (queries.list_delegations(s), load_reference(s)),
+                             on_success=loaded)
+
+    def _selected(self) -> None:
+        self._load_detail()
+        self.selection_changed.emit()
+
+    def _load_detail(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is None:
+            self._show_detail(None)
+            return
+        self.ctx.runner.read(queries.get_delegation, chosen.id, on_success=self._show_detail,
+                             on_failure=lambda _e: self._show_detail(None))
+
+    def _show_detail(self, detail: rows.DelegationRow | None) -> None:
+        current = selected_row(self.view)
+        if detail is not None and (current is None or current.id != detail.id):
+            return  # the selection moved on while this loaded
+        self.detail = detail
+        self.members.set_delegation(detail)
+        self.itinerary.set_delegation(detail)
+        if detail is None:
+            self.summary.setText("")
+            self.timeline.set_blocks([], [])
+            return
+        lead = bilingual(detail.lead.name_en, detail.lead.name_zh_hant, detail.lead.name_zh_hans) \
+            if detail.lead else "—"
+        contacts = "; ".join(f"{c.name} {c.phone or ''} ({c.role or ''})" for c in detail.contacts)
+        self.summary.setText(tr("DelegationsView", "{0}\n{1} · led by {2} · {3} members\n"
+                                "Emergency contacts: {4}").format(
+            bilingual(detail.name_en, detail.name_zh_hant, detail.name_zh_hans),
+            when(detail.schedule), lead, detail.member_count, contacts or "—"))
+        first, last = detail.schedule.local_days()
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)][:14]
+        blocks = [b for i in detail.itinerary for b in blocks_for(
+            i.schedule, i.title_en or i.title_zh_hant or "", i.kind.value, False, i)]
+        self.timeline.set_blocks(days, blocks)
+
+    def table(self) -> Any:
+        return self.view
+
+    def search_box(self) -> QWidget:
+        return self.search
+
+    def export_model(self) -> DelegationsModel:
+        return self.model
+
+    def open_id(self, kind: str, ident: int) -> bool:
+        if kind == "delegation":
+            self.search.clear()
+            select_where(self.view, lambda d: d.id == ident)
+            return True
+        if kind == "itinerary":
+            self.search.clear()
+            self.itinerary.pending_item = ident
+            self.ctx.runner.read(delegation_of_itinerary, ident,
+                                 on_success=lambda d_id: select_where(self.view, lambda d: d.id == d_id))
+            return True
+        return False
+
+    def new_item(self) -> None:
+        self._open_dialog(None)
+
+    def edit_item(self) -> None:
+        if self.detail is not None:
+            self._open_dialog(self.detail)
+
+    def _open_dialog(self, delegation: rows.DelegationRow | None) -> None:
+        dialog = DelegationDialog(self.reference, delegation, self.ctx.ui_locale, self)
+        dialog.setObjectName("delegation_dialog")
+
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                self._pending_select = outcome.value.id
+                dialog.saved()
+
+            if delegation is None:
+                self.ctx.perform(tr("DelegationsView", "Create delegation"), create_delegation,
+                                 on_done=done, on_error=dialog.failed, **values)
+            else:
+                self.ctx.perform(tr("DelegationsView", "Edit delegation"), update_delegation,
+                                 delegation.id, delegation.version, on_done=done,
+                                 on_error=dialog.failed, **values)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
+    def delete_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is None:
+            return
+        if self.ctx.dialogs.confirm(self, tr("DelegationsView", "Delete delegation"),
+                                    tr("DelegationsView", "Delete “{0}” with its itinerary and "
+                                       "members? You can undo this.").format(
+                                        chosen.name_en or chosen.name_zh_hant)):
+            self.ctx.perform(tr("DelegationsView", "Delete delegation"), delete_delegation,
+                             chosen.id, chosen.version, parent=self)

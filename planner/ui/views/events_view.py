@@ -1,0 +1,218 @@
+"""Events: a table filtered by text, kind, status, dates and item; an editor; the participant list."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from planner.domain import rows
+from planner.domain.enums import EventKind, Status
+from planner.operations.events import create_event, delete_event, update_event
+from planner.store import queries
+from planner.ui.context import UiContext
+from planner.ui.dialogs.event_dialog import EventDialog
+from planner.ui.models.base import ROW_ROLE
+from planner.ui.models.tables import EventsModel
+from planner.ui.reference import Reference, load_reference
+from planner.ui.text import tr
+from planner.ui.views.base import SectionView, TextFilter, make_table, select_where, selected_row
+from planner.ui.views.participants_panel import ParticipantsPanel
+
+
+class EventFilter(TextFilter):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.kind: str | None = None
+        self.status: str | None = None
+        self.item_id: int | None = None
+        self.start: date | None = None
+        self.end: date | None = None
+
+    def set_criteria(self, **criteria: Any) -> None:
+        for key, value in criteria.items():
+            setattr(self, key, value)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt API)
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        event: rows.EventRow = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        if self.kind and event.kind.value != self.kind:
+            return False
+        if self.status and event.status.value != self.status:
+            return False
+        if self.item_id and (event.item is None or event.item.id != self.item_id):
+            return False
+        first, last = event.schedule.local_days()
+        if self.start and last < self.start or self.end and first > self.end:
+            return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+class EventsView(SectionView):
+    title = "Events"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.reference = Reference()
+        self.model = EventsModel(self)
+        self.proxy = EventFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = make_table(self.proxy, "events_table")
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        self.participants = ParticipantsPanel(ctx, self)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        box = QVBoxLayout(self)
+        box.addLayout(self._filter_bar())
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("events_splitter")
+        split.addWidget(self.view)
+        split.addWidget(self.participants)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        box.addWidget(split)
+        self._pending_select: int | None = None
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("events_search")
+        self.search.setPlaceholderText(tr("EventsView", "Filter by title, venue…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.kind = QComboBox()
+        self.kind.setObjectName("events_kind")
+        self.kind.addItem(tr("EventsView", "All kinds"), None)
+        for kind in EventKind:
+            self.kind.addItem(kind.value.replace("_", " "), kind.value)
+        self.status = QComboBox()
+        self.status.setObjectName("events_status")
+        self.status.addItem(tr("EventsView", "Any status"), None)
+        for status in Status:
+            self.status.addItem(status.value, status.value)
+        self.item = QComboBox()
+        self.item.setObjectName("events_item")
+        self.item.addItem(tr("EventsView", "Any item"), None)
+        self.use_dates = QCheckBox(tr("EventsView", "&Dates"))
+        self.use_dates.setObjectName("events_use_dates")
+        self.start = QDateEdit(QDate(2016, 7, 1))
+        self.end = QDateEdit(QDate(2017, 6, 30))
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self._criteria)
+        for combo in (self.kind, self.status, self.item):
+            combo.currentIndexChanged.connect(self._criteria)
+        self.use_dates.toggled.connect(self._criteria)
+        self.count = QLabel()
+        for widget in (self.search, self.kind, self.status, self.item, self.use_dates, self.start,
+                       QLabel("–"), self.end, self.count):
+            bar.addWidget(widget)
+        bar.setStretch(0, 2)
+        return bar
+
+    def _criteria(self) -> None:
+        dates = self.use_dates.isChecked()
+        self.proxy.set_criteria(kind=self.kind.currentData(), status=self.status.currentData(),
+                                item_id=self.item.currentData(),
+                                start=self.start.date().toPython() if dates else None,
+                                end=self.end.date().toPython() if dates else None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(tr("EventsView", "{0} of {1}").format(self.proxy.rowCount(),
+                                                                  self.model.rowCount()))
+
+    def refresh(self) -> None:
+        current = selected_row(self.view)
+        keep = self._pending_select or (current.id if current else None)
+
+        def loaded(result: tuple[list[rows.EventRow], Reference]) -> None:
+            events, self.reference = result
+            self.model.set_rows(events)
+            self._fill_items()
+            self._update_count()
+            if keep is not None:
+                select_where(self.view, lambda e: e.id == keep)
+            self._pending_select = None
+            self.participants.set_event(selected_row(self.view))
+
+        self.ctx.runner.read(lambda s: (queries.list_events(s), load_reference(s)),
+                             on_success=loaded)
+
+    def _fill_items(self) -> None:
+        chosen = self.item.currentData()
+        self.item.blockSignals(True)
+        self.item.clear()
+        self.item.addItem(tr("EventsView", "Any item"), None)
+        for item in self.reference.items:
+            self.item.addItem(f"{item.year} ({item.number})", item.id)
+        self.item.setCurrentIndex(max(0, self.item.findData(chosen)))
+        self.item.blockSignals(False)
+
+    def _selected(self) -> None:
+        self.participants.set_event(selected_row(self.view))
+        self.selection_changed.emit()
+
+    def table(self) -> Any:
+        return self.view
+
+    def search_box(self) -> QWidget:
+        return self.search
+
+    def export_model(self) -> EventsModel:
+        return self.model
+
+    def open_id(self, kind: str, ident: int) -> bool:
+        if kind != "event":
+            return False
+        if not select_where(self.view, lambda e: e.id == ident):
+            self.search.clear()
+            self.kind.setCurrentIndex(0)
+            self.status.setCurrentIndex(0)
+            self.item.setCurrentIndex(0)
+            self.use_dates.setChecked(False)
+            select_where(self.view, lambda e: e.id == ident)
+        return True
+
+    def new_item(self) -> None:
+        self._open_dialog(None)
+
+    def edit_item(self) -> None:
+        event = selected_row(self.view)
+        if event is not None:
+            self._open_dialog(event)
+
+    def _open_dialog(self, event: rows.EventRow | None) -> None:
+        dialog = EventDialog(self.reference, event, self.ctx.ui_locale, self)
+        dialog.setObjectName("event_dialog")
+
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                self._pending_select = outcome.value.id
+                dialog.saved()
+
+            if event is None:
+                self.ctx.perform(tr("EventsView", "Create event"), create_event, on_done=done,
+                                 on_error=dialog.failed, **values)
+            else:
+                self.ctx.perform(tr("EventsView", "Edit event"), update_event, event.id,
+                                 event.version, on_done=done, on_error=dialog.failed, **values)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
+    def delete_item(self) -> None:
+        event = selected_row(self.view)
+        if event is None:
+            return
+        name = event.title_en or event.title_zh_hant or event.title_zh_hans or f"#{event.id}"
+        if self.ctx.dialogs.confirm(self, tr("EventsView", "Delete event"),
+                                    tr("EventsView", "Delete “{0}” and its participant list? "
+                                       "You can undo this.").format(name)):
+            self.ctx.perform(tr("EventsView", "Delete event"), delete_event, event.id,
+                             event.version, parent=self)

@@ -1,0 +1,77 @@
+"""A delegation's members: add people with a role, change role, status and guardian consent."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from planner.domain import rows
+from planner.domain.enums import MemberRole, MemberStatus
+from planner.operations.people import add_member, remove_member, update_member
+from planner.ui.context import UiContext
+from planner.ui.dialogs.event_dialog import enum_combo
+from planner.ui.dialogs.person_picker import PersonPicker
+from planner.ui.models.tables import MembersModel
+from planner.ui.text import tr
+from planner.ui.views.base import TextFilter, make_table, selected_row
+
+
+class MembersPanel(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.delegation: rows.DelegationRow | None = None
+        self.model = MembersModel(self)
+        proxy = TextFilter(self)
+        proxy.setSourceModel(self.model)
+        self.view = make_table(proxy, "members_table")
+        self.role = enum_combo(MemberRole, "member_role")
+        self.status = enum_combo(MemberStatus, "member_status")
+        self.consent = QCheckBox(tr("MembersPanel", "Guardian &consent"))
+        self.consent.setObjectName("member_consent")
+        bar = QHBoxLayout()
+        add = QPushButton(tr("MembersPanel", "&Add member…"))
+        add.setObjectName("add_member")
+        add.clicked.connect(self.add)
+        apply = QPushButton(tr("MembersPanel", "A&pply"))
+        apply.setObjectName("apply_member")
+        apply.clicked.connect(self.apply)
+        remove = QPushButton(tr("MembersPanel", "&Remove"))
+        remove.setObjectName("remove_member")
+        remove.clicked.connect(self.remove)
+        for widget in (add, self.role, self.status, self.consent, apply, remove):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(bar)
+        box.addWidget(self.view)
+
+    def set_delegation(self, delegation: rows.DelegationRow | None) -> None:
+        self.delegation = delegation
+        self.model.set_rows(delegation.members if delegation else [])
+
+    def add(self) -> None:
+        if self.delegation is None:
+            return
+        delegation_id = self.delegation.id
+        picker = PersonPicker(self.ctx.runner, self)
+        picker.setObjectName("member_picker")
+        picker.picked.connect(lambda person: self.ctx.perform(
+            tr("MembersPanel", "Add member"), add_member, delegation_id, person.id,
+            role=self.role.currentData(), status=self.status.currentData(),
+            guardian_consent=self.consent.isChecked(), parent=self))
+        self.ctx.dialogs.show(picker)
+
+    def apply(self) -> None:
+        member = selected_row(self.view)
+        if member is not None:
+            self.ctx.perform(tr("MembersPanel", "Change member"), update_member, member.id,
+                             member.version, role=self.role.currentData(),
+                             status=self.status.currentData(),
+                             guardian_consent=self.consent.isChecked(), parent=self)
+
+    def remove(self) -> None:
+        member = selected_row(self.view)
+        if member is not None:
+            self.ctx.perform(tr("MembersPanel", "Remove member"), remove_member, member.id,
+                             member.version, parent=self)

@@ -1,0 +1,141 @@
+"""The participant list of the selected event: add, create, change status or role, check in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+                               QWidget)
+
+from planner.domain import rows
+from planner.domain.enums import RegistrationRole, RegistrationStatus
+from planner.operations.people import (check_in, create_person, delete_registration,
+                                       register_person, update_registration)
+from planner.store import queries
+from planner.ui.context import UiContext
+from planner.ui.dialogs.event_dialog import enum_combo
+from planner.ui.dialogs.person_dialog import PersonDialog
+from planner.ui.dialogs.person_picker import PersonPicker
+from planner.ui.models.tables import RegistrationsModel
+from planner.ui.text import tr
+from planner.ui.views.base import TextFilter, make_table, selected_row
+
+
+class ParticipantsPanel(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.current_event: rows.EventRow | None = None
+        self.organisations: tuple[rows.OrganisationRow, ...] = ()
+        self.model = RegistrationsModel(self)
+        proxy = TextFilter(self)
+        proxy.setSourceModel(self.model)
+        self.view = make_table(proxy, "registrations_table")
+        self.heading = QLabel()
+        self.heading.setObjectName("participants_heading")
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(tr("ParticipantsPanel", "&Add person…"))
+        self.add_button.setObjectName("add_participant")
+        self.add_button.clicked.connect(self.add_existing)
+        self.new_button = QPushButton(tr("ParticipantsPanel", "&New person…"))
+        self.new_button.setObjectName("new_participant")
+        self.new_button.clicked.connect(self.add_new)
+        self.status = enum_combo(RegistrationStatus, "registration_status")
+        self.role = enum_combo(RegistrationRole, "registration_role")
+        apply = QPushButton(tr("ParticipantsPanel", "A&pply"))
+        apply.setObjectName("apply_registration")
+        apply.clicked.connect(self.apply_status)
+        self.check_in_button = QPushButton(tr("ParticipantsPanel", "Check &in"))
+        self.check_in_button.setObjectName("check_in")
+        self.check_in_button.clicked.connect(self.check_in)
+        remove = QPushButton(tr("ParticipantsPanel", "&Remove"))
+        remove.setObjectName("remove_participant")
+        remove.clicked.connect(self.remove)
+        for widget in (self.heading, self.add_button, self.new_button, self.status, self.role,
+                       apply, self.check_in_button, remove):
+            bar.addWidget(widget)
+        bar.insertStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(bar)
+        box.addWidget(self.view)
+        ctx.data_changed.connect(self.reload)
+        self.set_event(None)
+
+    def set_event(self, event: rows.EventRow | None) -> None:
+        self.current_event = event
+        enabled = event is not None
+        for button in (self.add_button, self.new_button, self.check_in_button):
+            button.setEnabled(enabled)
+        self.reload()
+
+    def reload(self) -> None:
+        event = self.current_event
+        if event is None:
+            self.model.set_rows([])
+            self.heading.setText(tr("ParticipantsPanel", "Participants"))
+            return
+
+        def loaded(result: tuple[list[rows.RegistrationRow], dict[str, int], Any]) -> None:
+            if self.current_event is None or self.current_event.id != event.id:
+                return
+            registrations, summary, self.organisations = result
+            self.model.set_rows(registrations)
+            self.heading.setText(tr("ParticipantsPanel", "Participants: {0} registered, {1} "
+                                    "waiting, {2} checked in").format(
+                summary["registered"], summary["waitlisted"], summary["checked_in"]))
+
+        self.ctx.runner.read(lambda s: (queries.list_registrations(s, event.id),
+                                        queries.registration_summary(s, event.id),
+                                        tuple(queries.list_organisations(s))),
+                             on_success=loaded)
+
+    def add_existing(self) -> None:
+        if self.current_event is None:
+            return
+        event_id = self.current_event.id
+        picker = PersonPicker(self.ctx.runner, self)
+        picker.setObjectName("person_picker")
+        picker.picked.connect(lambda person: self.ctx.perform(
+            tr("ParticipantsPanel", "Add participant"), register_person, event_id, person.id,
+            role=self.role.currentData(), parent=self))
+        self.ctx.dialogs.show(picker)
+
+    def add_new(self) -> None:
+        if self.current_event is None:
+            return
+        event_id = self.current_event.id
+        dialog = PersonDialog(self.organisations, None, self.ctx.ui_locale, self)
+        dialog.setObjectName("person_dialog")
+
+        def save(values: dict[str, Any]) -> None:
+            def created(outcome: Any) -> None:
+                dialog.saved()
+                self.ctx.perform(tr("ParticipantsPanel", "Add participant"), register_person,
+                                 event_id, outcome.value.id, role=self.role.currentData())
+
+            self.ctx.perform(tr("ParticipantsPanel", "Create person"), create_person,
+                             on_done=created, on_error=dialog.failed, **values)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
+    def apply_status(self) -> None:
+        registration = selected_row(self.view)
+        if registration is not None:
+            self.ctx.perform(tr("ParticipantsPanel", "Change participant"), update_registration,
+                             registration.id, registration.version,
+                             status=self.status.currentData(), role=self.role.currentData(),
+                             parent=self)
+
+    def check_in(self) -> None:
+        registration = selected_row(self.view)
+        if registration is not None:
+            self.ctx.perform(tr("ParticipantsPanel", "Check in"), check_in, registration.id,
+                             registration.version, parent=self)
+
+    def remove(self) -> None:
+        registration = selected_row(self.view)
+        if registration is not None:
+            self.ctx.perform(tr("ParticipantsPanel", "Remove participant"), delete_registration,
+                             registration.id, registration.version, parent=self)

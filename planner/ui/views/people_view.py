@@ -1,0 +1,195 @@
+"""People: search in English or Chinese over the whole database, details and memberships."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+
+from planner.domain import rows
+from planner.operations.people import create_person, delete_person, update_person
+from planner.store import queries
+from planner.store.sensitive import reveal_sensitive
+from planner.ui.context import UiContext
+from planner.ui.dialogs.person_dialog import PersonDialog
+from planner.ui.models.people import PeopleModel
+from planner.ui.text import bilingual, tr
+from planner.ui.views.base import SectionView, make_table, select_where, selected_row
+
+MASK = "••••••"
+
+
+class PeopleView(SectionView):
+    title = "People"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.organisations: tuple[rows.OrganisationRow, ...] = ()
+        self.person: rows.PersonRow | None = None
+        self.model = PeopleModel(ctx.runner, self)
+        self.model.loaded.connect(self._loaded)
+        self.view = make_table(self.model, "people_table")
+        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.search = QLineEdit()
+        self.search.setObjectName("people_search")
+        self.search.setPlaceholderText(tr("PeopleView", "Search names in English or Chinese, or e-mail…"))
+        self.search.setClearButtonEnabled(True)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(lambda: self.model.set_filter(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.count = QLabel()
+        self.count.setObjectName("people_count")
+        new = QPushButton(tr("PeopleView", "New &person…"))
+        new.setObjectName("new_person")
+        new.clicked.connect(self.new_item)
+        bar = QHBoxLayout()
+        for widget in (self.search, self.count, new):
+            bar.addWidget(widget)
+        self.details = QLabel()
+        self.details.setObjectName("person_details")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.memberships = QListWidget()
+        self.memberships.setObjectName("person_memberships")
+        self.memberships.itemDoubleClicked.connect(self._open_membership)
+        self.sensitive = QLabel(MASK)
+        self.sensitive.setObjectName("person_sensitive")
+        self.sensitive.setTextFormat(Qt.TextFormat.PlainText)
+        self.reveal = QPushButton(tr("PeopleView", "&Reveal"))
+        self.reveal.setObjectName("reveal_sensitive")
+        self.reveal.clicked.connect(self._reveal)
+        sensitive_box = QGroupBox(tr("PeopleView", "Sensitive: birth date, guardian, travel documents"))
+        inner = QHBoxLayout(sensitive_box)
+        inner.addWidget(self.sensitive, 1)
+        inner.addWidget(self.reveal)
+        side = QWidget()
+        side_box = QVBoxLayout(side)
+        side_box.addWidget(self.details)
+        side_box.addWidget(QLabel(tr("PeopleView", "Events and delegations")))
+        side_box.addWidget(self.memberships)
+        side_box.addWidget(sensitive_box)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("people_splitter")
+        split.addWidget(self.view)
+        split.addWidget(side)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(split)
+        self._pending_select: int | None = None
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.ctx.runner.read(lambda s: tuple(queries.list_organisations(s)),
+                             on_success=lambda orgs: setattr(self, "organisations", orgs))
+
+    def _loaded(self, total: int) -> None:
+        self.count.setText(tr("PeopleView", "{0} people").format(total))
+        if self._pending_select is not None:
+            select_where(self.view, lambda p: p.id == self._pending_select)
+            self._pending_select = None
+
+    def _selected(self) -> None:
+        chosen = selected_row(self.view)
+        self.sensitive.setText(MASK)
+        if chosen is None:
+            self.person = None
+            self.details.clear()
+            self.memberships.clear()
+            return
+
+        def loaded(result: tuple[rows.PersonRow, dict[str, list[rows.Ref]]]) -> None:
+            person, memberships = result
+            self.person = person
+            org = person.organisation
+            self.details.setText("\n".join(x for x in (
+                f"{person.name_en or ''}  {person.name_zh or ''}".strip(),
+                bilingual(org.name_en, org.name_zh_hant, org.name_zh_hans) if org else "",
+                person.position or "", person.email or "", person.phone or "",
+                tr("PeopleView", "Dietary: {0}").format(person.dietary_needs) if person.dietary_needs else "",
+                tr("PeopleView", "Access: {0}").format(person.access_needs) if person.access_needs else "",
+            ) if x))
+            self.memberships.clear()
+            for kind, refs in memberships.items():
+                for ref in refs:
+                    self.memberships.addItem(f"{tr('PeopleView', kind)}: "
+                                             f"{bilingual(ref.name_en, ref.name_zh_hant, ref.name_zh_hans)}")
+                    self.memberships.item(self.memberships.count() - 1).setData(
+                        Qt.ItemDataRole.UserRole, ("event" if kind == "events" else "delegation", ref.id))
+
+        self.ctx.runner.read(lambda s: (queries.get_person(s, chosen.id),
+                                        queries.person_memberships(s, chosen.id)),
+                             on_success=loaded)
+        self.selection_changed.emit()
+
+    def _open_membership(self, item: Any) -> None:
+        kind, ident = item.data(Qt.ItemDataRole.UserRole)
+        self.ctx.open_item.emit(kind, ident)
+
+    def _reveal(self) -> None:
+        person = self.person
+        if person is None:
+            return
+        def shown(text: str) -> None:
+            if self.person is not None and self.person.id == person.id:
+                self.sensitive.setText(text)
+
+        self.ctx.runner.write(reveal_sensitive, person.id, on_success=shown,
+                              on_failure=lambda e: self.ctx.show_error(self, e))
+
+    def table(self) -> Any:
+        return self.view
+
+    def search_box(self) -> QWidget:
+        return self.search
+
+    def export_model(self) -> PeopleModel:
+        return self.model
+
+    def open_id(self, kind: str, ident: int) -> bool:
+        if kind != "person":
+            return False
+        self._pending_select = ident
+        if not select_where(self.view, lambda p: p.id == ident):
+            self.search.clear()
+            self.model.set_filter(None)
+        return True
+
+    def new_item(self) -> None:
+        self._open(None)
+
+    def edit_item(self) -> None:
+        if self.person is not None:
+            self._open(self.person)
+
+    def _open(self, person: rows.PersonRow | None) -> None:
+        dialog = PersonDialog(self.organisations, person, self.ctx.ui_locale, self)
+        dialog.setObjectName("person_dialog")
+
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                self._pending_select = outcome.value.id
+                dialog.saved()
+
+            if person is None:
+                self.ctx.perform(tr("PeopleView", "Create person"), create_person, on_done=done,
+                                 on_error=dialog.failed, **values)
+            else:
+                self.ctx.perform(tr("PeopleView", "Edit person"), update_person, person.id,
+                                 person.version, on_done=done, on_error=dialog.failed, **values)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
+    def delete_item(self) -> None:
+        person = selected_row(self.view)
+        if person is not None and self.ctx.dialogs.confirm(
+                self, tr("PeopleView", "Delete person"),
+                tr("PeopleView", "Delete {0}? You can undo this.").format(
+                    person.name_en or person.name_zh)):
+            self.ctx.perform(tr("PeopleView", "Delete person"), delete_person, person.id,
+                             person.version, parent=self)

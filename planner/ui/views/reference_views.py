@@ -1,0 +1,198 @@
+"""The smaller sections: organisations, co-operation items and exchange programmes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from planner.domain import rows
+from planner.operations.organisations import (create_organisation, delete_organisation,
+                                              update_organisation)
+from planner.store import queries
+from planner.ui.context import UiContext
+from planner.ui.dialogs.organisation_dialog import OrganisationDialog
+from planner.ui.models.base import RowTableModel
+from planner.ui.models.tables import ItemsModel, OrganisationsModel, ProgrammesModel
+from planner.ui.text import bilingual, tr
+from planner.ui.views.base import SectionView, TextFilter, make_table, select_where, selected_row
+
+
+class ListSection(SectionView):
+    """A searchable table with a detail pane below or beside it."""
+
+    def __init__(self, ctx: UiContext, model: RowTableModel[Any], name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = model
+        self.proxy = TextFilter(self)
+        self.proxy.setSourceModel(model)
+        self.view = make_table(self.proxy, f"{name}_table")
+        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{name}_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(tr("ListSection", "Filter…"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName(f"{name}_detail")
+        self.detail.setOpenLinks(False)
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.search)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        box = QVBoxLayout(self)
+        box.addLayout(self.bar)
+        box.addWidget(split)
+        self._pending_select: int | None = None
+
+    def loaded(self, found: list[Any]) -> None:
+        current = selected_row(self.view)
+        keep = self._pending_select or (current.id if current else None)
+        self.model.set_rows(found)
+        if keep is not None:
+            select_where(self.view, lambda r: r.id == keep)
+        self._pending_select = None
+
+    def _selected(self) -> None:
+        row = selected_row(self.view)
+        self.detail.setPlainText(self.describe(row) if row is not None else "")
+        self.selection_changed.emit()
+
+    def describe(self, row: Any) -> str:
+        return ""
+
+    def table(self) -> Any:
+        return self.view
+
+    def search_box(self) -> QWidget:
+        return self.search
+
+    def export_model(self) -> RowTableModel[Any]:
+        return self.model
+
+
+class OrganisationsView(ListSection):
+    title = "Organisations"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, OrganisationsModel(), "organisations", parent)
+        new = QPushButton(tr("OrganisationsView", "New &organisation…"))
+        new.setObjectName("new_organisation")
+        new.clicked.connect(self.new_item)
+        self.bar.addWidget(new)
+
+    def refresh(self) -> None:
+        self.ctx.runner.read(queries.list_organisations, on_success=self.loaded)
+
+    def describe(self, o: rows.OrganisationRow) -> str:
+        return "\n".join(x for x in (o.code or "", o.name_en or "", o.name_zh_hant or "",
+                                     o.name_zh_hans or "", ", ".join(o.aliases),
+                                     f"{o.side.value} · {o.kind.value}") if x)
+
+    def open_id(self, kind: str, ident: int) -> bool:
+        if kind == "organisation":
+            self.search.clear()
+            select_where(self.view, lambda o: o.id == ident)
+            return True
+        return False
+
+    def new_item(self) -> None:
+        self._open(None)
+
+    def edit_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is not None:
+            self._open(chosen)
+
+    def _open(self, organisation: rows.OrganisationRow | None) -> None:
+        dialog = OrganisationDialog(organisation, self.ctx.ui_locale, self)
+        dialog.setObjectName("organisation_dialog")
+
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                self._pending_select = outcome.value.id
+                dialog.saved()
+
+            if organisation is None:
+                self.ctx.perform(tr("OrganisationsView", "Create organisation"),
+                                 create_organisation, on_done=done, on_error=dialog.failed, **values)
+            else:
+                self.ctx.perform(tr("OrganisationsView", "Edit organisation"), update_organisation,
+                                 organisation.id, organisation.version, on_done=done,
+                                 on_error=dialog.failed, **values)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
+    def delete_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is not None and self.ctx.dialogs.confirm(
+                self, tr("OrganisationsView", "Delete organisation"),
+                tr("OrganisationsView", "Delete {0}? You can undo this.").format(
+                    chosen.code or chosen.name_en)):
+            self.ctx.perform(tr("OrganisationsView", "Delete organisation"), delete_organisation,
+                             chosen.id, chosen.version, parent=self)
+
+
+class ItemsView(ListSection):
+    title = "Co-operation items"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ItemsModel(), "items", parent)
+
+    def refresh(self) -> None:
+        self.ctx.runner.read(queries.list_items, on_success=self.loaded)
+
+    def describe(self, i: rows.ItemRow) -> str:
+        figures = "\n".join(f"• {f.label_en or f.key}: {f.value:,.0f} {f.unit.value}"
+                            for f in i.figures)
+        return "\n\n".join(x for x in (
+            f"{i.year} ({i.number}) {i.title_en or ''}", i.title_zh_hant or "",
+            i.narrative_en or "", i.narrative_zh_hant or "", figures) if x)
+
+
+class ProgrammesView(ListSection):
+    title = "Exchange programmes"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ProgrammesModel(), "programmes", parent)
+        self.detail.anchorClicked.connect(self._open_leg)
+        self.detail.setOpenLinks(False)
+
+    def refresh(self) -> None:
+        self.ctx.runner.read(queries.list_programmes, on_success=self.loaded)
+
+    def _selected(self) -> None:
+        row = selected_row(self.view)
+        if row is None:
+            self.detail.clear()
+            return
+        self.ctx.runner.read(lambda s: [queries.get_delegation(s, leg.id) for leg in row.legs],
+                             on_success=lambda legs: self._show(row, legs))
+        self.selection_changed.emit()
+
+    def _show(self, programme: rows.ProgrammeRow, legs: list[rows.DelegationRow]) -> None:
+        from html import escape
+
+        parts = [f"<h3>{escape(bilingual(programme.title_en, programme.title_zh_hant, programme.title_zh_hans))}</h3>"]
+        for leg in legs:
+            students = sum(1 for m in leg.members if m.is_minor)
+            chaperones = sum(1 for m in leg.members if m.role.value == "chaperone")
+            parts.append(
+                f"<p><a href='delegation:{leg.id}'>{escape(leg.name_en or leg.name_zh_hant or '')}</a>"
+                f"<br>{escape(str(leg.schedule.iso()[0]))} – {escape(str(leg.schedule.iso()[1]))}: "
+                + escape(tr("ProgrammesView", "{0} members, {1} students, {2} chaperones").format(
+                    len(leg.members), students, chaperones)) + "</p>")
+        self.detail.setHtml("".join(parts))
+
+    def _open_leg(self, url: Any) -> None:
+        kind, _, ident = url.toString().partition(":")
+        if ident.isdigit():
+            self.ctx.open_item.emit(kind, int(ident))

@@ -1,0 +1,76 @@
+"""A form whose fields can show the validation problems the domain reports, beside each field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from planner.domain.errors import Problem
+
+# Problems about these fields are shown at another field's row.
+FIELD_ALIASES = {"start": "schedule", "end": "schedule", "timezone": "schedule",
+                 "guardian_consent": "status"}
+
+
+class FieldForm(QFormLayout):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._errors: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.general = QLabel()
+        self.general.setObjectName("form_error_general")
+        self.general.setStyleSheet("color: #b00020;")
+        self.general.setWordWrap(True)
+        self.general.hide()
+        self.addRow(self.general)
+
+    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet("color: #b00020;")
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        self.addRow(label, holder)
+        self._errors[name] = error
+        self._widgets[name] = widget
+        return widget
+
+    def widget(self, name: str) -> QWidget:
+        return self._widgets[name]
+
+    def error_text(self, name: str) -> str:
+        label = self._errors.get(name)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def clear_problems(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        self.general.clear()
+        self.general.hide()
+
+    def show_problems(self, problems: Iterable[Problem], render: Callable[[Problem], str]) -> None:
+        self.clear_problems()
+        general: list[str] = []
+        first: QWidget | None = None
+        for problem in problems:
+            name = FIELD_ALIASES.get(problem.field or "", problem.field or "")
+            label = self._errors.get(name)
+            if label is None:
+                general.append(render(problem))
+                continue
+            label.setText((label.text() + "\n" if label.text() else "") + render(problem))
+            label.show()
+            first = first or self._widgets[name]
+        if general:
+            self.general.setText("\n".join(general))
+            self.general.show()
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,127 @@
+"""A month at a glance: a 7 x 6 grid of days with the items of each day, coloured by kind."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from planner.domain.rows import AgendaEntry
+from planner.ui.palette import kind_colour
+from planner.ui.text import primary_secondary
+
+HEADER = 24
+LINE = 17
+
+
+def grid_start(month: date) -> date:
+    first = month.replace(day=1)
+    return first - timedelta(days=first.weekday())
+
+
+class MonthGrid(QWidget):
+    activated = Signal(object)  # AgendaEntry
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.month = date.today().replace(day=1)
+        self.entries: list[AgendaEntry] = []
+        self._hit: list[tuple[QRectF, AgendaEntry]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(640, 420)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(980, 640)
+
+    def set_month(self, month: date, entries: list[AgendaEntry]) -> None:
+        self.month = month.replace(day=1)
+        self.entries = entries
+        self.update()
+
+    def days(self) -> list[date]:
+        start = grid_start(self.month)
+        return [start + timedelta(days=n) for n in range(42)]
+
+    def entries_on(self, day: date) -> list[AgendaEntry]:
+        return [e for e in self.entries
+                if e.schedule.local_days()[0] <= day <= e.schedule.local_days()[1]]
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().base())
+        cell_w = self.width() / 7
+        cell_h = (self.height() - HEADER) / 6
+        text_colour = self.palette().text().color()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        painter.setFont(bold)
+        for i, name in enumerate(calendar.day_abbr):
+            painter.setPen(text_colour)
+            painter.drawText(QRectF(i * cell_w, 0, cell_w, HEADER), int(Qt.AlignmentFlag.AlignCenter), name)
+        self._hit = []
+        today = date.today()
+        for n, day in enumerate(self.days()):
+            x, y = (n % 7) * cell_w, HEADER + (n // 7) * cell_h
+            cell = QRectF(x, y, cell_w, cell_h)
+            if day.month != self.month.month:
+                painter.fillRect(cell, QColor(245, 245, 245))
+            painter.setPen(QPen(QColor(215, 215, 215)))
+            painter.drawRect(cell)
+            painter.setFont(bold if day == today else small)
+            painter.setPen(text_colour if day.month == self.month.month else QColor(150, 150, 150))
+            painter.drawText(cell.adjusted(4, 2, -4, 0),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), str(day.day))
+            self._paint_entries(painter, day, cell, small)
+        painter.end()
+
+    def _paint_entries(self, painter: QPainter, day: date, cell: QRectF, font: QFont) -> None:
+        entries = self.entries_on(day)
+        room = max(0, int((cell.height() - LINE) // LINE))
+        shown = entries if len(entries) <= room else entries[:max(0, room - 1)]
+        for i, entry in enumerate(shown):
+            rect = QRectF(cell.x() + 2, cell.y() + LINE + i * LINE, cell.width() - 4, LINE - 2)
+            colour = kind_colour(entry.category)
+            fill = QColor(colour)
+            fill.setAlpha(60 if entry.status.value == "cancelled" else 190)
+            painter.fillRect(rect, fill)
+            label = QFont(font)
+            label.setStrikeOut(entry.status.value == "cancelled")
+            painter.setFont(label)
+            painter.setPen(QColor("black") if entry.status.value == "cancelled" else QColor("white"))
+            title = primary_secondary(entry.title_en, entry.title_zh_hant, entry.title_zh_hans)[0]
+            prefix = "" if entry.schedule.all_day else entry.schedule.start.strftime("%H:%M ")
+            painter.drawText(rect.adjusted(3, 0, -2, 0),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             painter.fontMetrics().elidedText(prefix + title, Qt.TextElideMode.ElideRight,
+                                                              int(rect.width() - 5)))
+            self._hit.append((rect, entry))
+        hidden = len(entries) - len(shown)
+        if hidden > 0:
+            painter.setFont(font)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(QRectF(cell.x() + 4, cell.y() + LINE + len(shown) * LINE,
+                                    cell.width() - 8, LINE),
+                             int(Qt.AlignmentFlag.AlignLeft), f"+{hidden}")
+
+    def entry_at(self, x: float, y: float) -> AgendaEntry | None:
+        for rect, entry in self._hit:
+            if rect.contains(QPointF(x, y)):
+                return entry
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        entry = self.entry_at(event.position().x(), event.position().y())
+        if entry is not None:
+            self.activated.emit(entry)
+
+
+def month_range(month: date) -> tuple[date, date]:
+    start = grid_start(month)
+    return start, start + timedelta(days=41)
+
+

@@ -1,0 +1,143 @@
+"""Day columns with hour rows and coloured blocks: a delegation's timeline and the week view."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from planner.ui.palette import kind_colour
+
+HEADER, GUTTER = 34, 48
+
+
+@dataclass(frozen=True)
+class Block:
+    day: date
+    start: float  # hours since local midnight
+    end: float
+    title: str
+    kind: str
+    cancelled: bool
+    payload: Any
+    all_day: bool = False
+
+
+def blocks_for(schedule: Any, title: str, kind: str, cancelled: bool, payload: Any) -> list[Block]:
+    """One block per local day the item touches, in the item's own zone."""
+    first, last = schedule.local_days()
+    if schedule.all_day:
+        return [Block(first + timedelta(days=n), 0, 24, title, kind, cancelled, payload, True)
+                for n in range((last - first).days + 1)]
+    start: datetime = schedule.start
+    end: datetime = schedule.end
+    out = []
+    day = first
+    while day <= last:
+        s = start.hour + start.minute / 60 if day == first else 0.0
+        e = end.hour + end.minute / 60 if day == last else 24.0
+        out.append(Block(day, s, max(e, s + 0.25), title, kind, cancelled, payload))
+        day += timedelta(days=1)
+    return out
+
+
+class Timeline(QWidget):
+    activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, first_hour: int = 7, last_hour: int = 22) -> None:
+        super().__init__(parent)
+        self.first_hour, self.last_hour = first_hour, last_hour
+        self.days: list[date] = []
+        self.blocks: list[Block] = []
+        self._hit: list[tuple[QRectF, Block]] = []
+        self.setMinimumHeight(360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_blocks(self, days: list[date], blocks: list[Block]) -> None:
+        self.days = days
+        self.blocks = [b for b in blocks if b.day in set(days)]
+        timed = [b for b in self.blocks if not b.all_day]
+        if timed:
+            self.first_hour = min(7, int(min(b.start for b in timed)))
+            self.last_hour = max(20, min(24, int(max(b.end for b in timed)) + 1))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return QSize(900, 560)
+
+    def _geometry(self) -> tuple[float, float, float]:
+        columns = max(1, len(self.days))
+        width = (self.width() - GUTTER) / columns
+        hour_height = (self.height() - HEADER - 22) / max(1, self.last_hour - self.first_hour)
+        return width, hour_height, HEADER + 22
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        width, hour_h, top = self._geometry()
+        grid = QPen(QColor(220, 220, 220))
+        text = self.palette().text().color()
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        painter.setFont(small)
+        for h in range(self.first_hour, self.last_hour + 1):
+            y = top + (h - self.first_hour) * hour_h
+            painter.setPen(grid)
+            painter.drawLine(QPointF(GUTTER, y), QPointF(self.width(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{h:02d}:00")
+        for i, day in enumerate(self.days):
+            x = GUTTER + i * width
+            painter.setPen(grid)
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+            painter.setPen(text)
+            painter.drawText(QRectF(x, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
+                             day.strftime("%a %d %b"))
+        self._hit = []
+        for block in self.blocks:
+            self._paint_block(painter, block, width, hour_h, top)
+        painter.end()
+
+    def _paint_block(self, painter: QPainter, block: Block, width: float, hour_h: float,
+                     top: float) -> None:
+        column = self.days.index(block.day)
+        x = GUTTER + column * width + 2
+        if block.all_day:
+            rect = QRectF(x, HEADER, width - 4, 20)
+        else:
+            y1 = top + (max(block.start, self.first_hour) - self.first_hour) * hour_h
+            y2 = top + (min(block.end, self.last_hour) - self.first_hour) * hour_h
+            rect = QRectF(x, y1 + 1, width - 4, max(14.0, y2 - y1 - 2))
+        colour = kind_colour(block.kind)
+        fill = QColor(colour)
+        fill.setAlpha(70 if block.cancelled else 200)
+        painter.setPen(QPen(colour.darker(130)))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 3, 3)
+        font = QFont(painter.font())
+        font.setStrikeOut(block.cancelled)
+        painter.setFont(font)
+        painter.setPen(QColor("black") if block.cancelled else QColor("white"))
+        painter.drawText(rect.adjusted(4, 2, -3, -2),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap), block.title)
+        font.setStrikeOut(False)
+        painter.setFont(font)
+        self._hit.append((rect, block))
+
+    def block_at(self, x: float, y: float) -> Block | None:
+        for rect, block in reversed(self._hit):
+            if rect.contains(QPointF(x, y)):
+                return block
+        return None
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        block = self.block_at(event.position().x(), event.position().y())
+        if block is not None:
+            self.activated.emit(block.payload)

@@ -1,0 +1,85 @@
+"""GUI fixtures: a main window on a copy of the demo database, dialogs that never block."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+
+from planner.store.database import open_database  # noqa: E402
+from planner.ui.app import Controller  # noqa: E402
+from planner.ui.dialogs.service import DialogService  # noqa: E402
+from planner.ui.main_window import MainWindow  # noqa: E402
+
+
+class FakeDialogs(DialogService):
+    """Answers questions from a script and records what would have been shown."""
+
+    def __init__(self) -> None:
+        self.confirm_answers: list[bool] = []
+        self.save_paths: list[str] = []
+        self.open_paths: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.shown: list[QDialog] = []
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.errors.append((title, text))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.infos.append((title, text))
+
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
+        return self.open_paths.pop(0) if self.open_paths else None
+
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  filters: str) -> str | None:
+        return self.save_paths.pop(0) if self.save_paths else None
+
+    def show(self, dialog: QDialog) -> None:
+        self.shown.append(dialog)
+        dialog.show()
+
+    def last(self, name: str) -> Any:
+        found = [d for d in self.shown if d.objectName() == name]
+        assert found, f"no dialog {name} was shown (shown: {[d.objectName() for d in self.shown]})"
+        return found[-1]
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def controller(qtbot: Any, demo_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
+    controller = Controller(dialogs, "en")
+    window = controller.start(open_database(str(demo_path)))
+    qtbot.addWidget(window)
+    window.show()
+    settle(controller)
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
+def window(controller: Controller) -> MainWindow:
+    assert controller.window is not None
+    return controller.window
+
+
+def settle(controller: Controller, rounds: int = 6) -> None:
+    """Let every queued job finish and its callbacks (which may queue more) run."""
+    assert controller.runner is not None
+    for _ in range(rounds):
+        assert controller.runner.wait_idle(), "the database worker did not finish"
+        QApplication.processEvents()

@@ -1,0 +1,151 @@
+"""The main window on a copy of the demo database, driven as an organiser would."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from planner.store import queries
+from planner.store.agenda import agenda
+from planner.ui.models.base import ROW_ROLE
+from planner.ui.views.events_view import EventsView
+
+from tests.ui.conftest import settle
+
+
+def test_opens_on_the_2016_17_programme(window, controller) -> None:
+    events = window.show_section("events")
+    settle(controller)
+    titles = [r.title_en for r in events.model.rows()]
+    assert any("Seminar on IP and the Development of SMEs" in (t or "") for t in titles)
+    assert window.sidebar.count() == 7
+    calendar = window.show_section("calendar")
+    settle(controller)
+    assert calendar.anchor is not None and calendar.anchor.year == 2017
+    assert calendar.month.entries
+
+
+def _fill_event(dialog, title: str, start: datetime, end: datetime) -> None:
+    dialog.findChild(QLineEdit, "title_en").setText(title)
+    dialog.schedule.timezone.setCurrentText("Asia/Hong_Kong")
+    dialog.schedule.start.setDateTime(QDateTime(start))
+    dialog.schedule.end.setDateTime(QDateTime(end))
+
+
+def test_create_event_through_its_dialog(window, controller, dialogs) -> None:
+    events: EventsView = window.show_section("events")
+    settle(controller)
+    window.actions_["new_item"].trigger()
+    dialog = dialogs.last("event_dialog")
+    _fill_event(dialog, "Copyright clinic for SMEs", datetime(2017, 6, 20, 14, 0),
+                datetime(2017, 6, 20, 17, 0))
+    dialog.buttons.accepted.emit()
+    settle(controller)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    created = [r for r in events.model.rows() if r.title_en == "Copyright clinic for SMEs"]
+    assert len(created) == 1
+    assert created[0].schedule.start.isoformat() == "2017-06-20T14:00:00+08:00"
+    selected = events.view.selectionModel().selectedRows()[0].data(ROW_ROLE)
+    assert selected.id == created[0].id
+    with controller.db.read() as session:
+        in_calendar = agenda(session, date(2017, 6, 20), date(2017, 6, 20))
+    assert any(e.title_en == "Copyright clinic for SMEs" for e in in_calendar)
+    calendar = window.show_section("calendar")
+    calendar.show_date(date(2017, 6, 20))
+    settle(controller)
+    assert any(e.title_en == "Copyright clinic for SMEs" for e in calendar.month.entries_on(date(2017, 6, 20)))
+
+
+def test_end_before_start_is_shown_and_nothing_is_written(window, controller, dialogs) -> None:
+    window.show_section("events")
+    settle(controller)
+    revision = controller.db.revision()
+    window.actions_["new_item"].trigger()
+    dialog = dialogs.last("event_dialog")
+    _fill_event(dialog, "Backwards", datetime(2017, 6, 20, 17, 0), datetime(2017, 6, 20, 9, 0))
+    dialog.buttons.accepted.emit()
+    settle(controller)
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    assert "before the start" in dialog.form.error_text("schedule")
+    assert controller.db.revision() == revision
+    with controller.db.read() as session:
+        assert not queries.list_events(session, text="Backwards")
+    dialog.reject()
+
+
+def test_reorder_itinerary_and_undo(window, controller) -> None:
+    view = window.show_section("delegations")
+    settle(controller)
+    from tests.ui.test_main_window import _select
+    _select(view.view, lambda d: d.id == 5)
+    settle(controller)
+    panel = view.itinerary
+    before = [r.id for r in panel.model.rows()]
+    assert len(before) > 3
+    panel.view.selectRow(2)
+    panel.buttons["move_up"].click()
+    settle(controller)
+    moved = [r.id for r in panel.model.rows()]
+    assert moved == before[:1] + [before[2], before[1]] + before[3:]
+    assert panel.view.selectionModel().selectedRows()[0].data(ROW_ROLE).id == before[2]
+    window.actions_["undo"].trigger()
+    settle(controller)
+    assert [r.id for r in panel.model.rows()] == before
+    window.actions_["redo"].trigger()
+    settle(controller)
+    assert [r.id for r in panel.model.rows()] == moved
+
+
+def _select(view, predicate) -> None:
+    model = view.model()
+    for r in range(model.rowCount()):
+        if predicate(model.index(r, 0).data(ROW_ROLE)):
+            view.selectRow(r)
+            return
+    raise AssertionError("row not found")
+
+
+def test_filter_people_by_a_chinese_fragment(window, controller) -> None:
+    people = window.show_section("people")
+    settle(controller)
+    with controller.db.read() as session:
+        someone = queries.list_people(session, limit=1, offset=40)[0]
+    fragment = someone.name_zh[1:3] if len(someone.name_zh) >= 3 else someone.name_zh[:2]
+    people.search.setText(fragment)
+    people._debounce.timeout.emit()
+    settle(controller)
+    shown = people.model.rows()
+    assert shown and all(fragment in (p.name_zh or "") for p in shown)
+    assert someone.id in [p.id for p in shown]
+    assert people.count.text().startswith(str(people.model.total))
+
+
+def test_export_current_table_to_csv(window, controller, dialogs, tmp_path: Path) -> None:
+    window.show_section("organisations")
+    settle(controller)
+    target = tmp_path / "organisations.csv"
+    dialogs.save_paths.append(str(target))
+    window.actions_["export_csv"].trigger()
+    settle(controller)
+    assert target.exists()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][:2] == ["Code", "Name"]
+    assert any(r[0] == "GDCB" and "广东省版权局" in r for r in rows[1:]) or \
+        any(r[0] == "GDCB" for r in rows[1:])
+    assert len(rows) - 1 == window.views["organisations"].model.rowCount()
+
+
+def test_window_state_persists(window, controller, tmp_path) -> None:
+    window.show_section("people")
+    window.resize(1111, 777)
+    window.save_state()
+    from planner.ui.settings import app_settings
+
+    settings = app_settings()
+    assert settings.value("window/section") == "people"
+    assert Path(settings.fileName()).is_relative_to(Path(__import__("os").environ["PLANNER_HOME"]))
