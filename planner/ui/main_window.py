@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             self.sidebar.addItem(tr("MainWindow", view.title))
             view.selection_changed.connect(self._update_actions)
-        self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -274,17 +275,19 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([180, 1100])
+        self.splitter.setSizes([180, 1100])
+        for splitter in self.findChildren(QSplitter):
+            state = self.settings.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(state, QByteArray):
+                splitter.restoreState(state)
         last = str(self.settings.value("window/section", "calendar"))
         self.show_section(last if last in self.views else "calendar")
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.setValue("window/section", self.current_key())
         self.settings.sync()
 

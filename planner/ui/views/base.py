@@ -26,7 +26,17 @@ def make_table(model: Any, name: str, *, sortable: bool = True) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    model.modelReset.connect(lambda: fit_columns(view))
     return view
+
+
+def fit_columns(view: QTableView, limit: int = 380) -> None:
+    """Size columns to what they show, within a limit, leaving the last one to stretch."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) > limit:
+            header.resizeSection(column, limit)
 
 
 class TextFilter(QSortFilterProxyModel):
@@ -46,6 +56,11 @@ def selected_row(view: QTableView) -> Any:
     if not indexes:
         return None
     return indexes[0].data(ROW_ROLE)
+
+
+def select_first_if_none(view: QTableView) -> None:
+    if not view.selectionModel().hasSelection() and view.model().rowCount():
+        view.selectRow(0)
 
 
 def select_where(view: QTableView, predicate: Any) -> bool:

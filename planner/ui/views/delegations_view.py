@@ -19,7 +19,8 @@ from planner.ui.dialogs.delegation_dialogs import DelegationDialog
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, tr
-from planner.ui.views.base import SectionView, TextFilter, make_table, select_where, selected_row
+from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
+                                  select_where, selected_row)
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.widgets.timeline import Timeline, blocks_for
@@ -93,6 +94,7 @@ class DelegationsView(SectionView):
             self.itinerary.reference = self.reference
             if keep is not None:
                 select_where(self.view, lambda d: d.id == keep)
+            select_first_if_none(self.view)
             self._pending_select = None
             self._load_detail()
 

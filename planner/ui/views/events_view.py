@@ -19,7 +19,8 @@ from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import tr
-from planner.ui.views.base import SectionView, TextFilter, make_table, select_where, selected_row
+from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
+                                  select_where, selected_row)
 from planner.ui.views.participants_panel import ParticipantsPanel
 
 
@@ -138,6 +139,7 @@ class EventsView(SectionView):
             self._update_count()
             if keep is not None:
                 select_where(self.view, lambda e: e.id == keep)
+            select_first_if_none(self.view)
             self._pending_select = None
             self.participants.set_event(selected_row(self.view))
 

@@ -46,8 +46,16 @@ class MonthGrid(QWidget):
         return [start + timedelta(days=n) for n in range(42)]
 
     def entries_on(self, day: date) -> list[AgendaEntry]:
-        return [e for e in self.entries
-                if e.schedule.local_days()[0] <= day <= e.schedule.local_days()[1]]
+        """Items on a day. Items dated only by month (or roughly) appear once, on their first
+        day, rather than filling every cell of the month."""
+        found = []
+        for entry in self.entries:
+            first, last = entry.schedule.local_days()
+            vague = entry.schedule.precision.value != "exact"
+            if (day == first or (day == self.days()[0] and first < day <= last)) if vague \
+                    else first <= day <= last:
+                found.append(entry)
+        return found
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
@@ -94,7 +102,10 @@ class MonthGrid(QWidget):
             painter.setFont(label)
             painter.setPen(QColor("black") if entry.status.value == "cancelled" else QColor("white"))
             title = primary_secondary(entry.title_en, entry.title_zh_hant, entry.title_zh_hans)[0]
-            prefix = "" if entry.schedule.all_day else entry.schedule.start.strftime("%H:%M ")
+            if entry.schedule.precision.value != "exact":
+                prefix = "≈ "
+            else:
+                prefix = "" if entry.schedule.all_day else entry.schedule.start.strftime("%H:%M ")
             painter.drawText(rect.adjusted(3, 0, -2, 0),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              painter.fontMetrics().elidedText(prefix + title, Qt.TextElideMode.ElideRight,
