@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from planner import config
-from planner.demo.seed import create_seeded_file
 from planner.store.database import Database, open_database
 
 
@@ -13,6 +12,8 @@ def open_planner_database(explicit: str | None = None, *, create: bool = False,
     chosen = config.database_url(explicit)
     default = config.default_database_path()
     if chosen is None and not default.exists():
+        from planner.demo.seed import create_seeded_file
+
         default.parent.mkdir(parents=True, exist_ok=True)
         create_seeded_file(default)
     return open_database(chosen, create=create, upgrade=upgrade)

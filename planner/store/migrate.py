@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest migration. Kept here so that opening an up-to-date database needs no Alembic
+# import (about 70 ms of start-up); tests/store/test_database.py checks it against Alembic.
+HEAD = "0001_initial"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -23,12 +28,16 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -48,16 +57,22 @@ class SchemaState:
 
 def schema_state(engine: Engine) -> SchemaState:
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    return SchemaState(current, head_revision())
+        current = None
+        if inspect(conn).has_table("alembic_version"):
+            current = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return SchemaState(current, HEAD)
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), target)
 
 
 def check(engine: Engine) -> None:
     """Raise when the models and the migrations disagree (alembic check)."""
+    from alembic import command
+
     with engine.begin() as conn:
         command.check(alembic_config(conn))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from planner.demo.startup import open_planner_database
@@ -90,6 +91,15 @@ class Controller:
         self.db = None
 
 
+class QuitAfterFirstPaint(QObject):
+    """For the start-up benchmark (PLANNER_QUIT_AFTER_FIRST_PAINT=1): quit once painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
 def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Planner")
@@ -105,6 +115,9 @@ def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
         return 2
     controller = Controller(dialogs, locale)
     window = controller.start(db)
+    if os.environ.get("PLANNER_QUIT_AFTER_FIRST_PAINT"):
+        quitter = QuitAfterFirstPaint(window)
+        window.installEventFilter(quitter)
     window.show()
     code = app.exec()
     controller.stop(close_window=False)

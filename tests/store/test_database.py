@@ -206,3 +206,7 @@ def test_network_share_detection_reads_mount_table(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(Path, "read_text", lambda self, *a, **k: mounts)
     assert sqlite_file.on_network_share(tmp_path / "x.sqlite")
     assert not sqlite_file.on_network_share(Path("/var/lib/x.sqlite"))
+
+
+def test_head_constant_matches_the_migrations() -> None:
+    assert migrate.HEAD == migrate.head_revision()
