@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from planner.demo.startup import open_planner_database
 from planner.domain.errors import PlannerError
 from planner.i18n import normalise_locale, render, render_error
+from planner.store.backups import daily_backup, restore_backup
 from planner.store.database import Database, open_database
 from planner.ui.context import UiContext
 from planner.ui.dialogs.service import DialogService
@@ -53,6 +55,11 @@ class Controller:
         ctx = UiContext(self.runner, self.dialogs, self.ui_locale)
         self.window = MainWindow(ctx, db)
         self.window.open_database_requested.connect(self.switch)
+        self.window.restore_requested.connect(self.restore)
+        if db.path is not None:  # a rolling copy once a day of use, on the worker
+            self.runner.run(lambda database, _p: daily_backup(database),
+                            on_failure=lambda error: self.dialogs.error(
+                                self.window, tr("Controller", "Backup failed"), str(error)))
         if db.path is not None:
             settings = app_settings()
             remember_database(settings, str(db.path))
@@ -74,6 +81,24 @@ class Controller:
         old = self.window
         self.stop(close_window=False)
         window = self.start(db)
+        if old is not None:
+            window.restoreGeometry(old.saveGeometry())
+            old.close()
+            old.deleteLater()
+        window.show()
+
+    def restore(self, backup: str) -> None:
+        """Close the database, put the backup in its place, and open it again."""
+        if self.db is None or self.db.path is None:
+            return
+        path = self.db.path
+        old = self.window
+        self.stop(close_window=False)
+        try:
+            restore_backup(Path(backup), path)
+        except PlannerError as error:
+            self.dialogs.error(old, tr("Controller", "Cannot restore"), render_error(error, self.ui_locale))
+        window = self.start(open_database(str(path)))
         if old is not None:
             window.restoreGeometry(old.saveGeometry())
             old.close()

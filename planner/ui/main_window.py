@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget,
                                QToolBar, QWidget)
 
+from planner.store.backups import list_backups
 from planner.store.database import Database
 from planner.ui.context import UiContext
 from planner.ui.export_table import export_table_csv
@@ -31,6 +32,7 @@ POLL_MS = 3000
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str, bool)  # url or path, create
+    restore_requested = Signal(str)  # path of a backup
 
     def __init__(self, ctx: UiContext, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         a("new_database", tr("MainWindow", "&New database…"), self._new_database)
         a("open_database", tr("MainWindow", "&Open database…"), self._open_database,
           QKeySequence.StandardKey.Open)
+        a("restore_backup", tr("MainWindow", "Restore from &backup…"), self._restore_backup)
         a("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
           "Ctrl+Shift+E")
         a("quit", tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.actions_["open_database"])
         self.recent_menu = file.addMenu(tr("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file.addAction(self.actions_["restore_backup"])
         file.addSeparator()
         self.import_menu = file.addMenu(tr("MainWindow", "&Import"))
         self.export_menu = file.addMenu(tr("MainWindow", "E&xport"))
@@ -247,6 +251,23 @@ class MainWindow(QMainWindow):
                                           tr("MainWindow", "Planner database (*.sqlite *.db);;All files (*)"))
         if path:
             self.open_database_requested.emit(path, False)
+
+    def _restore_backup(self) -> None:
+        if self.db.path is None:
+            return
+        backups = list_backups(self.db.path)
+        if not backups:
+            self.ctx.dialogs.info(self, tr("MainWindow", "Restore from backup"),
+                                  tr("MainWindow", "There is no backup of this database yet."))
+            return
+        names = [b.name for b in backups]
+        chosen = self.ctx.dialogs.choose(self, tr("MainWindow", "Restore from backup"),
+                                         tr("MainWindow", "Backup to restore:"), names)
+        if chosen and self.ctx.dialogs.confirm(
+                self, tr("MainWindow", "Restore from backup"),
+                tr("MainWindow", "Replace the current database with {0}? The current file is "
+                   "kept beside it.").format(chosen)):
+            self.restore_requested.emit(str(backups[names.index(chosen)]))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

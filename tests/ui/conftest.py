@@ -45,6 +45,11 @@ class FakeDialogs(DialogService):
                   filters: str) -> str | None:
         return self.save_paths.pop(0) if self.save_paths else None
 
+    def choose(self, parent: QWidget | None, title: str, label: str,
+               items: list[str]) -> str | None:
+        self.choices_offered = items
+        return items[0] if items else None
+
     def show(self, dialog: QDialog) -> None:
         self.shown.append(dialog)
         dialog.show()

@@ -149,3 +149,21 @@ def test_window_state_persists(window, controller, tmp_path) -> None:
     settings = app_settings()
     assert settings.value("window/section") == "people"
     assert Path(settings.fileName()).is_relative_to(Path(__import__("os").environ["PLANNER_HOME"]))
+
+
+def test_daily_backup_and_restore_from_the_file_menu(window, controller, dialogs) -> None:
+    from planner.store.backups import list_backups
+    from planner.operations.organisations import create_organisation
+
+    path = controller.db.path
+    backups = list_backups(path)
+    assert len(backups) == 1  # made on the worker when the window opened
+    with controller.db.write() as session:
+        create_organisation(session, code="LATER", name_en="Added after the backup")
+    controller.window.actions_["restore_backup"].trigger()
+    settle(controller)
+    assert dialogs.choices_offered == [backups[0].name]
+    with controller.db.read() as session:
+        assert queries.list_organisations(session, text="LATER") == []
+    assert controller.window is not window and controller.window.isVisible()
+    assert list(path.parent.glob("*.before-restore-*"))

@@ -6,7 +6,7 @@ through signals, so the event loop (and the database worker) keeps running.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from planner.ui.text import tr
 
@@ -32,6 +32,12 @@ class DialogService:
                   filters: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
         return path or None
+
+    def choose(self, parent: QWidget | None, title: str, label: str,
+               items: list[str]) -> str | None:
+        """Pick one of `items` (None when cancelled)."""
+        chosen, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+        return chosen if ok and chosen else None
 
     def show(self, dialog: QDialog) -> None:
         """Open an editing dialog without blocking (window-modal)."""
