@@ -32,8 +32,8 @@ class EditDialog(QDialog):
         self.form = FieldForm()
         self.layout_ = QVBoxLayout(self)
         if embed_form:  # otherwise the subclass puts the form where it wants (e.g. a tab)
-            # The form goes on a page of its own: nesting it with addLayout() crashed PySide6
-            # 6.12 when the dialog was shown.
+            # The form goes on a page of its own: nesting this parentless form layout with
+            # addLayout() segfaulted when the dialog was shown (PySide6 6.11 and 6.12).
             page = QWidget()
             page.setLayout(self.form)
             self.layout_.addWidget(page)
