@@ -25,7 +25,7 @@ class PersonPicker(QDialog):
         self.search.setPlaceholderText(tr("PersonPicker", "Type part of a name, in English or Chinese"))
         self.table = make_table(self.model, "picker_table", sortable=False)
         self.count = QLabel()
-        self.model.loaded.connect(lambda n: self.count.setText(tr("PersonPicker", "{0} found").format(n)))
+        self.model.counted.connect(lambda n: self.count.setText(tr("PersonPicker", "{0} found").format(n)))
         self._debounce = QTimer(self, singleShot=True, interval=200)
         self._debounce.timeout.connect(lambda: self.model.set_filter(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())

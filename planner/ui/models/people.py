@@ -8,17 +8,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 
 from planner.domain import rows
 from planner.store import queries
+from planner.ui.labels import label
 from planner.ui.models.base import Column, RowTableModel
 from planner.ui.models.tables import ref_name
 from planner.ui.tasks import TaskRunner
 
 PAGE = 200
-
-
-def _load(session: Any, text: str | None, order: str, descending: bool) -> tuple[int, list[rows.PersonRow]]:
-    total = queries.count_people(session, text=text)
-    first = queries.list_people(session, text=text, limit=PAGE, order=order, descending=descending)
-    return total, first
 
 
 class PeopleModel(RowTableModel[rows.PersonRow]):
@@ -28,12 +23,13 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         Column(QT_TRANSLATE_NOOP("PeopleModel", "Chinese name"), lambda p: p.name_zh),
         Column(QT_TRANSLATE_NOOP("PeopleModel", "Organisation"), lambda p: ref_name(p.organisation)),
         Column(QT_TRANSLATE_NOOP("PeopleModel", "Position"), lambda p: p.position),
-        Column(QT_TRANSLATE_NOOP("PeopleModel", "Category"), lambda p: p.category.value),
+        Column(QT_TRANSLATE_NOOP("PeopleModel", "Category"), lambda p: label(p.category)),
         Column(QT_TRANSLATE_NOOP("PeopleModel", "Minor"), lambda p: "✓" if p.is_minor else ""),
     )
     SORT_KEYS = ("name_en", "name_zh", "organisation", "id", "category", "id")
 
-    loaded = Signal(int)  # total matching rows, after each (re)load
+    loaded = Signal(int)  # rows shown after each (re)load: the first page
+    counted = Signal(int)  # then the number of all matching rows
 
     def __init__(self, runner: TaskRunner, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,15 +53,25 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         generation = self._generation
         self._fetching = True
 
-        def done(result: tuple[int, list[rows.PersonRow]]) -> None:
+        def shown(first: list[rows.PersonRow]) -> None:
             if generation != self._generation:
                 return  # a newer filter superseded this one
-            self._fetching = False
-            self._total, first = result
+            # Until the count arrives, a full page means there may be more.
+            self._total = len(first) + (1 if len(first) == PAGE else 0)
             self.set_rows(first)
-            self.loaded.emit(self._total)
+            self.loaded.emit(len(first))
 
-        self._runner.read(_load, self._text, self._order, self._descending, on_success=done)
+        def counted(total: int) -> None:
+            if generation != self._generation:
+                return
+            self._fetching = False
+            self._total = total
+            self.counted.emit(total)
+
+        # The first page first, so the table answers the keystroke; the count follows.
+        self._runner.read(queries.list_people, text=self._text, limit=PAGE, order=self._order,
+                          descending=self._descending, on_success=shown)
+        self._runner.read(queries.count_people, text=self._text, on_success=counted)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._order = self.SORT_KEYS[column]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
@@ -14,15 +14,18 @@ from planner.store import queries
 from planner.store.sensitive import reveal_sensitive
 from planner.ui.context import UiContext
 from planner.ui.dialogs.person_dialog import PersonDialog
+from planner.ui.formats import number_text
 from planner.ui.models.people import PeopleModel
 from planner.ui.text import bilingual, tr
 from planner.ui.views.base import SectionView, make_table, select_where, selected_row
 
 MASK = "••••••"
+MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),
+               "delegations": QT_TRANSLATE_NOOP("PeopleView", "Delegation")}
 
 
 class PeopleView(SectionView):
-    title = "People"
+    title = QT_TRANSLATE_NOOP("MainWindow", "People")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -30,6 +33,8 @@ class PeopleView(SectionView):
         self.person: rows.PersonRow | None = None
         self.model = PeopleModel(ctx.runner, self)
         self.model.loaded.connect(self._loaded)
+        self.model.counted.connect(
+            lambda total: self.count.setText(tr("PeopleView", "{0} people").format(total)))
         self.view = make_table(self.model, "people_table")
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
@@ -88,7 +93,7 @@ class PeopleView(SectionView):
                              on_success=lambda orgs: setattr(self, "organisations", orgs))
 
     def _loaded(self, total: int) -> None:
-        self.count.setText(tr("PeopleView", "{0} people").format(total))
+        self.count.setText(tr("PeopleView", "{0} people").format(number_text(total)))
         if self._pending_select is not None:
             select_where(self.view, lambda p: p.id == self._pending_select)
             self._pending_select = None
@@ -116,7 +121,7 @@ class PeopleView(SectionView):
             self.memberships.clear()
             for kind, refs in memberships.items():
                 for ref in refs:
-                    self.memberships.addItem(f"{tr('PeopleView', kind)}: "
+                    self.memberships.addItem(f"{tr('PeopleView', MEMBERSHIPS.get(kind, kind))}: "
                                              f"{bilingual(ref.name_en, ref.name_zh_hant, ref.name_zh_hans)}")
                     self.memberships.item(self.memberships.count() - 1).setData(
                         Qt.ItemDataRole.UserRole, ("event" if kind == "events" else "delegation", ref.id))
