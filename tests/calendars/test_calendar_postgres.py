@@ -1,0 +1,56 @@
+"""Calendars on PostgreSQL: the same export as on SQLite, imports and feeds."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from planner.demo.seed import seed_demo
+from planner.feeds.publish import publish
+from planner.feeds.service import FeedService
+from planner.imports.ical import read_calendar
+from planner.operations.calendar_feeds import create_feed
+from planner.operations.calendars import import_calendar
+from planner.store.database import Database, open_database
+from tests.calendars.calendar_helpers import events_by_uid, export
+
+pytestmark = pytest.mark.postgres
+FILES = Path(__file__).parent / "files"
+
+
+@pytest.fixture
+def pg_demo(postgres_url: str) -> Iterator[Database]:
+    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    db = open_database(postgres_url, upgrade=True)
+    seed_demo(db)
+    yield db
+    db.close()
+
+
+def test_the_export_on_postgres_matches_sqlite(pg_demo: Database, demo_db: Database) -> None:
+    on_pg, on_sqlite = events_by_uid(export(pg_demo)), events_by_uid(export(demo_db))
+    assert list(on_pg) == list(on_sqlite)
+    for uid, component in on_pg.items():
+        for name in ("SUMMARY", "DTSTART", "DTEND", "LOCATION", "DESCRIPTION", "STATUS"):
+            assert component.get(name) == on_sqlite[uid].get(name), (uid, name)
+
+
+def test_import_and_feeds_on_postgres(pg_demo: Database, tmp_path: Path) -> None:
+    parsed = read_calendar((FILES / "google.ics").read_bytes(), "google.ics")
+    with pg_demo.write() as session:
+        assert import_calendar(session, parsed).value.created == 7
+    with pg_demo.write() as session:
+        assert import_calendar(session, parsed).value.unchanged == 7
+    with pg_demo.write() as session:
+        feed = create_feed(session, "all").value
+    service = FeedService(pg_demo, check_every=0)
+    found = service.lookup(feed.token)
+    assert found is not None and service.rendered(found) is not None
+    assert publish(pg_demo, tmp_path).written == [feed.id]
