@@ -1,0 +1,155 @@
+"""The programme's annual progress report: one section per co-operation item of the year.
+
+Each section has the item's narrative, its events, delegations and exchange programmes with
+dates (a month when the data only knows the month), organisers and places, the figures computed
+from the data (participants, delegation sizes, visits) and the item's own typed figures.
+Confidential events (enforcement operations) appear only in aggregate: how many, and the
+months they span.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.numbers import format_decimal
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
+
+from planner.domain import rows
+from planner.domain.enums import DatePrecision, FigureUnit
+from planner.domain.progress import Progress
+from planner.domain.schedule import Schedule
+from planner.exports.pdf.styles import cell, para, table_style
+from planner.exports.pdf.template import Options, PdfDocument
+from planner.exports.pdf.words import Lang
+from planner.store.document_queries import ReportItem
+
+
+class AnnualReport(PdfDocument):
+    def __init__(self, year: str, items: tuple[ReportItem, ...], options: Options | None = None,
+                 progress: Progress | None = None) -> None:
+        super().__init__(options, progress)
+        self.year = year
+        self.items = items
+
+    def title(self) -> str:
+        return f"{self.words.label('doc.report')} {self.year}"
+
+    def heading(self) -> str:
+        return f"{self.words.label('report.heading')} {self.year}"
+
+    def get_story(self) -> list[Flowable]:
+        w = self.words
+        new = sum(1 for i in self.items if i.item.is_new)
+        story: list[Flowable] = [
+            para(w.label("report.heading", "\n"), "title"), para(self.year, "subtitle"),
+            para(f"{w.label('items_count', count=len(self.items))} · "
+                 f"{w.label('new_item')}: {new}", "body")]
+        for n, item in enumerate(self.items, start=1):
+            story += self._section(item)
+            self.tick(n, len(self.items))
+        return story
+
+    def _section(self, ri: ReportItem) -> list[Flowable]:
+        w, item = self.words, ri.item
+        title = w.pick(item.title_en, item.title_zh_hant, item.title_zh_hans)
+        chinese = self.options.lang in (Lang.ZH_HK, Lang.ZH_CN)
+        marker = (f"（{w.label('new_item')}）" if chinese else f" ({w.label('new_item')})") \
+            if item.is_new else ""
+        sep = "　" if chinese else ". "
+        head = [para(f"{w.label('item', number=item.number)}{sep}{title}{marker}", "h1")]
+        if item.leads:
+            head.append(para(f"{w.label('leads')}: "
+                             + "; ".join(w.ref(r, " ") for r in item.leads), "note"))
+        story: list[Flowable] = [CondPageBreak(40 * mm), KeepTogether(head)]
+        story += [para(text, "body") for text in self._narrative(item)]
+        if ri.events:
+            story += [CondPageBreak(35 * mm), para(w.label("events"), "h2"), self._events(ri)]
+        if ri.delegations or ri.programmes:
+            story += [CondPageBreak(35 * mm), para(w.label("delegations"), "h2"),
+                      self._delegations(ri)]
+        if ri.confidential:
+            story.append(para(self._confidential(ri.confidential), "body"))
+        if item.figures:
+            story += [CondPageBreak(30 * mm), para(w.label("figures"), "h2"),
+                      self._figures(item.figures)]
+        if not (ri.events or ri.delegations or ri.programmes or ri.confidential):
+            story.append(para(w.label("no_activities"), "note"))
+        return story
+
+    def _narrative(self, item: rows.ItemRow) -> list[str]:
+        lang = self.options.lang
+        texts = {Lang.EN: [item.narrative_en], Lang.ZH_HK: [item.narrative_zh_hant],
+                 Lang.ZH_CN: [item.narrative_zh_hans],
+                 Lang.BI: [item.narrative_en, item.narrative_zh_hant]}[lang]
+        if not any(texts):
+            texts = [item.narrative_en or item.narrative_zh_hant or item.narrative_zh_hans]
+        return [p.strip() for t in texts if t for p in t.split("\n\n") if p.strip()]
+
+    def _events(self, ri: ReportItem) -> Table:
+        w = self.words
+        widths = [self.frame_width * f for f in (0.17, 0.35, 0.22, 0.16, 0.10)]
+        keys = ("dates", "events", "organisers", "place", "participants")
+        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in keys]]
+        for e in ri.events:
+            organisers = "\n".join(w.ref(o.organisation, " ") for o in e.organisers)
+            event = f"{w.pick(e.title_en, e.title_zh_hant, e.title_zh_hans)}\n" \
+                    f"({w.enum('event', e.kind, ' ')})"
+            count = ri.participants.get(e.id, 0)
+            data.append([para(w.span(e.schedule, with_time=False), "cell"), para(event, "cell"),
+                         para(organisers, "cell"), para(w.ref(e.venue, " "), "cell"),
+                         self._number(count) if count else ""])
+        style = table_style() + [("ALIGN", (-1, 1), (-1, -1), "RIGHT")]
+        return Table(data, colWidths=widths, repeatRows=1, style=style)
+
+    def _delegations(self, ri: ReportItem) -> Table:
+        w = self.words
+        widths = [self.frame_width * f for f in (0.17, 0.35, 0.22, 0.10, 0.08, 0.08)]
+        keys = ("dates", "delegation", "lead_organisation", "route", "delegation_size", "visits")
+        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in keys]]
+        for d in ri.delegations:
+            route = " → ".join(x for x in (d.origin_city, d.destination_city) if x)
+            data.append([para(w.span(d.schedule, with_time=False), "cell"),
+                         para(w.pick(d.name_en, d.name_zh_hant, d.name_zh_hans), "cell"),
+                         para(w.ref(d.lead, " "), "cell"), cell(route, widths[3] - 6),
+                         self._number(d.member_count), self._number(ri.visits.get(d.id, 0))])
+        for p in ri.programmes:
+            span = self._span(p.start, p.end)
+            name = f"{w.label('programme')}: {w.pick(p.title_en, p.title_zh_hant, p.title_zh_hans)}"
+            data.append([para(span, "cell"), para(name, "cell"), "", "", str(len(p.legs)), ""])
+        style = table_style() + [("ALIGN", (-2, 1), (-1, -1), "RIGHT")]
+        return Table(data, colWidths=widths, repeatRows=1, style=style)
+
+    def _span(self, start: date | None, end: date | None) -> str:
+        if not start or not end:
+            return ""
+        return self.words.span(Schedule.days(start, end, "UTC"), with_time=False)
+
+    def _confidential(self, events: tuple[rows.EventRow, ...]) -> str:
+        first = min(e.schedule.local_days()[0] for e in events)
+        last = max(e.schedule.local_days()[1] for e in events)
+        # months only: the aggregate never tells the days an operation ran
+        months = Schedule("UTC", True, first_day=first, last_day=last,
+                          precision=DatePrecision.MONTH)
+        span = self.words.span(months, with_time=False)
+        return self.words.label("confidential_ops", count=len(events), span=span)
+
+    def _figures(self, figures: tuple[rows.FigureRow, ...]) -> Table:
+        w = self.words
+        widths = [self.frame_width * 0.75, self.frame_width * 0.2]
+        data = [[para(w.pick(f.label_en, f.label_zh_hant, f.label_zh_hans, " "), "cell"),
+                 self._figure(f)] for f in figures]
+        style = table_style(header_rows=0) + [("ALIGN", (1, 0), (1, -1), "RIGHT")]
+        return Table(data, colWidths=widths, style=style, hAlign="LEFT")
+
+    def _figure(self, f: rows.FigureRow) -> str:
+        if f.unit == FigureUnit.HKD:
+            return f"HK${self._number(f.value)}"
+        if f.unit == FigureUnit.PERCENT:
+            return f"{self._number(f.value)}%"
+        return self._number(f.value)
+
+    def _number(self, value: float) -> str:
+        locale = "en_GB" if self.options.lang in (Lang.EN, Lang.BI) else "zh_Hant_HK"
+        return format_decimal(value, locale=locale)
+
