@@ -1,0 +1,59 @@
+"""`check [--json] [--event ID | --delegation ID | --programme ID]`: the planning checks.
+
+Exit 0 when nothing is an error (warnings alone are fine), 3 when some finding is an error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from planner.checks import Finding, Scope, check_database
+from planner.cli.context import EXIT_CHECKS, EXIT_OK, CommandGroups, Context
+
+
+def add_commands(groups: CommandGroups) -> None:
+    parser = groups.root.add_parser(
+        "check", help="find planning problems: double bookings, travel, documents, capacity",
+        description="Run the planning checks over the whole programme or what concerns one "
+        "event, delegation or programme. Exit 3 when there are errors.")
+    parser.add_argument("--json", action="store_true", help="print the findings as JSON")
+    which = parser.add_mutually_exclusive_group()
+    for kind in ("event", "delegation", "programme"):
+        which.add_argument(f"--{kind}", type=int, metavar="ID",
+                           help=f"only what concerns this {kind}")
+    parser.set_defaults(handler=run_check)
+
+
+def scope_of(args: argparse.Namespace) -> Scope:
+    for kind in ("event", "delegation", "programme"):
+        ident = getattr(args, kind, None)
+        if ident is not None:
+            return Scope(kind, ident)
+    return Scope.everything()
+
+
+def run_check(ctx: Context) -> int:
+    db = ctx.open_db()
+    try:
+        findings = check_database(db, scope_of(ctx.args))
+    finally:
+        db.close()
+    if ctx.args.json:
+        json.dump([f.to_json() for f in findings], ctx.out, ensure_ascii=False, indent=2)
+        ctx.out.write("\n")
+    else:
+        _print(findings, ctx)
+    return EXIT_CHECKS if any(f.is_error for f in findings) else EXIT_OK
+
+
+def _print(findings: list[Finding], ctx: Context) -> None:
+    for found in findings:
+        ctx.out.write(f"{found.severity.value}: {found.message} [{found.code}]\n")
+    errors = sum(1 for f in findings if f.is_error)
+    warnings = len(findings) - errors
+    if not findings:
+        ctx.out.write("no problems found\n")
+    else:
+        ctx.out.write(f"{errors} error{'s' * (errors != 1)}, "
+                      f"{warnings} warning{'s' * (warnings != 1)}\n")
