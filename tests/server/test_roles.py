@@ -1,0 +1,231 @@
+"""Who sees what, enforced by PostgreSQL: organisers with and without planner_sensitive.
+
+alice and carol are organisers, bob also has planner_sensitive, eve may log in but was never
+let in. The demo programme is copied onto the server by its owner (the test superuser).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, func, select, text, update
+
+from planner.cli.main import main
+from planner.domain.errors import NotFoundError, StaleVersionError, StorageError
+from planner.domain.schedule import Schedule
+from planner.operations.events import create_event, update_event
+from planner.operations.people import create_person, register_person
+from planner.store import agenda, queries
+from planner.store.copy import copy_database
+from planner.store.database import Database, open_database
+from planner.store.models import (AuditEntry, Event, EventSession, Person, PersonSensitive,
+                                  Registration, TravelDocument)
+from planner.store.sensitive import reveal_sensitive
+from planner.store.server_roles import setup_roles, who_is_who
+
+pytestmark = pytest.mark.postgres
+
+CONFIDENTIAL = 12  # "Joint enforcement operation 1" in the demo
+PUBLIC = 6
+WITH_DOCUMENTS = (23, 24)  # people with a birth date, a guardian and travel documents
+WHEN = Schedule.timed(datetime(2017, 6, 15, 9), datetime(2017, 6, 15, 17), "Asia/Shanghai")
+
+
+@dataclass
+class Team:
+    url: str
+    names: dict[str, str]
+    dbs: dict[str, Database]
+
+    def __getitem__(self, who: str) -> Database:
+        if who not in self.dbs:
+            self.dbs[who] = open_database(self.url_for(who))
+        return self.dbs[who]
+
+    def url_for(self, who: str) -> str:
+        from sqlalchemy.engine import make_url
+
+        if who == "admin":
+            return self.url
+        return make_url(self.url).set(username=self.names[who]).render_as_string(
+            hide_password=False)
+
+
+@pytest.fixture(scope="module")
+def team(pg_server: Any, demo_template: Path) -> Iterator[Team]:
+    url = pg_server.create_database("roles")
+    names = {who: pg_server.create_login(who) for who in ("alice", "bob", "carol", "eve")}
+    admin = open_database(url)
+    source = open_database(str(demo_template), upgrade=False)
+    try:
+        copy_database(source, admin)
+    finally:
+        source.close()
+    setup_roles(admin, organisers=[names["alice"], names["carol"]], sensitive=[names["bob"]])
+    with admin.write() as session:  # a confidential event's agenda and list
+        session.add(EventSession(event_id=CONFIDENTIAL, title_en="Briefing", schedule=WHEN))
+        session.add(Registration(event_id=CONFIDENTIAL, person_id=1, check_in_code="SECRET1"))
+    team = Team(url, names, {"admin": admin})
+    yield team
+    for db in team.dbs.values():
+        db.close()
+
+
+def _count(db: Database, model: Any, *where: Any) -> int:
+    with db.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model).where(*where)) or 0)
+
+
+def test_who_is_who_and_roles_are_idempotent(team: Team) -> None:
+    out = io.StringIO()
+    code = main(["--db", team.url, "db", "roles", "--organiser", team.names["carol"]], out=out)
+    assert code == 0
+    lines = dict(line.split("\t", 1) for line in out.getvalue().splitlines()[1:])
+    assert lines[team.names["alice"]] == "planner_organiser\tno confidential or sensitive data"
+    assert lines[team.names["bob"]] == "planner_sensitive\teverything"
+    assert team.names["eve"] not in lines
+    members = {m.name: m for m in who_is_who(team["admin"])}
+    assert members[team.names["carol"]].organiser and not members[team.names["carol"]].sensitive
+    assert _count(team["bob"], Event) == _count(team["admin"], Event) == 26
+
+
+def test_organiser_does_not_see_confidential_events(team: Team) -> None:
+    alice, admin = team["alice"], team["admin"]
+    with alice.read() as session:
+        seen = [e.id for e in queries.list_events(session)]
+        days = agenda.agenda(session, date(2016, 4, 1), date(2017, 3, 31))
+        assert days
+        with pytest.raises(NotFoundError):
+            queries.get_event(session, CONFIDENTIAL)
+        assert queries.get_event(session, PUBLIC).id == PUBLIC
+    with admin.read() as session:
+        everything = queries.list_events(session)
+    assert seen == [e.id for e in everything if not e.confidential]
+    assert len(seen) == len(everything) - 5 and CONFIDENTIAL not in seen
+    assert not any(d.confidential for d in days)
+    assert _count(alice, EventSession, EventSession.event_id == CONFIDENTIAL) == 0
+    assert _count(alice, Registration, Registration.event_id == CONFIDENTIAL) == 0
+    assert _count(team["bob"], Registration, Registration.event_id == CONFIDENTIAL) == 1
+    assert _count(alice, Registration) == _count(admin, Registration) - 1
+
+
+def test_organiser_sees_no_sensitive_personal_data(team: Team) -> None:
+    alice = team["alice"]
+    assert _count(alice, PersonSensitive) == 0 and _count(alice, TravelDocument) == 0
+    assert _count(team["bob"], PersonSensitive) == _count(team["admin"], PersonSensitive) > 0
+    with alice.write() as session:
+        shown = reveal_sensitive(session, WITH_DOCUMENTS[0])
+        person = queries.get_person(session, WITH_DOCUMENTS[0])
+    with team["bob"].write() as session:
+        shown_to_bob = reveal_sensitive(session, WITH_DOCUMENTS[0])
+    assert shown == "—" and person.id == WITH_DOCUMENTS[0]
+    assert "Born" in shown_to_bob
+    with team["admin"].read() as session:  # both looks were logged, under each login
+        who = session.scalars(select(AuditEntry.user).where(
+            AuditEntry.entity_id == WITH_DOCUMENTS[0]).order_by(AuditEntry.id)).all()
+    assert who[-2:] == [team.names["alice"], team.names["bob"]]
+
+
+def test_organiser_works_normally_under_their_own_name(team: Team) -> None:
+    alice = team["alice"]
+    with alice.write() as session:
+        event = create_event(session, kind="seminar", title_en="Alice's seminar", schedule=WHEN)
+        person = create_person(session, name_en="HO Wing-sze", name_zh="何詠詩").value
+        register_person(session, event.value.id, person.id)
+        update_event(session, event.value.id, event.value.version, capacity=30)
+    with team["admin"].read() as session:
+        row = session.get(Event, event.value.id)
+        assert row is not None and row.modified_by == team.names["alice"]
+        added = session.get(Person, person.id)
+        assert added is not None and added.modified_by == team.names["alice"]
+    with alice.read() as session:
+        assert queries.get_event(session, event.value.id).registered == 1
+
+
+def test_organiser_cannot_make_or_mark_confidential_events(team: Team) -> None:
+    alice = team["alice"]
+    before = _count(team["admin"], Event)
+    with pytest.raises(StorageError) as info:
+        with alice.write() as session:
+            create_event(session, kind="enforcement_operation", title_en="Raid", schedule=WHEN,
+                         confidential=True)
+    assert info.value.code == "db_permission_denied"
+    assert team.names["alice"] in str(info.value) and "planner_sensitive" in str(info.value)
+    with pytest.raises(StorageError):
+        with alice.write() as session:
+            update_event(session, PUBLIC, None, confidential=True)
+    assert _count(team["admin"], Event) == before
+    assert _count(alice, Event, Event.id == PUBLIC) == 1
+    with team["bob"].write() as session:
+        made = create_event(session, kind="enforcement_operation", title_en="Raid",
+                            schedule=WHEN, confidential=True).value
+    assert _count(alice, Event, Event.id == made.id) == 0
+
+
+def test_organiser_cannot_write_sensitive_data_or_history(team: Team) -> None:
+    alice = team["alice"]
+    with pytest.raises(StorageError) as info:
+        with alice.write() as session:
+            session.add(PersonSensitive(person_id=1, guardian_name="Someone"))
+    assert info.value.code == "db_permission_denied"
+    for statement in (delete(AuditEntry), update(AuditEntry).values(user="nobody"),
+                      text("UPDATE alembic_version SET version_num = 'x'"),
+                      text("CREATE TABLE mine (id integer)")):
+        with pytest.raises(StorageError) as info:
+            with alice.write() as session:
+                session.execute(statement)
+        assert info.value.code == "db_permission_denied"
+
+
+def test_erasure_by_an_organiser_removes_rows_they_cannot_see(team: Team) -> None:
+    from planner.operations.participants.privacy import erase_person
+
+    ident = WITH_DOCUMENTS[1]
+    admin = team["admin"]
+    assert _count(admin, PersonSensitive, PersonSensitive.person_id == ident) == 1
+    with team["alice"].write() as session:
+        erase_person(session, ident)
+    assert _count(admin, PersonSensitive, PersonSensitive.person_id == ident) == 0
+    assert _count(admin, TravelDocument, TravelDocument.person_id == ident) == 0
+
+
+def test_second_organiser_is_told_who_changed_the_event(team: Team) -> None:
+    with team["carol"].read() as session:
+        seen = queries.get_event(session, PUBLIC)
+    with team["alice"].write() as session:
+        update_event(session, PUBLIC, seen.version, capacity=99)
+    with pytest.raises(StaleVersionError) as info:
+        with team["carol"].write() as session:
+            update_event(session, PUBLIC, seen.version, capacity=12)
+    assert info.value.problems[0].params["who"] == team.names["alice"]
+    assert team.names["alice"] in str(info.value)
+
+
+def test_a_login_never_let_in_is_refused_clearly(team: Team) -> None:
+    with pytest.raises(StorageError) as info:
+        open_database(team.url_for("eve"))
+    assert info.value.code == "db_permission_denied"
+
+
+def test_copy_refuses_a_source_the_user_cannot_fully_see(team: Team, tmp_path: Path) -> None:
+    with pytest.raises(StorageError) as info:
+        copy_database(team["alice"], open_database(str(tmp_path / "a.sqlite"), create=True))
+    assert info.value.code == "db_copy_hidden_rows"
+    target = open_database(str(tmp_path / "b.sqlite"), create=True)
+    try:
+        report = copy_database(team["bob"], target)
+    finally:
+        target.close()
+    assert report.counts["event"] == _count(team["admin"], Event)
+
+
+def test_roles_need_a_server(demo_path: Path) -> None:
+    err = io.StringIO()
+    assert main(["--db", str(demo_path), "db", "roles"], err=err) == 2
+    assert "PostgreSQL server" in err.getvalue()
