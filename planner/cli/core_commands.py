@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.cli import commands
+from planner.cli import commands, server_cli
 from planner.cli.context import EXIT_OK, CommandGroups, Context
 
 LIST_KINDS = ("events", "delegations", "programmes", "people", "organisations", "items")
@@ -21,6 +21,7 @@ def add_commands(groups: CommandGroups) -> None:
         .set_defaults(handler=run_db)
     db_commands.add_parser("status", help="show the schema version and the revision counter") \
         .set_defaults(handler=run_db)
+    server_cli.add_db_commands(db_commands)  # db copy, db roles
 
     lister = groups.root.add_parser("list", help="list rows of one kind")
     lister.add_argument("kind", choices=LIST_KINDS)

@@ -14,6 +14,10 @@ from planner.cli.context import CommandGroups
 
 COMMAND_MODULES = (
     "planner.cli.core_commands",
+    "planner.cli.calendar_cli",
+    "planner.cli.documents_cli",
+    "planner.cli.participants_cli",
+    "planner.cli.checks_cli",
 )
 
 

@@ -282,7 +282,8 @@ class Seeder:
                 expiry=start + timedelta(days=self.rng.randint(400, 3000)),
                 endorsement_type="business" if not person.is_minor else "exchange",
                 endorsement_entries=1,
-                endorsement_expiry=start + timedelta(days=self.rng.randint(30, 90))))
+                # 45+ days: beyond the planning checks' 30-day margin after the return.
+                endorsement_expiry=start + timedelta(days=self.rng.randint(45, 90))))
 
     def _itinerary(self, delegation: Delegation, key: str, position: int,
                    row: dict[str, Any]) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.domain.errors import StaleVersionError
 from planner.store.base import Editable, utcnow
+from planner.store.conflicts import stale_version_error
 from planner.store.queries import ENTITY_NAMES, fetch
 
 T = TypeVar("T")
@@ -72,13 +73,16 @@ def load_for_edit(session: Session, model: type[M], ident: int, version: int | N
 
 
 def flush(session: Session, obj: Editable) -> None:
-    """Write now; another writer's concurrent change surfaces as a stale-version error."""
+    """Write now; another writer's concurrent change surfaces as a stale-version error.
+
+    The failed transaction cannot be read any more, so who changed the row is read on a
+    connection of its own.
+    """
+    given = obj.version
     try:
         session.flush()
     except StaleDataError as exc:
-        session.expire(obj)
-        raise StaleVersionError("stale_version", entity=type(obj).__name__, id=obj.id,
-                                who="?", current="?", given=obj.version) from exc
+        raise stale_version_error(session, obj, given) from exc
 
 
 def apply(obj: Any, values: Mapping[str, Any]) -> dict[str, Any]:

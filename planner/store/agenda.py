@@ -11,6 +11,7 @@ from planner.domain.enums import Status
 from planner.domain.rows import AgendaEntry, VenueRow
 from planner.store import convert
 from planner.store.models import Delegation, Event, ItineraryItem, Venue
+from planner.store.queries import ordered
 
 
 def agenda(session: Session, start: date, end: date, *,
@@ -39,7 +40,8 @@ def agenda(session: Session, start: date, end: date, *,
 
 
 def list_venues(session: Session) -> list[VenueRow]:
-    stmt = select(Venue).where(Venue.deleted_at.is_(None)).order_by(Venue.region, Venue.name_en)
+    stmt = (select(Venue).where(Venue.deleted_at.is_(None))
+            .order_by(Venue.region, ordered(Venue.name_en), Venue.id))
     return [convert.venue_row(v) for v in session.scalars(stmt)]
 
 

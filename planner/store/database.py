@@ -15,13 +15,13 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from planner import config
 from planner.domain.errors import Problem, StorageError
-from planner.store import hooks, migrate, sqlite_file
+from planner.store import hooks, migrate, server_errors, sqlite_file
 from planner.store.models.meta import DbRevision
 
 BUSY_TIMEOUT_MS = 30_000
@@ -51,7 +51,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; anything it flushes is rolled back."""
-        with self._sessions() as session:
+        with self._server_errors(), self._sessions() as session:
             try:
                 yield session
             finally:
@@ -59,13 +59,39 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with self._write_sessions() as session, session.begin():
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        On a server, a connection lost before the commit completes raises StorageError
+        'db_connection_lost': the server rolled the transaction back, so it can be retried.
+        """
+        with self._server_errors(), self._write_sessions() as session, session.begin():
             yield session
 
     def revision(self) -> int:
-        with self.engine.connect() as conn:
+        with self._server_errors(), self.engine.connect() as conn:
             return conn.scalar(select(DbRevision.value).where(DbRevision.id == 1)) or 0
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """A server's lost connection or refused privilege as a StorageError (SQLite: unchanged)."""
+        try:
+            yield
+        except DBAPIError as exc:
+            problem = None if self.is_sqlite else server_errors.translate(exc, self.user)
+            if problem is None:
+                raise
+            raise problem from exc
+
+    def checkpoint(self) -> None:
+        """SQLite: copy the write-ahead log into the file and truncate it, so that data erased
+        (zeroed by secure_delete) survives in neither; no-op for a server."""
+        if not self.is_sqlite:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -143,6 +169,8 @@ def _sqlite_engine(url: URL) -> Engine:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
+        # Erased personal data is overwritten, not just unlinked (see Database.checkpoint).
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -160,11 +188,12 @@ def _open_server(url: URL, *, upgrade: bool) -> Database:
             user = conn.exec_driver_sql("SELECT current_user").scalar() or _os_user()
     except OperationalError as exc:
         engine.dispose()
-        raise StorageError("db_unreachable", reason=str(exc.orig).strip().splitlines()[0]) from exc
+        raise server_errors.connect_error(exc) from exc
     db = Database(url, engine, None, str(user))
     try:
         # A shared server changes schema only through an explicit 'db upgrade'.
-        _bring_to_head(db, allow_upgrade=upgrade, fresh=False, backup=False)
+        with db._server_errors():  # e.g. a login role not granted planner_organiser
+            _bring_to_head(db, allow_upgrade=upgrade, fresh=False, backup=False)
     except BaseException:
         engine.dispose()
         raise

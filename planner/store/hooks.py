@@ -5,11 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import inspect, select, update
+from sqlalchemy import Text, cast, func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from planner.store.base import Editable, Scheduled
 from planner.store.models.meta import DEFAULT_SETTINGS, DbRevision, Setting
+
+# PostgreSQL channel on which every committed write announces the new revision (store.notify).
+REVISION_CHANNEL = "planner_revision"
 
 
 class PlannerSession(Session):
@@ -69,6 +72,10 @@ def _bump_revision(session: Session) -> None:
     if result.rowcount == 0:  # type: ignore[attr-defined]
         session.execute(DbRevision.__table__.insert().values(id=1, value=1))
     session.info["revision_bumped"] = True
+    if session.get_bind().dialect.name == "postgresql":
+        # NOTIFY is transactional: listeners hear it only if (and when) this write commits.
+        value = select(DbRevision.value).where(DbRevision.id == 1).scalar_subquery()
+        session.execute(select(func.pg_notify(REVISION_CHANNEL, cast(value, Text))))
 
 
 def after_transaction_end(session: Session, transaction: Any) -> None:

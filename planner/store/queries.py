@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from planner.domain import rows
 from planner.domain.enums import EventKind, RegistrationStatus, Status
 from planner.domain.errors import NotFoundError
-from planner.domain.text import fold
+from planner.domain.text import search_fragments
 from planner.store import convert
 from planner.store.base import Base
 from planner.store.models import (CooperationItem, Delegation, DelegationMember,
@@ -35,6 +35,14 @@ def fetch(session: Session, model: type[M], ident: int, *, options: tuple[Any, .
     if not allow_deleted and getattr(obj, "deleted_at", None) is not None:
         raise NotFoundError("deleted", entity=name, id=ident)
     return obj
+
+
+def ordered(column: Any, descending: bool = False) -> Any:
+    """SQLite's order on every engine: a missing value sorts before all others (PostgreSQL
+    would put it last); columns that cannot be empty keep a plain order that an index serves."""
+    if not column.nullable:
+        return column.desc() if descending else column
+    return column.desc().nulls_last() if descending else column.asc().nulls_first()
 
 
 def _live(stmt: Select[Any], model: Any, include_deleted: bool) -> Select[Any]:
@@ -152,9 +160,9 @@ def people_query(*, text: str | None = None, organisation_id: int | None = None,
     """People matching a fragment of a name in either script (or an e-mail), newest last."""
     stmt = _live(select(Person), Person, include_deleted)
     if text:
-        key = fold(text)
-        stmt = stmt.where(or_(Person.search_key.contains(key, autoescape=True),
-                              Person.email.ilike(f"%{text.strip()}%")) if key else
+        keys = search_fragments(text)  # as typed and in Simplified: either script finds both
+        stmt = stmt.where(or_(*(Person.search_key.contains(k, autoescape=True) for k in keys),
+                              Person.email.ilike(f"%{text.strip()}%")) if keys else
                           Person.search_key.contains(text.strip(), autoescape=True))
     if organisation_id:
         stmt = stmt.where(Person.organisation_id == organisation_id)
@@ -173,7 +181,7 @@ def list_people(session: Session, *, text: str | None = None, organisation_id: i
     stmt = (people_query(text=text, organisation_id=organisation_id,
                          include_deleted=include_deleted)
             .options(selectinload(Person.organisation))
-            .order_by(column.desc() if descending else column, Person.id)
+            .order_by(ordered(column, descending), Person.id)
             .limit(limit).offset(offset))
     return [convert.person_row(p) for p in session.scalars(stmt)]
 
@@ -209,9 +217,9 @@ def list_organisations(session: Session, *, text: str | None = None,
                        include_deleted: bool = False) -> list[rows.OrganisationRow]:
     stmt = _live(select(Organisation), Organisation, include_deleted)
     if text:
-        key = fold(text)
-        stmt = stmt.where(Organisation.search_key.contains(key, autoescape=True))
-    stmt = stmt.order_by(Organisation.code, Organisation.id)
+        stmt = stmt.where(or_(*(Organisation.search_key.contains(k, autoescape=True)
+                                for k in search_fragments(text) or ("",))))
+    stmt = stmt.order_by(ordered(Organisation.code), Organisation.id)
     return [convert.organisation_row(o) for o in session.scalars(stmt)]
 
 
