@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lang", default="en")
+    parser.add_argument("--lang", default="en", choices=("en", "zh_HK", "zh_CN"))
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,8 +32,7 @@ def main() -> int:
     from planner.ui.app import Controller, install_translators
 
     app = QApplication([])
-    app.setProperty("planner_locale", args.lang)
-    install_translators(app, args.lang)
+    install_translators(app, args.lang)  # Qt's and Planner's catalogues, QLocale, name order
     controller = Controller(locale=args.lang)
     window = controller.start(open_planner_database(None))
     window.resize(1400, 860)

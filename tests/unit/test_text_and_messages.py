@@ -16,7 +16,7 @@ def test_fold_ignores_case_spaces_and_punctuation_but_keeps_characters() -> None
 
 
 def test_search_key_joins_names() -> None:
-    assert search_key("Winnie CHAN", "陳慧玲", None) == "winniechan|陳慧玲"
+    assert search_key("Winnie CHAN", "陳慧玲", None) == "winniechan|陳慧玲|陈慧玲"
 
 
 def test_clean_strips_controls() -> None:

@@ -1,0 +1,91 @@
+"""Dates, times and numbers as people read them, in the interface language (QLocale).
+
+The patterns are translatable (context "Formats"): English keeps ISO dates, which read the same
+to Hong Kong and Guangdong staff; the Chinese catalogues give 2017年6月1日. QLocale renders the
+pattern, so month and weekday names and digit grouping follow the language. Tables sort by the
+underlying value (see planner.ui.models.base), never by this text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QTime
+
+from planner.ui.text import tr, ui_script
+
+QT_LOCALES = {"en": "en_HK", "zh_HK": "zh_HK", "zh_CN": "zh_CN"}
+
+DATE = QT_TRANSLATE_NOOP("Formats", "yyyy-MM-dd")
+TIME = QT_TRANSLATE_NOOP("Formats", "HH:mm")
+MONTH = QT_TRANSLATE_NOOP("Formats", "MMMM yyyy")
+DAY_MONTH = QT_TRANSLATE_NOOP("Formats", "d MMM")
+DAY_MONTH_YEAR = QT_TRANSLATE_NOOP("Formats", "d MMM yyyy")
+WEEKDAY_DAY = QT_TRANSLATE_NOOP("Formats", "ddd d MMM")
+
+
+def qt_locale(locale: str | None = None) -> QLocale:
+    """The QLocale of an interface language ('en', 'zh_HK', 'zh_CN'; default: the current one)."""
+    return QLocale(QT_LOCALES.get(locale or ui_script(), "en_HK"))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_pattern(pattern: str, day: date) -> str:
+    """A date in a translatable pattern (one of the constants above)."""
+    return qt_locale().toString(_qdate(day), tr("Formats", pattern))
+
+
+def date_text(day: date) -> str:
+    return date_pattern(DATE, day)
+
+
+def time_text(moment: datetime | time) -> str:
+    return qt_locale().toString(QTime(moment.hour, moment.minute), tr("Formats", TIME))
+
+
+def datetime_text(moment: datetime) -> str:
+    return f"{date_text(moment.date())} {time_text(moment)}"
+
+
+def month_text(day: date) -> str:
+    return date_pattern(MONTH, day)
+
+
+def weekday_name(weekday: int) -> str:
+    """Short weekday name; 0 is Monday (as datetime.weekday())."""
+    return qt_locale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: int | float, decimals: int = 0) -> str:
+    """A number with the language's digit grouping (1,234,567)."""
+    if isinstance(value, int):
+        return qt_locale().toString(value)
+    return qt_locale().toString(float(value), "f", decimals)
+
+
+def display_text(value: Any) -> str:
+    """How a table cell shows a plain value: numbers grouped, dates in the language's pattern."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, (int, float)):
+        return number_text(value)
+    if isinstance(value, datetime):
+        return datetime_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    return str(value)
+
+
+def sort_value(value: Any) -> Any:
+    """A sort key Qt compares correctly: ISO text for dates, the number itself for numbers."""
+    if value is None:
+        return ""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value

@@ -1,0 +1,1801 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>议程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>New delegation</source>
+        <translation>新建代表团</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>编辑代表团</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional Chinese)</source>
+        <translation>繁体中文名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name (Si&amp;mplified Chinese)</source>
+        <translation>简体中文名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Leading organisation</source>
+        <translation>牵头单位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>出发地(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From &amp;city</source>
+        <translation>出发城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>目的地(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To c&amp;ity</source>
+        <translation>目的地城市(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Co-operation &amp;item</source>
+        <translation>合作项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsModel</name>
+    <message>
+        <source>When</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出发地</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员人数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message>
+        <source>Filter delegations…</source>
+        <translation>筛选代表团…</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation>行程(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>时间轴(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>成员(&amp;B)</translation>
+    </message>
+    <message>
+        <source>New &amp;delegation…</source>
+        <translation>新建代表团(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} · led by {2} · {3} members
+Emergency contacts: {4}</source>
+        <translation>{0}
+{1} · 由{2}带队 · 成员 {3} 人
+紧急联系人：{4}</translation>
+    </message>
+    <message>
+        <source>Create delegation</source>
+        <translation>新建代表团</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>编辑代表团</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>删除代表团</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its itinerary and members? You can undo this.</source>
+        <translation>删除“{0}”及其行程和成员？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现错误</translation>
+    </message>
+    <message>
+        <source>The operation failed: {0}</source>
+        <translation>操作失败：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReady</name>
+    <message>
+        <source>{0} is ready ({1:,} bytes).</source>
+        <translation>{0} 已准备好（{1:,} 字节）。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>重新加载对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite with mine</source>
+        <translation>用我的版本覆盖(&amp;V)</translation>
+    </message>
+    <message>
+        <source>{0}: theirs “{1}”, yours “{2}”</source>
+        <translation>{0}：对方为“{1}”，您的为“{2}”</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers</source>
+        <translation>主办单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁体中文名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>简体中文名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>地点(&amp;V)</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（未定地点）</translation>
+    </message>
+    <message>
+        <source>Co-operation &amp;item</source>
+        <translation>合作项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>名额(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation>保密(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Never in calendars, feeds or shared lists</source>
+        <translation>不会出现在日历、订阅日历或共享名单中</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>简介(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>seminar</source>
+        <translation>研讨会</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>论坛</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>博览会</translation>
+    </message>
+    <message>
+        <source>exchange visit</source>
+        <translation>交流访问</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>比赛</translation>
+    </message>
+    <message>
+        <source>examination</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>ceremony</source>
+        <translation>典礼</translation>
+    </message>
+    <message>
+        <source>enforcement operation</source>
+        <translation>执法行动</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>另一语言名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>机密</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>合作项目</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>Filter by title, venue…</source>
+        <translation>按名称、地点等筛选…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Any item</source>
+        <translation>任何合作项目</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>显示 {0} / {1} 项</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>编辑活动</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” and its participant list? You can undo this.</source>
+        <translation>删除“{0}”及其参会人员名单？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Whole programme as a &amp;calendar (.ics)…</source>
+        <translation>整个计划的日历(&amp;C)（.ics）…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected item as a calendar (.ics)…</source>
+        <translation>所选项目的日历(&amp;S)（.ics）…</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary (PDF)…</source>
+        <translation>行程表(&amp;I)（PDF）…</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary-crossing list (PDF)…</source>
+        <translation>过境名单(&amp;B)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in sheet (PDF)…</source>
+        <translation>签到表(&amp;G)（PDF）…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance report (PDF)…</source>
+        <translation>出席报告(&amp;A)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Name ba&amp;dges (PDF)…</source>
+        <translation>胸卡(&amp;D)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tering list (PDF)…</source>
+        <translation>餐饮名单(&amp;T)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Annual &amp;progress report (PDF)…</source>
+        <translation>年度进展报告(&amp;P)（PDF）…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file (.ics)…</source>
+        <translation>日历文件(&amp;C)（.ics）…</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在准备文件…</translation>
+    </message>
+    <message>
+        <source>Preparing the itinerary…</source>
+        <translation>正在准备行程表…</translation>
+    </message>
+    <message>
+        <source>Preparing the catering list…</source>
+        <translation>正在准备餐饮名单…</translation>
+    </message>
+    <message>
+        <source>Annual progress report</source>
+        <translation>年度进展报告</translation>
+    </message>
+    <message>
+        <source>Programme year:</source>
+        <translation>计划年度：</translation>
+    </message>
+    <message>
+        <source>Preparing the annual report…</source>
+        <translation>正在准备年度报告…</translation>
+    </message>
+    <message>
+        <source>Preparing the calendar…</source>
+        <translation>正在准备日历…</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>已导入日历</translation>
+    </message>
+    <message>
+        <source>{0}: {1} created, {2} updated, {3} unchanged, {4} cancelled. Edit &gt; Undo takes the import back.</source>
+        <translation>{0}：新增 {1} 项、更新 {2} 项、未变 {3} 项、取消 {4} 项。“编辑 &gt; 撤销”可撤回本次导入。</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>正在读取日历…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedScope</name>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>exchange programme</source>
+        <translation>交流计划</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>个人</translation>
+    </message>
+</context>
+<context>
+    <name>FigureUnit</name>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>HKD</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新项目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>牵头单位</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <source>{0} people</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <source>HK${0}</source>
+        <translation>{0} 港元</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryItemDialog</name>
+    <message>
+        <source>New itinerary item</source>
+        <translation>新建行程项目</translation>
+    </message>
+    <message>
+        <source>Edit itinerary item</source>
+        <translation>编辑行程项目</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Activity (&amp;English)</source>
+        <translation>英文活动名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Activity (&amp;Traditional Chinese)</source>
+        <translation>繁体中文活动名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Activity (Si&amp;mplified Chinese)</source>
+        <translation>简体中文活动名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>地点(&amp;V)</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（未定地点）</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>接待单位(&amp;H)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>联系人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Control &amp;point</source>
+        <translation>口岸(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryKind</name>
+    <message>
+        <source>visit</source>
+        <translation>参观</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>meal</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>boundary crossing</source>
+        <translation>通关</translation>
+    </message>
+    <message>
+        <source>hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <source>free time</source>
+        <translation>自由活动</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待单位</translation>
+    </message>
+    <message>
+        <source>Control point</source>
+        <translation>口岸</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add itinerary item</source>
+        <translation>添加行程项目</translation>
+    </message>
+    <message>
+        <source>Edit itinerary item</source>
+        <translation>编辑行程项目</translation>
+    </message>
+    <message>
+        <source>Duplicate itinerary item</source>
+        <translation>复制行程项目</translation>
+    </message>
+    <message>
+        <source>Move itinerary item</source>
+        <translation>移动行程项目</translation>
+    </message>
+    <message>
+        <source>Delete itinerary item</source>
+        <translation>删除行程项目</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? You can undo this.</source>
+        <translation>删除“{0}”？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>Filter…</source>
+        <translation>筛选…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已导出 {0} 行到 {1}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Planner — {0}</source>
+        <translation>Planner — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Current table as &amp;CSV…</source>
+        <translation>当前表格（CSV 格式）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>撤销“{0}”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做“{0}”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>议程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>关于 Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Planner database (*.sqlite)</source>
+        <translation>Planner 数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Planner database (*.sqlite *.db);;All files (*)</source>
+        <translation>Planner 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>此数据库还没有备份。</translation>
+    </message>
+    <message>
+        <source>Backup to restore:</source>
+        <translation>要恢复的备份：</translation>
+    </message>
+    <message>
+        <source>Replace the current database with {0}? The current file is kept beside it.</source>
+        <translation>用 {0} 替换当前数据库？当前文件会保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>About Planner</source>
+        <translation>关于 Planner</translation>
+    </message>
+    <message>
+        <source>Planner {0}
+Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-operation programme.</source>
+        <translation>Planner {0}
+粤港知识产权合作的活动、代表团和交流计划。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Co-operation items</source>
+        <translation>合作项目</translation>
+    </message>
+    <message>
+        <source>Exchange programmes</source>
+        <translation>交流计划</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>leader</source>
+        <translation>团长</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>团员</translation>
+    </message>
+    <message>
+        <source>liaison officer</source>
+        <translation>联络员</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>chaperone</source>
+        <translation>带队教师</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatus</name>
+    <message>
+        <source>invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>团内职务</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>监护人同意</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Guardian &amp;consent</source>
+        <translation>监护人同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Change member</source>
+        <translation>修改成员</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成员</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional Chinese)</source>
+        <translation>繁体中文名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name (Si&amp;mplified Chinese)</source>
+        <translation>简体中文名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Also known as</source>
+        <translation>其他名称(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Other names or abbreviations, comma separated</source>
+        <translation>其他名称或简称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>所属地区(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>government</source>
+        <translation>政府部门</translation>
+    </message>
+    <message>
+        <source>trade body</source>
+        <translation>行业协会</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>高校</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>另一语言名称</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>其他名称</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>新建机构(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Create organisation</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>编辑机构</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>删除机构</translation>
+    </message>
+    <message>
+        <source>Delete {0}? You can undo this.</source>
+        <translation>删除“{0}”？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserRole</name>
+    <message>
+        <source>organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>co-organiser</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>支持单位</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>参与单位</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>接待单位</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>新建人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>应用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Participants: {0} registered, {1} waiting, {2} checked in</source>
+        <translation>参会人员：已报名 {0} 人，候补 {1} 人，已签到 {2} 人</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>添加参会人员</translation>
+    </message>
+    <message>
+        <source>Create person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Change participant</source>
+        <translation>修改参会人员</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>移除参会人员</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>共 {0} 人</translation>
+    </message>
+    <message>
+        <source>Search names in English or Chinese, or e-mail…</source>
+        <translation>按中英文姓名或电子邮箱搜索…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>新建人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>显示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sensitive: birth date, guardian, travel documents</source>
+        <translation>敏感信息：出生日期、监护人、出入境证件</translation>
+    </message>
+    <message>
+        <source>Events and delegations</source>
+        <translation>活动和代表团</translation>
+    </message>
+    <message>
+        <source>Dietary: {0}</source>
+        <translation>饮食要求：{0}</translation>
+    </message>
+    <message>
+        <source>Access: {0}</source>
+        <translation>无障碍需求：{0}</translation>
+    </message>
+    <message>
+        <source>Create person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Delete {0}? You can undo this.</source>
+        <translation>删除“{0}”？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCategory</name>
+    <message>
+        <source>official</source>
+        <translation>政府官员</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企业代表</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>从业人员</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>新建人员</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文姓名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文姓名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>职务(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>电子邮箱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs</source>
+        <translation>饮食要求(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Access needs</source>
+        <translation>无障碍需求(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Minor</source>
+        <translation>未成年(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Under 18: trips need a guardian&apos;s consent</source>
+        <translation>未满 18 周岁：出行须经监护人同意</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Type part of a name, in English or Chinese</source>
+        <translation>输入部分中文或英文姓名</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 人</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
+        <translation>窗口将以新语言重建，撤销记录将重新开始。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>行程段数</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>合作项目</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesView</name>
+    <message>
+        <source>{0} members, {1} students, {2} chaperones</source>
+        <translation>成员 {0} 人，学生 {1} 人，带队教师 {2} 人</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRole</name>
+    <message>
+        <source>participant</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>演讲嘉宾</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>嘉宾</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>主办单位人员</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>媒体</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStatus</name>
+    <message>
+        <source>invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>候补</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到时间</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEdit</name>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全天(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Exact dates</source>
+        <translation>确切日期</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>仅月份</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>大致日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>{0} (month)</source>
+        <translation>{0}（整月）</translation>
+    </message>
+    <message>
+        <source>{0} (approx.)</source>
+        <translation>{0}（大约）</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳门</translation>
+    </message>
+    <message>
+        <source>Mainland</source>
+        <translation>内地</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他地区</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentType</name>
+    <message>
+        <source>HKSAR passport</source>
+        <translation>香港特区护照</translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Exit-entry Permit for Travelling to and from Hong Kong and Macao</source>
+        <translation>往来港澳通行证</translation>
+    </message>
+    <message>
+        <source>PRC passport</source>
+        <translation>中华人民共和国护照</translation>
+    </message>
+    <message>
+        <source>Hong Kong identity card</source>
+        <translation>香港身份证</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出现错误</translation>
+    </message>
+</context>
+</TS>

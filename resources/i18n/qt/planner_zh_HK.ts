@@ -1,0 +1,1801 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK" sourcelanguage="en">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>議程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>無法還原</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>New delegation</source>
+        <translation>新增代表團</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>編輯代表團</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional Chinese)</source>
+        <translation>繁體中文名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Leading organisation</source>
+        <translation>牽頭機構(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>出發地(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From &amp;city</source>
+        <translation>出發城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>目的地(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To c&amp;ity</source>
+        <translation>目的地城市(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Co-operation &amp;item</source>
+        <translation>合作項目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsModel</name>
+    <message>
+        <source>When</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>出發地</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>目的地</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>牽頭機構</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員人數</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsView</name>
+    <message>
+        <source>Filter delegations…</source>
+        <translation>篩選代表團…</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation>行程(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meline</source>
+        <translation>時間表(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bers</source>
+        <translation>成員(&amp;B)</translation>
+    </message>
+    <message>
+        <source>New &amp;delegation…</source>
+        <translation>新增代表團(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} · led by {2} · {3} members
+Emergency contacts: {4}</source>
+        <translation>{0}
+{1} · 由{2}帶領 · 成員 {3} 人
+緊急聯絡人：{4}</translation>
+    </message>
+    <message>
+        <source>Create delegation</source>
+        <translation>建立代表團</translation>
+    </message>
+    <message>
+        <source>Edit delegation</source>
+        <translation>編輯代表團</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>刪除代表團</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” with its itinerary and members? You can undo this.</source>
+        <translation>刪除「{0}」及其行程和成員？此操作可以復原。</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>發生錯誤</translation>
+    </message>
+    <message>
+        <source>The operation failed: {0}</source>
+        <translation>操作失敗：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentReady</name>
+    <message>
+        <source>{0} is ready ({1:,} bytes).</source>
+        <translation>{0} 已準備好（{1:,} 位元組）。</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>預覽(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存為(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>儲存</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>&amp;Reload theirs</source>
+        <translation>重新載入對方的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>O&amp;verwrite with mine</source>
+        <translation>以我的版本覆蓋(&amp;V)</translation>
+    </message>
+    <message>
+        <source>{0}: theirs “{1}”, yours “{2}”</source>
+        <translation>{0}：對方為「{1}」，你的為「{2}」</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>新增活動</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>編輯活動</translation>
+    </message>
+    <message>
+        <source>&amp;Event</source>
+        <translation>活動(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers</source>
+        <translation>主辦機構(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁體中文名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>時間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>地點(&amp;V)</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（未定地點）</translation>
+    </message>
+    <message>
+        <source>Co-operation &amp;item</source>
+        <translation>合作項目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>名額(&amp;C)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Con&amp;fidential</source>
+        <translation>保密(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Never in calendars, feeds or shared lists</source>
+        <translation>不會出現在日曆、訂閱日曆或共享名單中</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>簡介(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <source>seminar</source>
+        <translation>研討會</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>論壇</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>博覽會</translation>
+    </message>
+    <message>
+        <source>exchange visit</source>
+        <translation>交流訪問</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培訓</translation>
+    </message>
+    <message>
+        <source>competition</source>
+        <translation>比賽</translation>
+    </message>
+    <message>
+        <source>examination</source>
+        <translation>考試</translation>
+    </message>
+    <message>
+        <source>ceremony</source>
+        <translation>典禮</translation>
+    </message>
+    <message>
+        <source>enforcement operation</source>
+        <translation>執法行動</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>另一語言名稱</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>confidential</source>
+        <translation>機密</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>合作項目</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登記</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>Filter by title, venue…</source>
+        <translation>按名稱、地點等篩選…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>所有類別</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何狀態</translation>
+    </message>
+    <message>
+        <source>Any item</source>
+        <translation>任何合作項目</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>顯示 {0} / {1} 項</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>建立活動</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>編輯活動</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>刪除活動</translation>
+    </message>
+    <message>
+        <source>Delete “{0}” and its participant list? You can undo this.</source>
+        <translation>刪除「{0}」及其參加者名單？此操作可以復原。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Whole programme as a &amp;calendar (.ics)…</source>
+        <translation>整個計劃的行事曆(&amp;C)（.ics）…</translation>
+    </message>
+    <message>
+        <source>&amp;Selected item as a calendar (.ics)…</source>
+        <translation>所選項目的行事曆(&amp;S)（.ics）…</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary (PDF)…</source>
+        <translation>行程表(&amp;I)（PDF）…</translation>
+    </message>
+    <message>
+        <source>&amp;Boundary-crossing list (PDF)…</source>
+        <translation>過境名單(&amp;B)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn-in sheet (PDF)…</source>
+        <translation>簽到表(&amp;G)（PDF）…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance report (PDF)…</source>
+        <translation>出席報告(&amp;A)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Name ba&amp;dges (PDF)…</source>
+        <translation>名牌(&amp;D)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tering list (PDF)…</source>
+        <translation>膳食名單(&amp;T)（PDF）…</translation>
+    </message>
+    <message>
+        <source>Annual &amp;progress report (PDF)…</source>
+        <translation>年度進展報告(&amp;P)（PDF）…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar file (.ics)…</source>
+        <translation>行事曆檔案(&amp;C)（.ics）…</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>正在準備文件…</translation>
+    </message>
+    <message>
+        <source>Preparing the itinerary…</source>
+        <translation>正在準備行程表…</translation>
+    </message>
+    <message>
+        <source>Preparing the catering list…</source>
+        <translation>正在準備膳食名單…</translation>
+    </message>
+    <message>
+        <source>Annual progress report</source>
+        <translation>年度進展報告</translation>
+    </message>
+    <message>
+        <source>Programme year:</source>
+        <translation>計劃年度：</translation>
+    </message>
+    <message>
+        <source>Preparing the annual report…</source>
+        <translation>正在準備年度報告…</translation>
+    </message>
+    <message>
+        <source>Preparing the calendar…</source>
+        <translation>正在準備行事曆…</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>匯入行事曆</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>已匯入行事曆</translation>
+    </message>
+    <message>
+        <source>{0}: {1} created, {2} updated, {3} unchanged, {4} cancelled. Edit &gt; Undo takes the import back.</source>
+        <translation>{0}：新增 {1} 項、更新 {2} 項、未變 {3} 項、取消 {4} 項。「編輯 &gt; 復原」可撤回是次匯入。</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>匯入行事曆</translation>
+    </message>
+    <message>
+        <source>Reading the calendar…</source>
+        <translation>正在讀取行事曆…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedScope</name>
+    <message>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>代表團</translation>
+    </message>
+    <message>
+        <source>exchange programme</source>
+        <translation>交流計劃</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>個人</translation>
+    </message>
+</context>
+<context>
+    <name>FigureUnit</name>
+    <message>
+        <source>count</source>
+        <translation>數目</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>HKD</source>
+        <translation>港元</translation>
+    </message>
+    <message>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新項目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>牽頭機構</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <source>{0} people</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <source>HK${0}</source>
+        <translation>{0} 港元</translation>
+    </message>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryItemDialog</name>
+    <message>
+        <source>New itinerary item</source>
+        <translation>新增行程項目</translation>
+    </message>
+    <message>
+        <source>Edit itinerary item</source>
+        <translation>編輯行程項目</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Activity (&amp;English)</source>
+        <translation>英文活動名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Activity (&amp;Traditional Chinese)</source>
+        <translation>繁體中文活動名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Activity (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文活動名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>時間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>地點(&amp;V)</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（未定地點）</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>接待機構(&amp;H)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person</source>
+        <translation>聯絡人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Control &amp;point</source>
+        <translation>管制站(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>備註(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryKind</name>
+    <message>
+        <source>visit</source>
+        <translation>參觀</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>meal</source>
+        <translation>用膳</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>交通</translation>
+    </message>
+    <message>
+        <source>boundary crossing</source>
+        <translation>過境</translation>
+    </message>
+    <message>
+        <source>hotel</source>
+        <translation>酒店</translation>
+    </message>
+    <message>
+        <source>free time</source>
+        <translation>自由活動</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>#</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>接待機構</translation>
+    </message>
+    <message>
+        <source>Control point</source>
+        <translation>管制站</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add itinerary item</source>
+        <translation>新增行程項目</translation>
+    </message>
+    <message>
+        <source>Edit itinerary item</source>
+        <translation>編輯行程項目</translation>
+    </message>
+    <message>
+        <source>Duplicate itinerary item</source>
+        <translation>複製行程項目</translation>
+    </message>
+    <message>
+        <source>Move itinerary item</source>
+        <translation>移動行程項目</translation>
+    </message>
+    <message>
+        <source>Delete itinerary item</source>
+        <translation>刪除行程項目</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? You can undo this.</source>
+        <translation>刪除「{0}」？此操作可以復原。</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ListSection</name>
+    <message>
+        <source>Filter…</source>
+        <translation>篩選…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Exported {0} rows to {1}</source>
+        <translation>已匯出 {0} 行至 {1}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>Planner — {0}</source>
+        <translation>Planner — {0}</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新增資料庫(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>從備份還原(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Current table as &amp;CSV…</source>
+        <translation>目前表格（CSV 格式）(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新增(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>復原「{0}」(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>重做「{0}」(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>議程(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;About Planner</source>
+        <translation>關於 Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>匯出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日曆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>處理中…</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新增資料庫</translation>
+    </message>
+    <message>
+        <source>Planner database (*.sqlite)</source>
+        <translation>Planner 資料庫 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Planner database (*.sqlite *.db);;All files (*)</source>
+        <translation>Planner 資料庫 (*.sqlite *.db);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet.</source>
+        <translation>這個資料庫尚未有備份。</translation>
+    </message>
+    <message>
+        <source>Backup to restore:</source>
+        <translation>要還原的備份：</translation>
+    </message>
+    <message>
+        <source>Replace the current database with {0}? The current file is kept beside it.</source>
+        <translation>以 {0} 取代目前的資料庫？目前的檔案會保留在同一資料夾。</translation>
+    </message>
+    <message>
+        <source>About Planner</source>
+        <translation>關於 Planner</translation>
+    </message>
+    <message>
+        <source>Planner {0}
+Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-operation programme.</source>
+        <translation>Planner {0}
+粵港知識產權合作的活動、代表團及交流計劃。</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表團</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Co-operation items</source>
+        <translation>合作項目</translation>
+    </message>
+    <message>
+        <source>Exchange programmes</source>
+        <translation>交流計劃</translation>
+    </message>
+</context>
+<context>
+    <name>MemberRole</name>
+    <message>
+        <source>leader</source>
+        <translation>團長</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>團員</translation>
+    </message>
+    <message>
+        <source>liaison officer</source>
+        <translation>聯絡人員</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>傳譯員</translation>
+    </message>
+    <message>
+        <source>chaperone</source>
+        <translation>隨團導師</translation>
+    </message>
+</context>
+<context>
+    <name>MemberStatus</name>
+    <message>
+        <source>invited</source>
+        <translation>已邀請</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已退出</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>團內職務</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+    <message>
+        <source>Guardian consent</source>
+        <translation>監護人同意</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPanel</name>
+    <message>
+        <source>Guardian &amp;consent</source>
+        <translation>監護人同意(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add member…</source>
+        <translation>加入成員(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>套用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>加入成員</translation>
+    </message>
+    <message>
+        <source>Change member</source>
+        <translation>更改成員</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>移除成員</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>新增機構</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>編輯機構</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>代號(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional Chinese)</source>
+        <translation>繁體中文名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Also known as</source>
+        <translation>其他名稱(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Other names or abbreviations, comma separated</source>
+        <translation>其他名稱或簡稱，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>所屬地區(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationKind</name>
+    <message>
+        <source>government</source>
+        <translation>政府部門</translation>
+    </message>
+    <message>
+        <source>trade body</source>
+        <translation>業界團體</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>學校</translation>
+    </message>
+    <message>
+        <source>university</source>
+        <translation>大學</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>另一語言名稱</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>其他名稱</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>新增機構(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Create organisation</source>
+        <translation>建立機構</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>編輯機構</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>刪除機構</translation>
+    </message>
+    <message>
+        <source>Delete {0}? You can undo this.</source>
+        <translation>刪除「{0}」？此操作可以復原。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserRole</name>
+    <message>
+        <source>organiser</source>
+        <translation>主辦機構</translation>
+    </message>
+    <message>
+        <source>co-organiser</source>
+        <translation>協辦機構</translation>
+    </message>
+    <message>
+        <source>supporter</source>
+        <translation>支持機構</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>參與機構</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>接待機構</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>加入人員(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>新增人員(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>套用(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>簽到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>參加者</translation>
+    </message>
+    <message>
+        <source>Participants: {0} registered, {1} waiting, {2} checked in</source>
+        <translation>參加者：已登記 {0} 人，候補 {1} 人，已簽到 {2} 人</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>加入參加者</translation>
+    </message>
+    <message>
+        <source>Create person</source>
+        <translation>建立人員</translation>
+    </message>
+    <message>
+        <source>Change participant</source>
+        <translation>更改參加者</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>簽到</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>移除參加者</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>未成年</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Event</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表團</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>共 {0} 人</translation>
+    </message>
+    <message>
+        <source>Search names in English or Chinese, or e-mail…</source>
+        <translation>以中英文姓名或電郵地址搜尋…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>新增人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>顯示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sensitive: birth date, guardian, travel documents</source>
+        <translation>敏感資料：出生日期、監護人、旅行證件</translation>
+    </message>
+    <message>
+        <source>Events and delegations</source>
+        <translation>活動及代表團</translation>
+    </message>
+    <message>
+        <source>Dietary: {0}</source>
+        <translation>膳食要求：{0}</translation>
+    </message>
+    <message>
+        <source>Access: {0}</source>
+        <translation>無障礙需要：{0}</translation>
+    </message>
+    <message>
+        <source>Create person</source>
+        <translation>建立人員</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>刪除人員</translation>
+    </message>
+    <message>
+        <source>Delete {0}? You can undo this.</source>
+        <translation>刪除「{0}」？此操作可以復原。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCategory</name>
+    <message>
+        <source>official</source>
+        <translation>政府官員</translation>
+    </message>
+    <message>
+        <source>enterprise</source>
+        <translation>企業代表</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <translation>專家</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>學生</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教師</translation>
+    </message>
+    <message>
+        <source>practitioner</source>
+        <translation>業界人士</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>New person</source>
+        <translation>新增人員</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>編輯人員</translation>
+    </message>
+    <message>
+        <source>&amp;English name</source>
+        <translation>英文姓名(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese name</source>
+        <translation>中文姓名(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>職位(&amp;P)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>電郵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Dietary needs</source>
+        <translation>膳食要求(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Access needs</source>
+        <translation>無障礙需要(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>機構(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation>類別(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Minor</source>
+        <translation>未成年(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Under 18: trips need a guardian&apos;s consent</source>
+        <translation>未滿 18 歲：出行須得監護人同意</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add a person</source>
+        <translation>加入人員</translation>
+    </message>
+    <message>
+        <source>Type part of a name, in English or Chinese</source>
+        <translation>輸入部分中文或英文姓名</translation>
+    </message>
+    <message>
+        <source>{0} found</source>
+        <translation>找到 {0} 人</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
+        <translation>視窗會以新語言重新建立，復原紀錄會重新開始。</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesModel</name>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>行程段數</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>合作項目</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesView</name>
+    <message>
+        <source>{0} members, {1} students, {2} chaperones</source>
+        <translation>成員 {0} 人，學生 {1} 人，隨團導師 {2} 人</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationRole</name>
+    <message>
+        <source>participant</source>
+        <translation>參加者</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>講者</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>嘉賓</translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation>主辦單位人員</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>工作人員</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>傳媒</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationStatus</name>
+    <message>
+        <source>invited</source>
+        <translation>已邀請</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已登記</translation>
+    </message>
+    <message>
+        <source>waitlisted</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已婉拒</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationsModel</name>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>簽到時間</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleEdit</name>
+    <message>
+        <source>&amp;All day</source>
+        <translation>全日(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Exact dates</source>
+        <translation>確實日期</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>只有月份</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>大約日期</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>{0} (month)</source>
+        <translation>{0}（整月）</translation>
+    </message>
+    <message>
+        <source>{0} (approx.)</source>
+        <translation>{0}（大約）</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <source>Hong Kong</source>
+        <translation>香港</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>廣東</translation>
+    </message>
+    <message>
+        <source>Macao</source>
+        <translation>澳門</translation>
+    </message>
+    <message>
+        <source>Mainland</source>
+        <translation>內地</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他地區</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>draft</source>
+        <translation>草擬</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentType</name>
+    <message>
+        <source>HKSAR passport</source>
+        <translation>香港特區護照</translation>
+    </message>
+    <message>
+        <source>Home Return Permit</source>
+        <translation>港澳居民來往內地通行證</translation>
+    </message>
+    <message>
+        <source>Exit-entry Permit for Travelling to and from Hong Kong and Macao</source>
+        <translation>往來港澳通行證</translation>
+    </message>
+    <message>
+        <source>PRC passport</source>
+        <translation>中華人民共和國護照</translation>
+    </message>
+    <message>
+        <source>Hong Kong identity card</source>
+        <translation>香港身份證</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>護照</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>UiContext</name>
+    <message>
+        <source>Not saved</source>
+        <translation>未能儲存</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>發生錯誤</translation>
+    </message>
+</context>
+</TS>
