@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner.demo.startup import open_planner_database
@@ -17,6 +17,7 @@ from planner.store.backups import daily_backup, restore_backup
 from planner.store.database import Database, open_database
 from planner.ui.context import UiContext
 from planner.ui.dialogs.service import DialogService
+from planner.ui.language import apply_language, choose_language, system_language
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import app_settings, remember_database
 from planner.ui.tasks import TaskRunner
@@ -25,18 +26,12 @@ from planner.ui.widgets.progress import JobProgress
 
 
 def choose_locale() -> str:
-    chosen = str(app_settings().value("language", "") or "")
-    return normalise_locale(chosen or QLocale.system().name())
+    return choose_language(str(app_settings().value("language", "") or ""))
 
 
 def install_translators(app: QApplication, locale: str) -> None:
-    """Qt's own strings: there is no zh_HK catalogue for qtbase, so Hong Kong uses zh_TW."""
-    qt_locale = {"zh_HK": "zh_TW", "zh_CN": "zh_CN"}.get(locale)
-    if qt_locale is None:
-        return
-    translator = QTranslator(app)
-    if translator.load(f"qtbase_{qt_locale}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    """Qt's own strings (zh_HK uses qtbase's zh_TW) and Planner's, QLocale and name order."""
+    apply_language(app, locale)
 
 
 class Controller:
@@ -56,6 +51,7 @@ class Controller:
         self.window = MainWindow(ctx, db)
         self.window.open_database_requested.connect(self.switch)
         self.window.restore_requested.connect(self.restore)
+        self.window.language_requested.connect(self.change_language)
         if db.path is not None:  # a rolling copy once a day of use, on the worker
             self.runner.run(lambda database, _p: daily_backup(database),
                             on_failure=lambda error: self.dialogs.error(
@@ -105,6 +101,24 @@ class Controller:
             old.deleteLater()
         window.show()
 
+    def change_language(self, code: str) -> None:
+        """Preferences > Language ('' for the system's): rebuild the window in that language on
+        the same database (the undo history starts afresh with the new window)."""
+        self.ui_locale = normalise_locale(code or system_language())
+        apply_language(QApplication.instance(), self.ui_locale)
+        old, db = self.window, self.db
+        if old is None or db is None:
+            return
+        old.save_state()
+        old.ctx.history.clear()  # now, while its Undo/Redo actions still exist
+        if self.runner is not None:
+            self.runner.shutdown()
+        window = self.start(db)
+        window.restoreGeometry(old.saveGeometry())
+        window.show()
+        old.close()
+        old.deleteLater()
+
     def stop(self, close_window: bool = True) -> None:
         if self.window is not None and close_window:
             self.window.close()
@@ -130,7 +144,6 @@ def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationName("Planner")
     app.setOrganizationName("GDHK-IP")
     locale = choose_locale()
-    app.setProperty("planner_locale", locale)
     install_translators(app, locale)
     dialogs = DialogService()
     try:

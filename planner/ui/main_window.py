@@ -14,6 +14,7 @@ from planner.store.backups import list_backups
 from planner.store.database import Database
 from planner.ui.context import UiContext
 from planner.ui.export_table import export_table_csv
+from planner.ui.exports_menu import ExportActions
 from planner.ui.settings import app_settings, recent_databases
 from planner.ui.text import tr
 from planner.ui.views.base import SectionView
@@ -33,6 +34,7 @@ POLL_MS = 3000
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str, bool)  # url or path, create
     restore_requested = Signal(str)  # path of a backup
+    language_requested = Signal(str)  # "en", "zh_HK", "zh_CN" or "" for the system's
 
     def __init__(self, ctx: UiContext, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.actions_: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
+        self.exports = ExportActions(ctx, self, lambda: self.current_view().selected_ref())
+        self.exports.fill(self.export_menu, self.import_menu)
         self._build_toolbar()
         self._build_status()
         ctx.data_changed.connect(self.refresh_current)
@@ -107,12 +111,11 @@ class MainWindow(QMainWindow):
         redo = a("redo", tr("MainWindow", "&Redo"), self.ctx.history.safe_redo, "Ctrl+Shift+Z")
         undo.setEnabled(False)
         redo.setEnabled(False)
+        # Bound methods, not lambdas: Qt drops these connections when the window is deleted.
         self.ctx.history.canUndoChanged.connect(undo.setEnabled)
         self.ctx.history.canRedoChanged.connect(redo.setEnabled)
-        self.ctx.history.undoTextChanged.connect(
-            lambda t: undo.setText(tr("MainWindow", "&Undo {0}").format(t) if t else tr("MainWindow", "&Undo")))
-        self.ctx.history.redoTextChanged.connect(
-            lambda t: redo.setText(tr("MainWindow", "&Redo {0}").format(t) if t else tr("MainWindow", "&Redo")))
+        self.ctx.history.undoTextChanged.connect(self._undo_text)
+        self.ctx.history.redoTextChanged.connect(self._redo_text)
         a("find", tr("MainWindow", "&Find"), self.find, QKeySequence.StandardKey.Find)
         a("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
         a("refresh", tr("MainWindow", "&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
@@ -124,6 +127,14 @@ class MainWindow(QMainWindow):
             a(f"section_{key}", tr("MainWindow", self.views[key].title),
               lambda k=key: self.show_section(k), f"Ctrl+{number}")
         a("about", tr("MainWindow", "&About Planner"), self._about)
+
+    def _undo_text(self, text: str) -> None:
+        self.actions_["undo"].setText(tr("MainWindow", "&Undo {0}").format(text) if text
+                                      else tr("MainWindow", "&Undo"))
+
+    def _redo_text(self, text: str) -> None:
+        self.actions_["redo"].setText(tr("MainWindow", "&Redo {0}").format(text) if text
+                                      else tr("MainWindow", "&Redo"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -280,6 +291,10 @@ class MainWindow(QMainWindow):
         from planner.ui.dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
+        dialog.setObjectName("preferences_dialog")
+        # Queued past the dialog's own signal: the window that owns the dialog is replaced.
+        dialog.language_chosen.connect(
+            lambda code: QTimer.singleShot(0, lambda: self.language_requested.emit(code)))
         self.ctx.dialogs.show(dialog)
 
     def _about(self) -> None:

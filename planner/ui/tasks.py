@@ -88,7 +88,8 @@ class TaskRunner(QObject):
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         if label and self._progress_factory is not None:
-            QTimer.singleShot(PROGRESS_DELAY_MS, lambda: self._show_progress(ident))
+            # With `self` as context, Qt drops the timer if the runner is gone by then.
+            QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._show_progress(ident))
         self._submit.emit(task)
         return task.progress
 
@@ -119,14 +120,17 @@ class TaskRunner(QObject):
         return not self._pending
 
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
-        """Process events until every job has finished (tests and shutdown use this)."""
+        """Process events until no job is left, including jobs that callbacks queue on the way
+        (tests and shutdown use this). False when the timeout ran out first."""
         waited = 0
-        while self._pending and waited < timeout_ms:
+        while True:
             QCoreApplication.processEvents()
+            if not self._pending:
+                return True
+            if waited >= timeout_ms:
+                return False
             self._thread.wait(5)
             waited += 5
-        QCoreApplication.processEvents()
-        return not self._pending
 
     def shutdown(self) -> None:
         self.wait_idle()

@@ -18,20 +18,21 @@ def ui_script() -> str:
 
 
 def primary_secondary(en: str | None, hant: str | None, hans: str | None) -> tuple[str, str]:
-    """The name in the UI language first, another language second (either may be empty)."""
+    """The name in the UI language first, the other language second (either may be empty).
+
+    In Chinese the other language is English; the other script only stands in when there is
+    no English (a Traditional name beside the same name in Simplified tells the reader little).
+    """
     script = ui_script()
     if script == "zh_HK":
-        order = (hant, hans, en)
+        first_order, second_order = (hant, hans, en), (en, hans, hant)
     elif script == "zh_CN":
-        order = (hans, hant, en)
+        first_order, second_order = (hans, hant, en), (en, hant, hans)
     else:
-        order = (en, hant, hans)
-    present = [n for n in order if n]
-    if not present:
-        return "", ""
-    first = present[0]
-    rest = [n for n in present[1:] if n != first]
-    return first, rest[0] if rest else ""
+        first_order, second_order = (en, hant, hans), (hant, hans, en)
+    first = next((n for n in first_order if n), "")
+    second = next((n for n in second_order if n and n != first), "")
+    return first, second
 
 
 def bilingual(en: str | None, hant: str | None, hans: str | None) -> str:

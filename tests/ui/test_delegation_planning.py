@@ -133,6 +133,36 @@ def test_stale_edit_is_refused_in_the_dialog(window, controller, dialogs) -> Non
     settle(controller)
     assert dialog.isVisible()
     assert "was changed by" in dialog.form.general.text()
+    assert "theirs" in dialog.form.general.text()  # both versions are shown
     with controller.db.read() as session:
         assert queries.get_event(session, target.id).theme_en != "Changed here"
-    dialog.reject()
+    assert dialog.overwrite_button.isVisible() and dialog.reload_button.isVisible()
+    dialog.overwrite_button.click()
+    settle(controller)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with controller.db.read() as session:
+        saved = queries.get_event(session, target.id)
+    # "Overwrite with mine" saves my whole version: their capacity goes too.
+    assert saved.theme_en == "Changed here" and saved.capacity is None
+
+
+def test_conflict_reload_keeps_theirs(window, controller, dialogs) -> None:
+    from planner.operations.people import update_person
+
+    people = window.show_section("people")
+    settle(controller)
+    people.view.selectRow(0)
+    settle(controller)
+    target = people.person
+    window.actions_["edit_item"].trigger()
+    dialog = dialogs.last("person_dialog")
+    with controller.db.write() as session:
+        update_person(session, target.id, target.version, position="Director")
+    dialog.edits["position"].setText("Intern")
+    dialog.buttons.accepted.emit()
+    settle(controller)
+    dialog.reload_button.click()
+    settle(controller)
+    assert not dialog.isVisible()
+    with controller.db.read() as session:
+        assert queries.get_person(session, target.id).position == "Director"

@@ -80,7 +80,6 @@ def test_end_before_start_is_shown_and_nothing_is_written(window, controller, di
 def test_reorder_itinerary_and_undo(window, controller) -> None:
     view = window.show_section("delegations")
     settle(controller)
-    from tests.ui.test_main_window import _select
     _select(view.view, lambda d: d.id == 5)
     settle(controller)
     panel = view.itinerary

@@ -13,7 +13,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from planner.domain.errors import PlannerError, ValidationError
-from planner.i18n import render
+from planner.domain.messages import FIELD_LABELS
+from planner.i18n import gettext, render
+from planner.ui.text import tr
 from planner.ui.widgets.form import FieldForm
 
 
@@ -39,6 +41,14 @@ class EditDialog(QDialog):
             self.layout_.addWidget(page)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
+        self.reload_button = self.buttons.addButton(tr("EditDialog", "&Reload theirs"),
+                                                    QDialogButtonBox.ButtonRole.ResetRole)
+        self.reload_button.setObjectName("conflict_reload")
+        self.overwrite_button = self.buttons.addButton(tr("EditDialog", "O&verwrite with mine"),
+                                                       QDialogButtonBox.ButtonRole.ActionRole)
+        self.overwrite_button.setObjectName("conflict_overwrite")
+        for button in (self.reload_button, self.overwrite_button):
+            button.hide()
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         self.layout_.addWidget(self.buttons)
@@ -47,6 +57,8 @@ class EditDialog(QDialog):
     def try_accept(self) -> None:
         if self._saving:
             return
+        self.reload_button.hide()
+        self.overwrite_button.hide()
         self.form.clear_problems()
         try:
             values = self.collect()
@@ -56,6 +68,14 @@ class EditDialog(QDialog):
         self._saving = True
         self.buttons.setEnabled(False)
         self.submitted.emit(values)
+
+    def try_accept_with(self, save: Callable[[], None]) -> None:
+        """Save again through `save` (the overwrite after a conflict)."""
+        self.reload_button.hide()
+        self.overwrite_button.hide()
+        self._saving = True
+        self.buttons.setEnabled(False)
+        save()
 
     def saved(self) -> None:
         """The owner's save succeeded."""
@@ -67,6 +87,27 @@ class EditDialog(QDialog):
         self._saving = False
         self.buttons.setEnabled(True)
         self.show_error(error)
+
+    def offer_conflict(self, error: BaseException, details: Any, ours: dict[str, Any],
+                       reload: Callable[[], None], overwrite: Callable[[], None]) -> None:
+        """Somebody saved first: show both versions; the user reloads theirs or overwrites."""
+        self.failed(error)
+        if details is None:
+            return
+        lines = [self.form.general.text(), ""]
+        for diff in details.differences(ours):
+            name = gettext(FIELD_LABELS.get(diff.field, diff.field), self.ui_locale)
+            lines.append(tr("EditDialog", "{0}: theirs “{1}”, yours “{2}”").format(
+                name, "" if diff.theirs is None else diff.theirs,
+                "" if diff.ours is None else diff.ours))
+        self.form.general.setText("\n".join(lines).strip())
+        for button, action in ((self.reload_button, reload), (self.overwrite_button, overwrite)):
+            try:
+                button.clicked.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+            button.clicked.connect(action)
+            button.show()
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, PlannerError):

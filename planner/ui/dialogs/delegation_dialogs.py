@@ -11,7 +11,7 @@ from planner.domain.enums import ItineraryKind, Side, Status
 from planner.domain.errors import Problem, ValidationError
 from planner.operations.delegations import validate_delegation, validate_itinerary
 from planner.ui.dialogs.base import EditDialog
-from planner.ui.dialogs.event_dialog import enum_combo
+from planner.ui.dialogs.event_dialog import enum_combo, item_label
 from planner.ui.reference import Reference
 from planner.ui.text import bilingual, tr
 from planner.ui.widgets.schedule_edit import ScheduleEdit
@@ -67,7 +67,7 @@ class DelegationDialog(EditDialog):
         self.item = f.add_field("item_id", tr("DelegationDialog", "Co-operation &item"), QComboBox())
         self.item.addItem(tr("DelegationDialog", "(none)"), None)
         for item in reference.items:
-            self.item.addItem(f"{item.year} ({item.number}) {item.title_en or item.title_zh_hant}", item.id)
+            self.item.addItem(item_label(item), item.id)
         self.notes = f.add_field("notes", tr("DelegationDialog", "&Notes"), QPlainTextEdit())
         self.notes.setFixedHeight(70)
         if delegation is None:

@@ -14,17 +14,27 @@ from planner.domain.enums import EventKind, OrganiserRole, Status
 from planner.domain.errors import Problem, ValidationError
 from planner.operations.events import validate_event
 from planner.ui.dialogs.base import EditDialog
+from planner.ui.labels import fill_combo, label
 from planner.ui.reference import Reference
-from planner.ui.text import bilingual, tr
+from planner.ui.text import bilingual, primary_secondary, tr
 from planner.ui.widgets.schedule_edit import ScheduleEdit
 
 
 def enum_combo(enum: Any, name: str) -> QComboBox:
+    """A combo box of a vocabulary: translated labels shown, stored values as item data."""
     combo = QComboBox()
     combo.setObjectName(name)
-    for member in enum:
-        combo.addItem(member.value.replace("_", " "), member.value)
-    return combo
+    return fill_combo(combo, enum)
+
+
+def item_label(item: rows.ItemRow) -> str:
+    """A co-operation item in a combo box: year, number and title in the interface language."""
+    title = primary_secondary(item.title_en, item.title_zh_hant, item.title_zh_hans)[0]
+    return f"{item.year} ({item.number}) {title}"
+
+
+def role_label(role: str) -> str:
+    return label(OrganiserRole(role))
 
 
 class EventDialog(EditDialog):
@@ -63,7 +73,7 @@ class EventDialog(EditDialog):
         self.item = f.add_field("item_id", tr("EventDialog", "Co-operation &item"), QComboBox())
         self.item.addItem(tr("EventDialog", "(none)"), None)
         for item in self.reference.items:
-            self.item.addItem(f"{item.year} ({item.number}) {item.title_en or item.title_zh_hant}", item.id)
+            self.item.addItem(item_label(item), item.id)
         self.capacity = f.add_field("capacity", tr("EventDialog", "&Capacity"), QSpinBox())
         self.capacity.setRange(0, 1_000_000)
         self.capacity.setSpecialValueText(tr("EventDialog", "no limit"))
@@ -101,7 +111,7 @@ class EventDialog(EditDialog):
                                self.role_pick.currentData())
 
     def _append_organiser(self, org_id: int, label: str, role: str) -> None:
-        item = QListWidgetItem(f"{label} — {role.replace('_', ' ')}")
+        item = QListWidgetItem(f"{label} — {role_label(role)}")
         item.setData(Qt.ItemDataRole.UserRole, (org_id, role))
         self.organisers.addItem(item)
 

@@ -10,7 +10,7 @@ from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.people import PeopleModel
 from planner.ui.tasks import TaskRunner
 from planner.ui.text import tr
-from planner.ui.views.base import make_table
+from planner.ui.views.base import make_table, names_in_ui_order
 
 
 class PersonPicker(QDialog):
@@ -23,7 +23,7 @@ class PersonPicker(QDialog):
         self.search = QLineEdit()
         self.search.setObjectName("picker_search")
         self.search.setPlaceholderText(tr("PersonPicker", "Type part of a name, in English or Chinese"))
-        self.table = make_table(self.model, "picker_table", sortable=False)
+        self.table = names_in_ui_order(make_table(self.model, "picker_table", sortable=False))
         self.count = QLabel()
         self.model.counted.connect(lambda n: self.count.setText(tr("PersonPicker", "{0} found").format(n)))
         self._debounce = QTimer(self, singleShot=True, interval=200)

@@ -1,16 +1,21 @@
-"""Preferences: the interface language (applied at the next start)."""
+"""Preferences: the interface language (the window is rebuilt in it at once)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from planner.ui.text import tr
+from planner.ui.language import system_language
+from planner.ui.text import tr, ui_script
 
-LANGUAGES = (("", "System"), ("en", "English"), ("zh_HK", "繁體中文（香港）"), ("zh_CN", "简体中文"))
+# Each language is named in itself, so anyone can find their own; only "System" is translated.
+LANGUAGES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")), ("en", "English"),
+             ("zh_HK", "繁體中文（香港）"), ("zh_CN", "简体中文"))
 
 
 class PreferencesDialog(QDialog):
+    language_chosen = Signal(str)  # on OK, when the interface should change language
+
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
@@ -24,7 +29,8 @@ class PreferencesDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         form = QFormLayout(self)
         form.addRow(tr("PreferencesDialog", "&Language"), self.language)
-        form.addRow(QLabel(tr("PreferencesDialog", "The language changes at the next start.")))
+        form.addRow(QLabel(tr("PreferencesDialog", "The window is rebuilt in the new language; "
+                             "the undo history starts afresh.")))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -32,6 +38,9 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
-        self.settings.setValue("language", self.language.currentData())
+        chosen = str(self.language.currentData() or "")
+        self.settings.setValue("language", chosen)
         self.settings.sync()
         self.accept()
+        if (chosen or system_language()) != ui_script():
+            self.language_chosen.emit(chosen)

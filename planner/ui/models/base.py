@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from planner.ui.formats import display_text, sort_value
 from planner.ui.text import tr
 
 R = TypeVar("R")
@@ -72,12 +73,10 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.value(row)
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            key = (column.sort or column.value)(row)
-            return "" if key is None else key
+        if role == Qt.ItemDataRole.DisplayRole:  # numbers and dates in the UI language
+            return display_text(column.value(row))
+        if role == SORT_ROLE:  # ...but sorted by value
+            return sort_value((column.sort or column.value)(row))
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:

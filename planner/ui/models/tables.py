@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -9,19 +10,31 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from planner.domain import rows
 from planner.domain.enums import Status
 from planner.ui.models.base import GREY, Column, RowTableModel, struck
+from planner.ui.formats import date_text, datetime_text, time_text
+from planner.ui.labels import label, place_label
 from planner.ui.palette import kind_colour
-from planner.ui.text import bilingual, primary_secondary
+from planner.ui.text import bilingual, primary_secondary, tr
+
+VAGUE = {"month": QT_TRANSLATE_NOOP("Schedules", "{0} (month)"),
+         "approximate": QT_TRANSLATE_NOOP("Schedules", "{0} (approx.)")}
 
 
 def when(schedule: Any) -> str:
-    start, end = schedule.iso()
+    """A schedule as people read it, in the interface language, on its own zone's clock."""
     if schedule.all_day:
-        text = start if start == end else f"{start} – {end}"
-        return text + {"month": " (month)", "approximate": " (approx.)"}.get(
-            schedule.precision.value, "")
-    if start[:10] == end[:10]:
-        return f"{start[:10]} {start[11:16]}–{end[11:16]}"
-    return f"{start[:16].replace('T', ' ')} – {end[:16].replace('T', ' ')}"
+        first, last = schedule.first_day, schedule.last_day
+        text = date_text(first) if first == last else f"{date_text(first)} – {date_text(last)}"
+        vague = VAGUE.get(schedule.precision.value)
+        return tr("Schedules", vague).format(text) if vague else text
+    start, end = schedule.start, schedule.end
+    if start.date() == end.date():
+        return f"{date_text(start.date())} {time_text(start)}–{time_text(end)}"
+    return f"{datetime_text(start)} – {datetime_text(end)}"
+
+
+def local_time(utc: datetime | None) -> datetime | None:
+    """A stored (naive UTC) instant on this computer's clock."""
+    return utc.replace(tzinfo=UTC).astimezone() if utc is not None else None
 
 
 def ref_name(ref: rows.Ref | None) -> str:
@@ -48,9 +61,10 @@ class EventsModel(RowTableModel[rows.EventRow]):
                tooltip=lambda e: bilingual(e.title_en, e.title_zh_hant, e.title_zh_hans)),
         Column(QT_TRANSLATE_NOOP("EventsModel", "Other language"),
                lambda e: _second(e.title_en, e.title_zh_hant, e.title_zh_hans)),
-        Column(QT_TRANSLATE_NOOP("EventsModel", "Kind"), lambda e: e.kind.value.replace("_", " ")),
+        Column(QT_TRANSLATE_NOOP("EventsModel", "Kind"), lambda e: label(e.kind)),
         Column(QT_TRANSLATE_NOOP("EventsModel", "Status"),
-               lambda e: e.status.value + (" 🔒" if e.confidential else "")),
+               lambda e: label(e.status) + (" · " + tr("EventsModel", "confidential")
+                                            if e.confidential else "")),
         Column(QT_TRANSLATE_NOOP("EventsModel", "Venue"), lambda e: ref_name(e.venue)),
         Column(QT_TRANSLATE_NOOP("EventsModel", "Item"),
                lambda e: e.item.code if e.item else "", sort=lambda e: e.item.id if e.item else 0),
@@ -80,13 +94,13 @@ class DelegationsModel(RowTableModel[rows.DelegationRow]):
                lambda d: _first(d.name_en, d.name_zh_hant, d.name_zh_hans),
                tooltip=lambda d: bilingual(d.name_en, d.name_zh_hant, d.name_zh_hans)),
         Column(QT_TRANSLATE_NOOP("DelegationsModel", "From"),
-               lambda d: d.origin_city or d.origin.value),
+               lambda d: place_label(d.origin_city) or label(d.origin)),
         Column(QT_TRANSLATE_NOOP("DelegationsModel", "To"),
-               lambda d: d.destination_city or d.destination.value),
+               lambda d: place_label(d.destination_city) or label(d.destination)),
         Column(QT_TRANSLATE_NOOP("DelegationsModel", "Lead"), lambda d: ref_name(d.lead)),
         Column(QT_TRANSLATE_NOOP("DelegationsModel", "Members"), lambda d: d.member_count,
                align_right=True),
-        Column(QT_TRANSLATE_NOOP("DelegationsModel", "Status"), lambda d: d.status.value),
+        Column(QT_TRANSLATE_NOOP("DelegationsModel", "Status"), lambda d: label(d.status)),
     )
 
     def extra_data(self, row: rows.DelegationRow, role: int) -> Any:
@@ -115,10 +129,10 @@ class OrganisationsModel(RowTableModel[rows.OrganisationRow]):
         Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Code"), lambda o: o.code),
         Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Name"),
                lambda o: _first(o.name_en, o.name_zh_hant, o.name_zh_hans)),
-        Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Chinese name"),
-               lambda o: o.name_zh_hant or o.name_zh_hans),
-        Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Side"), lambda o: o.side.value.replace("_", " ")),
-        Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Kind"), lambda o: o.kind.value.replace("_", " ")),
+        Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Other language"),
+               lambda o: _second(o.name_en, o.name_zh_hant, o.name_zh_hans)),
+        Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Side"), lambda o: label(o.side)),
+        Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Kind"), lambda o: label(o.kind)),
         Column(QT_TRANSLATE_NOOP("OrganisationsModel", "Also known as"), lambda o: ", ".join(o.aliases)),
     )
 
@@ -142,7 +156,7 @@ class ItineraryModel(RowTableModel[rows.ItineraryRow]):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "#"), lambda i: i.position + 1, align_right=True),
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "When"), lambda i: when(i.schedule)),
-        Column(QT_TRANSLATE_NOOP("ItineraryModel", "Kind"), lambda i: i.kind.value.replace("_", " ")),
+        Column(QT_TRANSLATE_NOOP("ItineraryModel", "Kind"), lambda i: label(i.kind)),
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "Activity"),
                lambda i: _first(i.title_en, i.title_zh_hant, i.title_zh_hans),
                tooltip=lambda i: bilingual(i.title_en, i.title_zh_hant, i.title_zh_hans)),
@@ -167,8 +181,8 @@ class MembersModel(RowTableModel[rows.MemberRow]):
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("MembersModel", "English name"), lambda m: m.person.name_en),
         Column(QT_TRANSLATE_NOOP("MembersModel", "Chinese name"), lambda m: m.person.name_zh),
-        Column(QT_TRANSLATE_NOOP("MembersModel", "Role"), lambda m: m.role.value.replace("_", " ")),
-        Column(QT_TRANSLATE_NOOP("MembersModel", "Status"), lambda m: m.status.value),
+        Column(QT_TRANSLATE_NOOP("MembersModel", "Role"), lambda m: label(m.role)),
+        Column(QT_TRANSLATE_NOOP("MembersModel", "Status"), lambda m: label(m.status)),
         Column(QT_TRANSLATE_NOOP("MembersModel", "Minor"), lambda m: "✓" if m.is_minor else ""),
         Column(QT_TRANSLATE_NOOP("MembersModel", "Guardian consent"),
                lambda m: ("✓" if m.guardian_consent else "✗") if m.is_minor else ""),
@@ -181,10 +195,10 @@ class RegistrationsModel(RowTableModel[rows.RegistrationRow]):
         Column(QT_TRANSLATE_NOOP("RegistrationsModel", "English name"), lambda r: r.person.name_en),
         Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Chinese name"), lambda r: r.person.name_zh),
         Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Organisation"), lambda r: ref_name(r.organisation)),
-        Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Role"), lambda r: r.role.value),
-        Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Status"), lambda r: r.status.value),
+        Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Role"), lambda r: label(r.role)),
+        Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Status"), lambda r: label(r.status)),
         Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Checked in"),
-               lambda r: r.checked_in_at.strftime("%Y-%m-%d %H:%M") if r.checked_in_at else ""),
+               lambda r: local_time(r.checked_in_at)),
     )
 
     def extra_data(self, row: rows.RegistrationRow, role: int) -> Any:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from planner.domain.text import fold, script_fold, search_fragments
+from planner.domain.errors import StaleVersionError
+from planner.store.conflicts import conflict_details
 from planner.ui.context import UiContext
+from planner.ui.formats import display_text
 from planner.ui.models.base import ROW_ROLE, SORT_ROLE, RowTableModel
+from planner.ui.text import ui_script
 
 
 def make_table(model: Any, name: str, *, sortable: bool = True) -> QTableView:
@@ -30,6 +35,14 @@ def make_table(model: Any, name: str, *, sortable: bool = True) -> QTableView:
     return view
 
 
+def names_in_ui_order(view: QTableView, english: int = 0, chinese: int = 1) -> QTableView:
+    """In a Chinese interface the Chinese name column comes first (display order only)."""
+    if ui_script() != "en":
+        header = view.horizontalHeader()
+        header.moveSection(header.visualIndex(chinese), header.visualIndex(english))
+    return view
+
+
 def fit_columns(view: QTableView, limit: int = 380) -> None:
     """Size columns to what they show, within a limit, leaving the last one to stretch."""
     view.resizeColumnsToContents()
@@ -40,7 +53,8 @@ def fit_columns(view: QTableView, limit: int = 380) -> None:
 
 
 class TextFilter(QSortFilterProxyModel):
-    """Case-insensitive text filter over every column, sorting by each column's sort key."""
+    """Text filter over every column, sorting by each column's sort key. Matching ignores case,
+    spaces and punctuation, and Traditional/Simplified script (a row's key is built once)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -48,6 +62,46 @@ class TextFilter(QSortFilterProxyModel):
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._fragments: tuple[str, ...] = ()
+        self._keys: dict[int, str] = {}
+
+    def setSourceModel(self, model: Any) -> None:  # noqa: N802 (Qt API)
+        super().setSourceModel(model)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(lambda *_args: self._keys.clear())
+
+    def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 (Qt API)
+        fragments = search_fragments(pattern) if pattern.strip() else ()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            self._fragments = fragments
+            self.endFilterChange()
+        else:
+            self._fragments = fragments
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt API)
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._fragments:
+            key = self._keys.get(source_row)
+            if key is None:
+                key = self._keys[source_row] = self._row_key(source_row, source_parent)
+            if not any(fragment in key for fragment in self._fragments):
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
+
+    def _row_key(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> str:
+        """The row's cells as shown, folded, then the same in Simplified script."""
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel):  # straight from the row: no Qt round trip per cell
+            item = source.row_at(row)
+            cells = [display_text(column.value(item)) for column in source.COLUMNS]
+        else:
+            cells = [str(source.index(row, c, parent).data() or "")
+                     for c in range(source.columnCount())]
+        folded = "|".join(fold(cell) for cell in cells)
+        simplified = script_fold(folded)
+        return folded if simplified == folded else f"{folded}|{simplified}"
 
 
 def selected_row(view: QTableView) -> Any:
@@ -72,6 +126,32 @@ def select_where(view: QTableView, predicate: Any) -> bool:
             view.scrollTo(model.index(r, 0))
             return True
     return False
+
+
+def save_edit(ctx: UiContext, dialog: Any, text: str, op: Any, entity: str, ident: int,
+              version: int, values: dict[str, Any], done: Any) -> None:
+    """Run an update from an editor; if somebody saved first, offer reload or overwrite."""
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, StaleVersionError):
+            dialog.failed(error)
+            return
+
+        def show(details: Any) -> None:
+            def overwrite() -> None:
+                dialog.try_accept_with(lambda: ctx.perform(
+                    text, op, ident, details.version, on_done=done, on_error=failed, **values))
+
+            def reload() -> None:
+                dialog.reject()
+                ctx.data_changed.emit()
+
+            dialog.offer_conflict(error, details, values, reload, overwrite)
+
+        ctx.runner.read(conflict_details, entity, ident, on_success=show,
+                        on_failure=lambda _e: dialog.failed(error))
+
+    ctx.perform(text, op, ident, version, on_done=done, on_error=failed, **values)
 
 
 class SectionView(QWidget):
@@ -108,4 +188,8 @@ class SectionView(QWidget):
         return False
 
     def export_model(self) -> RowTableModel[Any] | None:
+        return None
+
+    def selected_ref(self) -> tuple[str, int] | None:
+        """What the selection is, for exports: ("event" | "delegation" | "programme", id)."""
         return None

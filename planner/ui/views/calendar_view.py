@@ -14,6 +14,9 @@ from planner.domain.rows import AgendaEntry
 from planner.store.agenda import agenda, nearest_scheduled_day
 from planner.ui.context import UiContext
 from planner.ui.models.base import Column, RowTableModel, struck
+from planner.ui.formats import DAY_MONTH, DAY_MONTH_YEAR, date_pattern, month_text
+from planner.ui.labels import category_label
+from planner.ui.labels import label as value_label
 from planner.ui.models.tables import when
 from planner.ui.palette import kind_colour
 from planner.ui.text import primary_secondary, tr
@@ -31,8 +34,8 @@ class AgendaModel(RowTableModel[AgendaEntry]):
                sort=lambda e: e.schedule.utc_bounds()[0].isoformat()),
         Column(QT_TRANSLATE_NOOP("AgendaModel", "Title"),
                lambda e: primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0]),
-        Column(QT_TRANSLATE_NOOP("AgendaModel", "Kind"), lambda e: e.category.replace("_", " ")),
-        Column(QT_TRANSLATE_NOOP("AgendaModel", "Status"), lambda e: e.status.value),
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "Kind"), lambda e: category_label(e.category)),
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "Status"), lambda e: value_label(e.status)),
         Column(QT_TRANSLATE_NOOP("AgendaModel", "Venue"), lambda e: e.venue),
     )
 
@@ -45,7 +48,7 @@ class AgendaModel(RowTableModel[AgendaEntry]):
 
 
 class CalendarView(SectionView):
-    title = "Calendar"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Calendar")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -136,16 +139,16 @@ class CalendarView(SectionView):
     def _show(self, start: date, end: date, entries: list[AgendaEntry]) -> None:
         assert self.anchor is not None
         if self.mode == WEEK:
-            self.label.setText(f"{start:%d %b} – {end:%d %b %Y}")
+            self.label.setText(f"{date_pattern(DAY_MONTH, start)} – {date_pattern(DAY_MONTH_YEAR, end)}")
             days = [start + timedelta(days=n) for n in range(7)]
             self.week.set_blocks(days, [b for e in entries for b in blocks_for(
                 e.schedule, primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0],
                 e.category, e.status == Status.CANCELLED, e)])
         elif self.mode == AGENDA:
-            self.label.setText(f"{start:%B %Y} – {end:%B %Y}")
+            self.label.setText(f"{month_text(start)} – {month_text(end)}")
             self.agenda_model.set_rows(entries)
         else:
-            self.label.setText(f"{self.anchor:%B %Y}")
+            self.label.setText(month_text(self.anchor))
             self.month.set_month(self.anchor, entries)
 
     def _activate(self, entry: AgendaEntry | None) -> None:

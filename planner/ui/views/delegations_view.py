@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -18,16 +18,16 @@ from planner.ui.context import UiContext
 from planner.ui.dialogs.delegation_dialogs import DelegationDialog
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
-from planner.ui.text import bilingual, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
-                                  select_where, selected_row)
+from planner.ui.text import bilingual, primary_secondary, tr
+from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit,
+                                   select_first_if_none, select_where, selected_row)
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.widgets.timeline import Timeline, blocks_for
 
 
 class DelegationsView(SectionView):
-    title = "Delegations"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Delegations")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -134,11 +134,16 @@ class DelegationsView(SectionView):
         first, last = detail.schedule.local_days()
         days = [first + timedelta(days=n) for n in range((last - first).days + 1)][:14]
         blocks = [b for i in detail.itinerary for b in blocks_for(
-            i.schedule, i.title_en or i.title_zh_hant or "", i.kind.value, False, i)]
+            i.schedule, primary_secondary(i.title_en, i.title_zh_hant, i.title_zh_hans)[0],
+            i.kind.value, False, i)]
         self.timeline.set_blocks(days, blocks)
 
     def table(self) -> Any:
         return self.view
+
+    def selected_ref(self) -> tuple[str, int] | None:
+        chosen = selected_row(self.view)
+        return ("delegation", chosen.id) if chosen is not None else None
 
     def search_box(self) -> QWidget:
         return self.search
@@ -179,9 +184,8 @@ class DelegationsView(SectionView):
                 self.ctx.perform(tr("DelegationsView", "Create delegation"), create_delegation,
                                  on_done=done, on_error=dialog.failed, **values)
             else:
-                self.ctx.perform(tr("DelegationsView", "Edit delegation"), update_delegation,
-                                 delegation.id, delegation.version, on_done=done,
-                                 on_error=dialog.failed, **values)
+                save_edit(self.ctx, dialog, tr("DelegationsView", "Edit delegation"),
+                          update_delegation, "delegation", delegation.id, delegation.version, values, done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)
@@ -193,6 +197,7 @@ class DelegationsView(SectionView):
         if self.ctx.dialogs.confirm(self, tr("DelegationsView", "Delete delegation"),
                                     tr("DelegationsView", "Delete “{0}” with its itinerary and "
                                        "members? You can undo this.").format(
-                                        chosen.name_en or chosen.name_zh_hant)):
+                                        primary_secondary(chosen.name_en, chosen.name_zh_hant,
+                                                          chosen.name_zh_hans)[0])):
             self.ctx.perform(tr("DelegationsView", "Delete delegation"), delete_delegation,
                              chosen.id, chosen.version, parent=self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -15,12 +15,13 @@ from planner.operations.events import create_event, delete_event, update_event
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.event_dialog import EventDialog
+from planner.ui.labels import fill_combo
 from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
-from planner.ui.text import tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
-                                  select_where, selected_row)
+from planner.ui.text import primary_secondary, tr
+from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit,
+                                   select_first_if_none, select_where, selected_row)
 from planner.ui.views.participants_panel import ParticipantsPanel
 
 
@@ -54,7 +55,7 @@ class EventFilter(TextFilter):
 
 
 class EventsView(SectionView):
-    title = "Events"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Events")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -88,13 +89,11 @@ class EventsView(SectionView):
         self.kind = QComboBox()
         self.kind.setObjectName("events_kind")
         self.kind.addItem(tr("EventsView", "All kinds"), None)
-        for kind in EventKind:
-            self.kind.addItem(kind.value.replace("_", " "), kind.value)
+        fill_combo(self.kind, EventKind)
         self.status = QComboBox()
         self.status.setObjectName("events_status")
         self.status.addItem(tr("EventsView", "Any status"), None)
-        for status in Status:
-            self.status.addItem(status.value, status.value)
+        fill_combo(self.status, Status)
         self.item = QComboBox()
         self.item.setObjectName("events_item")
         self.item.addItem(tr("EventsView", "Any item"), None)
@@ -163,6 +162,10 @@ class EventsView(SectionView):
     def table(self) -> Any:
         return self.view
 
+    def selected_ref(self) -> tuple[str, int] | None:
+        chosen = selected_row(self.view)
+        return ("event", chosen.id) if chosen is not None else None
+
     def search_box(self) -> QWidget:
         return self.search
 
@@ -202,8 +205,8 @@ class EventsView(SectionView):
                 self.ctx.perform(tr("EventsView", "Create event"), create_event, on_done=done,
                                  on_error=dialog.failed, **values)
             else:
-                self.ctx.perform(tr("EventsView", "Edit event"), update_event, event.id,
-                                 event.version, on_done=done, on_error=dialog.failed, **values)
+                save_edit(self.ctx, dialog, tr("EventsView", "Edit event"),
+                          update_event, "event", event.id, event.version, values, done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)
@@ -212,7 +215,8 @@ class EventsView(SectionView):
         event = selected_row(self.view)
         if event is None:
             return
-        name = event.title_en or event.title_zh_hant or event.title_zh_hans or f"#{event.id}"
+        name = primary_secondary(event.title_en, event.title_zh_hant, event.title_zh_hans)[0] \
+            or f"#{event.id}"
         if self.ctx.dialogs.confirm(self, tr("EventsView", "Delete event"),
                                     tr("EventsView", "Delete “{0}” and its participant list? "
                                        "You can undo this.").format(name)):

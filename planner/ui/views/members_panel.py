@@ -12,7 +12,7 @@ from planner.ui.dialogs.event_dialog import enum_combo
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import MembersModel
 from planner.ui.text import tr
-from planner.ui.views.base import TextFilter, make_table, selected_row
+from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
 
 
 class MembersPanel(QWidget):
@@ -23,7 +23,7 @@ class MembersPanel(QWidget):
         self.model = MembersModel(self)
         proxy = TextFilter(self)
         proxy.setSourceModel(self.model)
-        self.view = make_table(proxy, "members_table")
+        self.view = names_in_ui_order(make_table(proxy, "members_table"))
         self.role = enum_combo(MemberRole, "member_role")
         self.status = enum_combo(MemberStatus, "member_status")
         self.consent = QCheckBox(tr("MembersPanel", "Guardian &consent"))

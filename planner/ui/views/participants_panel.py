@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from planner.domain import rows
@@ -18,7 +18,7 @@ from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
 from planner.ui.text import tr
-from planner.ui.views.base import TextFilter, make_table, selected_row
+from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
 
 
 class ParticipantsPanel(QWidget):
@@ -30,7 +30,7 @@ class ParticipantsPanel(QWidget):
         self.model = RegistrationsModel(self)
         proxy = TextFilter(self)
         proxy.setSourceModel(self.model)
-        self.view = make_table(proxy, "registrations_table")
+        self.view = names_in_ui_order(make_table(proxy, "registrations_table"))
         self.heading = QLabel()
         self.heading.setObjectName("participants_heading")
         bar = QHBoxLayout()

@@ -17,7 +17,8 @@ from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.formats import number_text
 from planner.ui.models.people import PeopleModel
 from planner.ui.text import bilingual, tr
-from planner.ui.views.base import SectionView, make_table, select_where, selected_row
+from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, save_edit,
+                                  select_where, selected_row)
 
 MASK = "••••••"
 MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),
@@ -35,7 +36,7 @@ class PeopleView(SectionView):
         self.model.loaded.connect(self._loaded)
         self.model.counted.connect(
             lambda total: self.count.setText(tr("PeopleView", "{0} people").format(total)))
-        self.view = make_table(self.model, "people_table")
+        self.view = names_in_ui_order(make_table(self.model, "people_table"))
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.search = QLineEdit()
@@ -184,8 +185,8 @@ class PeopleView(SectionView):
                 self.ctx.perform(tr("PeopleView", "Create person"), create_person, on_done=done,
                                  on_error=dialog.failed, **values)
             else:
-                self.ctx.perform(tr("PeopleView", "Edit person"), update_person, person.id,
-                                 person.version, on_done=done, on_error=dialog.failed, **values)
+                save_edit(self.ctx, dialog, tr("PeopleView", "Edit person"),
+                          update_person, "person", person.id, person.version, values, done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)

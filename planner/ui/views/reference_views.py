@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -15,9 +15,12 @@ from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.organisation_dialog import OrganisationDialog
 from planner.ui.models.base import RowTableModel
-from planner.ui.models.tables import ItemsModel, OrganisationsModel, ProgrammesModel
-from planner.ui.text import bilingual, tr
-from planner.ui.views.base import SectionView, TextFilter, make_table, select_where, selected_row
+from planner.ui.formats import number_text
+from planner.ui.labels import label
+from planner.ui.models.tables import ItemsModel, OrganisationsModel, ProgrammesModel, when
+from planner.ui.text import bilingual, primary_secondary, tr
+from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit, select_where,
+                                   selected_row)
 
 
 class ListSection(SectionView):
@@ -79,7 +82,7 @@ class ListSection(SectionView):
 
 
 class OrganisationsView(ListSection):
-    title = "Organisations"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Organisations")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganisationsModel(), "organisations", parent)
@@ -94,7 +97,7 @@ class OrganisationsView(ListSection):
     def describe(self, o: rows.OrganisationRow) -> str:
         return "\n".join(x for x in (o.code or "", o.name_en or "", o.name_zh_hant or "",
                                      o.name_zh_hans or "", ", ".join(o.aliases),
-                                     f"{o.side.value} · {o.kind.value}") if x)
+                                     f"{label(o.side)} · {label(o.kind)}") if x)
 
     def open_id(self, kind: str, ident: int) -> bool:
         if kind == "organisation":
@@ -124,9 +127,8 @@ class OrganisationsView(ListSection):
                 self.ctx.perform(tr("OrganisationsView", "Create organisation"),
                                  create_organisation, on_done=done, on_error=dialog.failed, **values)
             else:
-                self.ctx.perform(tr("OrganisationsView", "Edit organisation"), update_organisation,
-                                 organisation.id, organisation.version, on_done=done,
-                                 on_error=dialog.failed, **values)
+                save_edit(self.ctx, dialog, tr("OrganisationsView", "Edit organisation"),
+                          update_organisation, "organisation", organisation.id, organisation.version, values, done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)
@@ -136,13 +138,27 @@ class OrganisationsView(ListSection):
         if chosen is not None and self.ctx.dialogs.confirm(
                 self, tr("OrganisationsView", "Delete organisation"),
                 tr("OrganisationsView", "Delete {0}? You can undo this.").format(
-                    chosen.code or chosen.name_en)):
+                    chosen.code or primary_secondary(chosen.name_en, chosen.name_zh_hant,
+                                                     chosen.name_zh_hans)[0])):
             self.ctx.perform(tr("OrganisationsView", "Delete organisation"), delete_organisation,
                              chosen.id, chosen.version, parent=self)
 
 
+FIGURES = {"people": QT_TRANSLATE_NOOP("ItemsView", "{0} people"),
+           "hkd": QT_TRANSLATE_NOOP("ItemsView", "HK${0}"),
+           "percent": QT_TRANSLATE_NOOP("ItemsView", "{0}%")}
+
+
+def figure_text(f: rows.FigureRow) -> str:
+    """'• Participants: 1,200 people' in the interface language."""
+    name = primary_secondary(f.label_en, f.label_zh_hant, f.label_zh_hans)[0] or f.key
+    value = number_text(f.value)
+    pattern = FIGURES.get(f.unit.value)
+    return f"• {name}: {tr('ItemsView', pattern).format(value) if pattern else value}"
+
+
 class ItemsView(ListSection):
-    title = "Co-operation items"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Co-operation items")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, ItemsModel(), "items", parent)
@@ -151,15 +167,16 @@ class ItemsView(ListSection):
         self.ctx.runner.read(queries.list_items, on_success=self.loaded)
 
     def describe(self, i: rows.ItemRow) -> str:
-        figures = "\n".join(f"• {f.label_en or f.key}: {f.value:,.0f} {f.unit.value}"
-                            for f in i.figures)
+        title, other_title = primary_secondary(i.title_en, i.title_zh_hant, i.title_zh_hans)
+        narrative, other = primary_secondary(i.narrative_en, i.narrative_zh_hant,
+                                             i.narrative_zh_hans)
+        figures = "\n".join(figure_text(f) for f in i.figures)
         return "\n\n".join(x for x in (
-            f"{i.year} ({i.number}) {i.title_en or ''}", i.title_zh_hant or "",
-            i.narrative_en or "", i.narrative_zh_hant or "", figures) if x)
+            f"{i.year} ({i.number}) {title}", other_title, narrative, figures, other) if x)
 
 
 class ProgrammesView(ListSection):
-    title = "Exchange programmes"
+    title = QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, ProgrammesModel(), "programmes", parent)
@@ -168,6 +185,10 @@ class ProgrammesView(ListSection):
 
     def refresh(self) -> None:
         self.ctx.runner.read(queries.list_programmes, on_success=self.loaded)
+
+    def selected_ref(self) -> tuple[str, int] | None:
+        chosen = selected_row(self.view)
+        return ("programme", chosen.id) if chosen is not None else None
 
     def _selected(self) -> None:
         row = selected_row(self.view)
@@ -186,8 +207,9 @@ class ProgrammesView(ListSection):
             students = sum(1 for m in leg.members if m.is_minor)
             chaperones = sum(1 for m in leg.members if m.role.value == "chaperone")
             parts.append(
-                f"<p><a href='delegation:{leg.id}'>{escape(leg.name_en or leg.name_zh_hant or '')}</a>"
-                f"<br>{escape(str(leg.schedule.iso()[0]))} – {escape(str(leg.schedule.iso()[1]))}: "
+                f"<p><a href='delegation:{leg.id}'>"
+                f"{escape(bilingual(leg.name_en, leg.name_zh_hant, leg.name_zh_hans))}</a>"
+                f"<br>{escape(when(leg.schedule))}: "
                 + escape(tr("ProgrammesView", "{0} members, {1} students, {2} chaperones").format(
                     len(leg.members), students, chaperones)) + "</p>")
         self.detail.setHtml("".join(parts))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -10,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.rows import AgendaEntry
+from planner.ui.formats import time_text, weekday_name
 from planner.ui.palette import kind_colour
 from planner.ui.text import primary_secondary
 
@@ -68,7 +68,7 @@ class MonthGrid(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
         painter.setFont(bold)
-        for i, name in enumerate(calendar.day_abbr):
+        for i, name in enumerate(weekday_name(n) for n in range(7)):  # the grid starts on Monday
             painter.setPen(text_colour)
             painter.drawText(QRectF(i * cell_w, 0, cell_w, HEADER), int(Qt.AlignmentFlag.AlignCenter), name)
         self._hit = []
@@ -105,7 +105,7 @@ class MonthGrid(QWidget):
             if entry.schedule.precision.value != "exact":
                 prefix = "≈ "
             else:
-                prefix = "" if entry.schedule.all_day else entry.schedule.start.strftime("%H:%M ")
+                prefix = "" if entry.schedule.all_day else time_text(entry.schedule.start) + " "
             painter.drawText(rect.adjusted(3, 0, -2, 0),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              painter.fontMetrics().elidedText(prefix + title, Qt.TextElideMode.ElideRight,

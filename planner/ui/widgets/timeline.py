@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from planner.ui.formats import WEEKDAY_DAY, date_pattern
 from planner.ui.palette import kind_colour
 
 HEADER, GUTTER = 34, 48
@@ -98,7 +99,7 @@ class Timeline(QWidget):
             painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
             painter.setPen(text)
             painter.drawText(QRectF(x, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
-                             day.strftime("%a %d %b"))
+                             date_pattern(WEEKDAY_DAY, day))
         self._hit = []
         for block in self.blocks:
             self._paint_block(painter, block, width, hour_h, top)

@@ -1,0 +1,187 @@
+"""File > Export and File > Import: calendars, printed documents and lists, on the worker.
+
+Each export runs on the database worker with a cancellable progress dialog; the result opens
+in a small dialog that previews it in the system viewer or saves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from planner.domain.progress import Progress
+from planner.exports.ical.calendar import export_ical
+from planner.exports.ical.components import ExportOptions
+from planner.exports.pdf import documents
+from planner.exports.pdf.template import Options
+from planner.exports.pdf.words import Lang
+from planner.imports.ical.reader import read_calendar
+from planner.operations.calendars import import_calendar
+from planner.store.calendar_rows import CalendarScope
+from planner.store.database import Database
+from planner.store.queries import list_items
+from planner.ui.context import UiContext
+from planner.ui.dialogs.document_ready import DocumentReady
+from planner.ui.text import tr
+
+PDF = "PDF (*.pdf)"
+ICS = "iCalendar (*.ics)"
+DOCUMENT_LANG = {"en": Lang.BI, "zh_HK": Lang.ZH_HK, "zh_CN": Lang.ZH_CN}
+CALENDAR_LANG = {"en": "bilingual", "zh_HK": "bilingual", "zh_CN": "bilingual"}
+
+
+class ExportActions:
+    """Builds the Export and Import menus for a window; `selection()` says what is selected."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget,
+                 selection: Callable[[], tuple[str, int] | None]) -> None:
+        self.ctx = ctx
+        self.parent = parent
+        self.selection = selection
+        self.actions: dict[str, QAction] = {}
+        self.last_dialog: DocumentReady | None = None
+
+    # ----- menus ----------------------------------------------------------------------------
+    def fill(self, export_menu: QMenu, import_menu: QMenu) -> None:
+        add = self._add
+        export_menu.addSeparator()
+        add(export_menu, "export_ical_all", tr("ExportActions", "Whole programme as a &calendar (.ics)…"),
+            lambda: self.calendar(CalendarScope("all"), "programme.ics"))
+        add(export_menu, "export_ical_selected", tr("ExportActions", "&Selected item as a calendar (.ics)…"),
+            self.calendar_of_selection)
+        export_menu.addSeparator()
+        add(export_menu, "export_itinerary", tr("ExportActions", "&Itinerary (PDF)…"), self.itinerary, "delegation", "programme")
+        add(export_menu, "export_crossing", tr("ExportActions", "&Boundary-crossing list (PDF)…"),
+            lambda: self._pdf_for("delegation", "crossing", documents.crossing_list), "delegation")
+        add(export_menu, "export_sign_in", tr("ExportActions", "Si&gn-in sheet (PDF)…"),
+            lambda: self._pdf_for("event", "sign-in", documents.sign_in_sheet), "event")
+        add(export_menu, "export_attendance", tr("ExportActions", "&Attendance report (PDF)…"),
+            lambda: self._pdf_for("event", "attendance", documents.attendance_report), "event")
+        add(export_menu, "export_badges", tr("ExportActions", "Name ba&dges (PDF)…"),
+            lambda: self._pdf_for("event", "badges", documents.badges), "event")
+        add(export_menu, "export_catering", tr("ExportActions", "Ca&tering list (PDF)…"), self.catering,
+            "event", "delegation")
+        add(export_menu, "export_report", tr("ExportActions", "Annual &progress report (PDF)…"), self.report)
+        add(import_menu, "import_ical", tr("ExportActions", "&Calendar file (.ics)…"), self.import_calendar)
+        export_menu.aboutToShow.connect(self.update_enabled)
+
+    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], Any],
+             *kinds: str) -> QAction:
+        action = menu.addAction(text)
+        action.setObjectName(name)
+        action.setProperty("kinds", ",".join(kinds))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.actions[name] = action
+        return action
+
+    def update_enabled(self) -> None:
+        chosen = self.selection()
+        for action in self.actions.values():
+            kinds = str(action.property("kinds") or "")
+            if kinds:
+                action.setEnabled(chosen is not None and chosen[0] in kinds.split(","))
+        self.actions["export_ical_selected"].setEnabled(
+            chosen is not None and chosen[0] in ("event", "delegation", "programme"))
+
+    # ----- running --------------------------------------------------------------------------
+    def _run(self, label: str, suggested: str, file_filter: str,
+             make: Callable[[Database, Progress], bytes]) -> None:
+        def ready(data: bytes) -> None:
+            dialog = DocumentReady(label, suggested, data, self.ctx.dialogs, file_filter, self.parent)
+            self.last_dialog = dialog
+            self.ctx.dialogs.show(dialog)
+
+        self.ctx.runner.run(make, on_success=ready,
+                            on_failure=lambda error: self.ctx.show_error(self.parent, error),
+                            label=label)
+
+    def _options(self) -> Options:
+        return Options(lang=DOCUMENT_LANG.get(self.ctx.ui_locale, Lang.BI))
+
+    def _pdf_for(self, kind: str, stem: str, make: Callable[..., bytes]) -> None:
+        chosen = self.selection()
+        if chosen is None or chosen[0] != kind:
+            return
+        ident = chosen[1]
+        options = self._options()
+        self._run(tr("ExportActions", "Preparing the document…"), f"{stem}-{kind}-{ident}.pdf", PDF,
+                  lambda db, progress: make(db, ident, options, progress))
+
+    def itinerary(self) -> None:
+        chosen = self.selection()
+        if chosen is None:
+            return
+        kind, ident = chosen
+        options = self._options()
+        make = documents.itinerary if kind == "delegation" else documents.programme_itinerary
+        self._run(tr("ExportActions", "Preparing the itinerary…"), f"itinerary-{kind}-{ident}.pdf",
+                  PDF, lambda db, progress: make(db, ident, options, progress))
+
+    def catering(self) -> None:
+        chosen = self.selection()
+        if chosen is None:
+            return
+        kind, ident = chosen
+        make = documents.catering_for_event if kind == "event" else documents.catering_for_delegation
+        options = self._options()
+        self._run(tr("ExportActions", "Preparing the catering list…"), f"catering-{kind}-{ident}.pdf",
+                  PDF, lambda db, progress: make(db, ident, options, progress))
+
+    def report(self) -> None:
+        def chosen_year(years: list[str]) -> None:
+            if not years:
+                return
+            year = self.ctx.dialogs.choose(self.parent, tr("ExportActions", "Annual progress report"),
+                                           tr("ExportActions", "Programme year:"), years)
+            if year:
+                options = self._options()
+                self._run(tr("ExportActions", "Preparing the annual report…"),
+                          f"progress-report-{year}.pdf", PDF,
+                          lambda db, progress: documents.annual_report(db, year, options, progress))
+
+        from planner.store.queries import list_items
+
+        self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),
+                             on_success=chosen_year)
+
+    def calendar(self, scope: CalendarScope, suggested: str) -> None:
+        options = ExportOptions(language=CALENDAR_LANG.get(self.ctx.ui_locale, "bilingual"))
+
+        def make(db: Database, progress: Progress) -> bytes:
+            with db.read() as session:
+                return export_ical(session, scope, options, progress=progress)
+
+        self._run(tr("ExportActions", "Preparing the calendar…"), suggested, ICS, make)
+
+    def calendar_of_selection(self) -> None:
+        chosen = self.selection()
+        if chosen is not None:
+            kind, ident = chosen
+            self.calendar(CalendarScope(kind, ident), f"{kind}-{ident}.ics")
+
+    def import_calendar(self) -> None:
+        path = self.ctx.dialogs.open_file(self.parent, tr("ExportActions", "Import a calendar"),
+                                          f"{ICS};;" + tr("ExportActions", "All files (*)"))
+        if not path:
+            return
+
+        def imported(outcome: Any) -> None:
+            summary = outcome.value
+            self.ctx.dialogs.info(self.parent, tr("ExportActions", "Calendar imported"), tr(
+                "ExportActions", "{0}: {1} created, {2} updated, {3} unchanged, {4} cancelled. "
+                "Edit > Undo takes the import back.").format(
+                summary.source, summary.created, summary.updated, summary.unchanged,
+                summary.cancelled))
+
+        def parsed(result: Any) -> None:
+            self.ctx.perform(tr("ExportActions", "Import calendar"), import_calendar, result,
+                             parent=self.parent, on_done=imported)
+
+        self.ctx.runner.run(lambda _db, _p: read_calendar(Path(path).read_bytes(), Path(path).name),
+                            on_success=parsed,
+                            on_failure=lambda error: self.ctx.show_error(self.parent, error),
+                            label=tr("ExportActions", "Reading the calendar…"))
