@@ -16,6 +16,7 @@ from planner.exports.pdf.collation import NameOrder
 from planner.exports.pdf.sign_in import Grouping
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
+from planner.operations.participants import audit
 from planner.store.database import Database
 
 _YEAR = re.compile(r"^\d{4}-\d{2}$")
@@ -139,9 +140,20 @@ def run_attendance(ctx: Context) -> int:
 
 def run_crossing(ctx: Context) -> int:
     a = ctx.args
-    return _write(ctx, lambda db, o: documents.crossing_list(
-        db, a.delegation, o, include_numbers=a.include_document_numbers,
-        include_birth_dates=a.include_birth_dates))
+    included = [name for name, on in (("document_numbers", a.include_document_numbers),
+                                      ("birth_dates", a.include_birth_dates)) if on]
+
+    def make(db: Database, options: Options) -> bytes:
+        data = documents.crossing_list(db, a.delegation, options,
+                                       include_numbers=a.include_document_numbers,
+                                       include_birth_dates=a.include_birth_dates)
+        if included:  # printing sensitive fields is recorded: who, when, what
+            with db.write() as session:
+                audit.record(session, "export_sensitive", "delegation", a.delegation,
+                             document="crossing", fields=included)
+        return data
+
+    return _write(ctx, make)
 
 
 def run_catering(ctx: Context) -> int:

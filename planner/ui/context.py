@@ -21,6 +21,7 @@ class UiContext(QObject):
     data_changed = Signal()  # after any successful write (or undo/redo); views reload
     status_message = Signal(str)
     open_item = Signal(str, int)  # ("event" | "delegation" | "itinerary" | ..., id)
+    findings_changed = Signal()  # the planning checks ran again; see `markers(kind)`
 
     def __init__(self, runner: TaskRunner, dialogs: DialogService, locale: str = "en") -> None:
         super().__init__()
@@ -28,6 +29,22 @@ class UiContext(QObject):
         self.dialogs = dialogs
         self.ui_locale = locale
         self.history = UndoHistory(runner)
+        self.findings: list[Any] = []
+
+    def set_findings(self, findings: list[Any]) -> None:
+        self.findings = findings
+        self.findings_changed.emit()
+
+    def markers(self, kind: str) -> dict[int, tuple[bool, str]]:
+        """Row markers for a table of `kind`: id -> (any error, the messages as a tooltip)."""
+        out: dict[int, tuple[bool, list[str]]] = {}
+        for found in self.findings:
+            for item in {(i.kind, i.id) for i in found.items}:
+                if item[0] == kind:
+                    error, messages = out.get(item[1], (False, []))
+                    out[item[1]] = (error or found.severity.value == "error",
+                                    messages + [found.message])
+        return {ident: (error, "\n".join(messages)) for ident, (error, messages) in out.items()}
 
     def perform(self, text: str, op: Callable[..., Outcome[Any]], *args: Any,
                 on_done: Callable[[Outcome[Any]], None] | None = None,

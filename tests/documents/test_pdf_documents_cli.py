@@ -75,3 +75,28 @@ def test_refusals_exit_2_and_write_nothing(demo_path: Path, tmp_path: Path, args
 def test_output_is_required(demo_path: Path) -> None:
     code, _, _ = run("--db", str(demo_path), "export", "report", "--year", "2016-17")
     assert code == 2
+
+
+def test_including_document_numbers_is_audited(demo_path, tmp_path) -> None:
+    import io as _io
+
+    from sqlalchemy import select
+
+    from planner.cli.main import main
+    from planner.store.database import open_database
+    from planner.store.models import AuditEntry
+
+    out, err = _io.StringIO(), _io.StringIO()
+    target = tmp_path / "crossing.pdf"
+    assert main(["--db", str(demo_path), "export", "crossing", "--delegation", "5",
+                 "--include-document-numbers", "-o", str(target)], out, err) == 0, err.getvalue()
+    assert main(["--db", str(demo_path), "export", "crossing", "--delegation", "5",
+                 "-o", str(target)], out, err) == 0
+    db = open_database(str(demo_path))
+    try:
+        with db.read() as session:
+            entries = [(e.entity_id, e.details["fields"]) for e in session.scalars(
+                select(AuditEntry).where(AuditEntry.action == "export_sensitive"))]
+    finally:
+        db.close()
+    assert entries == [(5, ["document_numbers"])]

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.ui.formats import display_text, sort_value
 from planner.ui.text import tr
@@ -35,9 +36,23 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     CONTEXT = "Tables"
     COLUMNS: Sequence[Column[Any]] = ()
 
+    # The kind of planning-check item a row is ("event", "itinerary", ...), for its marker.
+    MARKER_KIND: str | None = None
+    # The column whose icon is the row's own decoration from extra_data (e.g. its kind colour).
+    DECORATED_COLUMN: int | None = None
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[R] = []
+        self._markers: dict[int, tuple[bool, str]] = {}
+
+    def set_markers(self, markers: dict[int, tuple[bool, str]]) -> None:
+        """Row id -> (has an error, tooltip text): shown as an icon in the first column."""
+        if markers == self._markers:
+            return
+        self._markers = markers
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
     def set_rows(self, rows: Sequence[R]) -> None:
         self.beginResetModel()
@@ -79,15 +94,29 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return sort_value((column.sort or column.value)(row))
         if role == ROW_ROLE:
             return row
+        if index.column() == 0 and self._markers and role in (
+                Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+            marker = self._markers.get(getattr(row, "id", -1))
+            if marker is not None:
+                return marker_icon(marker[0]) if role == Qt.ItemDataRole.DecorationRole \
+                    else marker[1]
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() != self.DECORATED_COLUMN:
+            return None
         return self.extra_data(row, role)
 
     def extra_data(self, row: R, role: int) -> Any:
         """Per-row styling (colour, strike-through); subclasses override."""
         return None
+
+
+def marker_icon(error: bool) -> QIcon:
+    style = QApplication.style()
+    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if error
+                              else QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def struck(font: QFont | None = None) -> QFont:

@@ -53,6 +53,8 @@ def _second(en: str | None, hant: str | None, hans: str | None) -> str:
 
 class EventsModel(RowTableModel[rows.EventRow]):
     CONTEXT = "EventsModel"
+    MARKER_KIND = "event"
+    DECORATED_COLUMN = 1
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("EventsModel", "When"), lambda e: when(e.schedule),
                sort=lambda e: e.schedule.utc_bounds()[0].isoformat()),
@@ -79,14 +81,11 @@ class EventsModel(RowTableModel[rows.EventRow]):
             return kind_colour(row.kind.value)
         return None
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and index.column() != 1:
-            return None
-        return super().data(index, role)
 
 
 class DelegationsModel(RowTableModel[rows.DelegationRow]):
     CONTEXT = "DelegationsModel"
+    MARKER_KIND = "delegation"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("DelegationsModel", "When"), lambda d: when(d.schedule),
                sort=lambda d: d.schedule.utc_bounds()[0].isoformat()),
@@ -153,6 +152,8 @@ class ItemsModel(RowTableModel[rows.ItemRow]):
 
 class ItineraryModel(RowTableModel[rows.ItineraryRow]):
     CONTEXT = "ItineraryModel"
+    MARKER_KIND = "itinerary"
+    DECORATED_COLUMN = 3
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "#"), lambda i: i.position + 1, align_right=True),
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "When"), lambda i: when(i.schedule)),
@@ -170,10 +171,6 @@ class ItineraryModel(RowTableModel[rows.ItineraryRow]):
             return kind_colour(row.kind.value)
         return None
 
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DecorationRole and index.column() != 3:
-            return None
-        return super().data(index, role)
 
 
 class MembersModel(RowTableModel[rows.MemberRow]):

@@ -29,6 +29,7 @@ MONTH, WEEK, AGENDA = 0, 1, 2
 
 class AgendaModel(RowTableModel[AgendaEntry]):
     CONTEXT = "AgendaModel"
+    DECORATED_COLUMN = 1
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AgendaModel", "When"), lambda e: when(e.schedule),
                sort=lambda e: e.schedule.utc_bounds()[0].isoformat()),

@@ -1,0 +1,92 @@
+"""The Checks panel: planning problems for what is on screen, refreshed after every edit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from planner.checks import Finding, Scope, check_database
+from planner.ui.context import UiContext
+from planner.ui.models.base import marker_icon
+from planner.ui.text import tr
+
+DEBOUNCE_MS = 400
+SCOPES = {"event": Scope.event, "delegation": Scope.delegation, "programme": Scope.programme}
+
+
+class ChecksPanel(QDockWidget):
+    def __init__(self, ctx: UiContext, scope_of: Any, parent: QWidget | None = None) -> None:
+        super().__init__(tr("ChecksPanel", "Checks"), parent)
+        self.setObjectName("checks_panel")
+        self.ctx = ctx
+        self.scope_of = scope_of  # () -> (kind, id) of the selection, or None
+        self.scope = Scope.everything()
+        self.findings: list[Finding] = []
+        self.summary = QLabel()
+        self.summary.setObjectName("checks_summary")
+        self.list = QTreeWidget()
+        self.list.setObjectName("checks_list")
+        self.list.setRootIsDecorated(False)
+        self.list.setHeaderLabels([tr("ChecksPanel", "Problem"), tr("ChecksPanel", "Concerns")])
+        self.list.itemDoubleClicked.connect(self._open)
+        body = QWidget()
+        box = QVBoxLayout(body)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.summary)
+        box.addWidget(self.list)
+        self.setWidget(body)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run)
+        self._generation = 0
+        ctx.data_changed.connect(self.schedule)
+
+    def schedule(self) -> None:
+        """Run again shortly (edits and selection changes come in bursts)."""
+        self._timer.start()
+
+    def _scope(self) -> Scope:
+        chosen = self.scope_of()
+        if chosen is not None and chosen[0] in SCOPES:
+            return SCOPES[chosen[0]](chosen[1])
+        return Scope.everything()
+
+    def run(self) -> None:
+        self.scope = self._scope()
+        scope, locale = self.scope, self.ctx.ui_locale
+        self._generation += 1
+        generation = self._generation
+
+        def done(findings: list[Finding]) -> None:
+            if generation == self._generation:
+                self.show_findings(findings)
+
+        self.ctx.runner.run(lambda db, progress: check_database(db, scope, locale=locale,
+                                                                progress=progress),
+                            on_success=done,
+                            on_failure=lambda error: self.summary.setText(self.ctx.message(error)))
+
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.list.clear()
+        for found in sorted(findings, key=lambda f: (f.severity.value != "error", f.code)):
+            item = QTreeWidgetItem([found.message, ", ".join(i.label for i in found.items[:2])])
+            item.setIcon(0, marker_icon(found.severity.value == "error"))
+            item.setToolTip(0, found.message)
+            item.setData(0, Qt.ItemDataRole.UserRole, found)
+            self.list.addTopLevelItem(item)
+        errors = sum(1 for f in findings if f.severity.value == "error")
+        where = tr("ChecksPanel", "the whole programme") if self.scope.kind == "all" \
+            else tr("ChecksPanel", "the selection")
+        self.summary.setText(tr("ChecksPanel", "{0} errors, {1} warnings in {2}").format(
+            errors, len(findings) - errors, where) if findings
+            else tr("ChecksPanel", "No problems found in {0}.").format(where))
+        self.ctx.set_findings(findings)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        found: Finding = item.data(0, Qt.ItemDataRole.UserRole)
+        if found.items:
+            first = found.items[0]
+            self.ctx.open_item.emit(first.kind, first.id)
