@@ -15,9 +15,11 @@ from planner.domain.errors import PlannerError
 from planner.i18n import normalise_locale, render, render_error
 from planner.store.backups import daily_backup, restore_backup
 from planner.store.database import Database, open_database
+from planner.store.server import is_server_url, open_server, without_password
 from planner.ui.context import UiContext
 from planner.ui.dialogs.service import DialogService
 from planner.ui.language import apply_language, choose_language, system_language
+from planner.ui.live_updates import LiveUpdates
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import app_settings, remember_database
 from planner.ui.tasks import TaskRunner
@@ -43,6 +45,7 @@ class Controller:
         self.db: Database | None = None
         self.runner: TaskRunner | None = None
         self.window: MainWindow | None = None
+        self.live: LiveUpdates | None = None  # on a server: other organisers' changes
 
     def start(self, db: Database) -> MainWindow:
         self.db = db
@@ -52,14 +55,17 @@ class Controller:
         self.window.open_database_requested.connect(self.switch)
         self.window.restore_requested.connect(self.restore)
         self.window.language_requested.connect(self.change_language)
+        self._stop_listening()
+        if not db.is_sqlite:  # a SQLite file keeps the window's revision poll
+            self.live = LiveUpdates(db, self.window, self.window.refresh_current)
         if db.path is not None:  # a rolling copy once a day of use, on the worker
             self.runner.run(lambda database, _p: daily_backup(database),
                             on_failure=lambda error: self.dialogs.error(
                                 self.window, tr("Controller", "Backup failed"), str(error)))
-        if db.path is not None:
-            settings = app_settings()
-            remember_database(settings, str(db.path))
-            settings.sync()
+        settings = app_settings()  # a server's URL without its password, never with it
+        remember_database(settings, str(db.path) if db.path is not None
+                          else without_password(db.url))
+        settings.sync()
         for warning in db.warnings:
             self.dialogs.error(self.window, tr("Controller", "Warning"), render(warning, self.ui_locale))
         return self.window
@@ -68,8 +74,10 @@ class Controller:
         return JobProgress(self.window, label, progress)
 
     def switch(self, target: str, create: bool) -> None:
+        """Open a SQLite file or (File > Connect to server, Open recent) a server's URL."""
         try:
-            db = open_database(target, create=create)
+            db = open_server(target, ask_password=self._ask_password) if is_server_url(target) \
+                else open_database(target, create=create)
         except PlannerError as error:
             self.dialogs.error(self.window, tr("Controller", "Cannot open the database"),
                                render_error(error, self.ui_locale))
@@ -82,6 +90,16 @@ class Controller:
             old.close()
             old.deleteLater()
         window.show()
+
+    def _ask_password(self, shown_url: str) -> str | None:
+        # Kept in the Database's URL in memory only: remember_database strips it.
+        return self.dialogs.ask_password(self.window, tr("Controller", "Server password"),
+                                         tr("Controller", "Password for {0}:").format(shown_url))
+
+    def _stop_listening(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
 
     def restore(self, backup: str) -> None:
         """Close the database, put the backup in its place, and open it again."""
@@ -122,6 +140,7 @@ class Controller:
     def stop(self, close_window: bool = True) -> None:
         if self.window is not None and close_window:
             self.window.close()
+        self._stop_listening()
         if self.runner is not None:
             self.runner.shutdown()
         if self.db is not None:

@@ -26,6 +26,7 @@ from planner.store.database import Database
 from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
+from planner.ui.dialogs.import_wizard import open_import_wizard
 from planner.ui.text import tr
 
 PDF = "PDF (*.pdf)"
@@ -67,6 +68,8 @@ class ExportActions:
             "event", "delegation")
         add(export_menu, "export_report", tr("ExportActions", "Annual &progress report (PDF)…"), self.report)
         add(import_menu, "import_ical", tr("ExportActions", "&Calendar file (.ics)…"), self.import_calendar)
+        add(import_menu, "import_people", tr("ExportActions", "&Participants (Excel/CSV)…"),
+            lambda: open_import_wizard(self.ctx, self.parent, self.selection()))
         export_menu.aboutToShow.connect(self.update_enabled)
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], Any],

@@ -17,7 +17,9 @@ from planner.ui.export_table import export_table_csv
 from planner.ui.exports_menu import ExportActions
 from planner.ui.settings import app_settings, recent_databases
 from planner.ui.text import tr
+from planner.ui.models.base import RowTableModel
 from planner.ui.views.base import SectionView
+from planner.ui.views.checks_panel import ChecksPanel
 from planner.ui.views.calendar_view import AGENDA, MONTH, WEEK, CalendarView
 from planner.ui.views.delegations_view import DelegationsView
 from planner.ui.views.events_view import EventsView
@@ -66,6 +68,13 @@ class MainWindow(QMainWindow):
         self.actions_: dict[str, QAction] = {}
         self._build_actions()
         self._build_menus()
+        self.checks = ChecksPanel(ctx, lambda: self.current_view().selected_ref(), self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
+        for view in self.views.values():
+            view.selection_changed.connect(self.checks.schedule)
+        ctx.findings_changed.connect(self._mark_rows)
+        self.view_menu.addAction(self.checks.toggleViewAction())
+        self.checks.schedule()
         self.exports = ExportActions(ctx, self, lambda: self.current_view().selected_ref())
         self.exports.fill(self.export_menu, self.import_menu)
         self._build_toolbar()
@@ -77,7 +86,8 @@ class MainWindow(QMainWindow):
         self._seen_revision = -1
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._check_revision)
-        self._poll.start()
+        if db.is_sqlite:  # a server tells us through LISTEN/NOTIFY (ui.live_updates)
+            self._poll.start()
         self._restore()
 
     # ----- building -------------------------------------------------------------------------
@@ -97,6 +107,8 @@ class MainWindow(QMainWindow):
         a("open_database", tr("MainWindow", "&Open database…"), self._open_database,
           QKeySequence.StandardKey.Open)
         a("restore_backup", tr("MainWindow", "Restore from &backup…"), self._restore_backup)
+        a("connect_server", tr("MainWindow", "Connect to &server…"), self._connect_server)
+        a("calendar_feeds", tr("MainWindow", "Calendar &feeds…"), self._calendar_feeds)
         a("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
           "Ctrl+Shift+E")
         a("quit", tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -141,6 +153,7 @@ class MainWindow(QMainWindow):
         file = bar.addMenu(tr("MainWindow", "&File"))
         file.addAction(self.actions_["new_database"])
         file.addAction(self.actions_["open_database"])
+        file.addAction(self.actions_["connect_server"])
         self.recent_menu = file.addMenu(tr("MainWindow", "Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addAction(self.actions_["restore_backup"])
@@ -148,6 +161,7 @@ class MainWindow(QMainWindow):
         self.import_menu = file.addMenu(tr("MainWindow", "&Import"))
         self.export_menu = file.addMenu(tr("MainWindow", "E&xport"))
         self.export_menu.addAction(self.actions_["export_csv"])
+        self.export_menu.addAction(self.actions_["calendar_feeds"])
         file.addSeparator()
         file.addAction(self.actions_["quit"])
         edit = bar.addMenu(tr("MainWindow", "&Edit"))
@@ -162,6 +176,7 @@ class MainWindow(QMainWindow):
         for name in ("month", "week", "agenda"):
             calendar.addAction(self.actions_[f"calendar_{name}"])
         view.addAction(self.actions_["refresh"])
+        self.view_menu = view
         help_menu = bar.addMenu(tr("MainWindow", "&Help"))
         help_menu.addAction(self.actions_["about"])
 
@@ -199,6 +214,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         self.refresh_current()
         self._update_actions()
+        if hasattr(self, "checks"):
+            self.checks.schedule()
 
     def _update_actions(self) -> None:
         key = self.current_key()
@@ -206,6 +223,13 @@ class MainWindow(QMainWindow):
         for name in ("new_item", "edit_item", "delete_item"):
             self.actions_[name].setEnabled(editable)
         self.actions_["export_csv"].setEnabled(self.current_view().export_model() is not None)
+
+    def _mark_rows(self) -> None:
+        """Warning and error markers on the rows the planning checks name."""
+        for view in self.views.values():
+            for model in view.findChildren(RowTableModel):
+                if model.MARKER_KIND:
+                    model.set_markers(self.ctx.markers(model.MARKER_KIND))
 
     def refresh_current(self) -> None:
         self.current_view().refresh()
@@ -286,6 +310,26 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(url)
             action.triggered.connect(lambda _c=False, u=url: self.open_database_requested.emit(u, False))
         self.recent_menu.setEnabled(bool(recent_databases(self.settings)))
+
+    def _connect_server(self) -> None:
+        from planner.ui.dialogs.server_dialog import ServerDialog
+
+        dialog = ServerDialog(self._server_or_recent(recent_databases(self.settings)), self)
+        # Queued past the dialog's own signal: the window that owns the dialog is replaced.
+        dialog.connect_requested.connect(
+            lambda url: QTimer.singleShot(0, lambda: self.open_database_requested.emit(url, False)))
+        self.ctx.dialogs.show(dialog)
+
+    def _server_or_recent(self, recent: list[str]) -> str | None:
+        """The server this window uses, else the most recent server (the dialog starts there)."""
+        if not self.db.is_sqlite:
+            return self.db.url.render_as_string(hide_password=True)
+        return next((r for r in recent if "://" in r), None)
+
+    def _calendar_feeds(self) -> None:
+        from planner.ui.dialogs.feeds_dialog import open_feeds
+
+        self.feeds_dialog = open_feeds(self.ctx, self, self.current_view().selected_ref())
 
     def _preferences(self) -> None:
         from planner.ui.dialogs.preferences import PreferencesDialog

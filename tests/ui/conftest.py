@@ -28,6 +28,8 @@ class FakeDialogs(DialogService):
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.shown: list[QDialog] = []
+        self.passwords: list[str | None] = []  # answers to ask_password, in order
+        self.password_prompts: list[str] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         return self.confirm_answers.pop(0) if self.confirm_answers else True
@@ -53,6 +55,10 @@ class FakeDialogs(DialogService):
     def show(self, dialog: QDialog) -> None:
         self.shown.append(dialog)
         dialog.show()
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        self.password_prompts.append(label)
+        return self.passwords.pop(0) if self.passwords else None
 
     def last(self, name: str) -> Any:
         found = [d for d in self.shown if d.objectName() == name]

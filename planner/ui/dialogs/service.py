@@ -6,7 +6,8 @@ through signals, so the event loop (and the database worker) keeps running.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox,
+                               QWidget)
 
 from planner.ui.text import tr
 
@@ -42,6 +43,11 @@ class DialogService:
     def show(self, dialog: QDialog) -> None:
         """Open an editing dialog without blocking (window-modal)."""
         dialog.open()
+
+    def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
+        """A password typed in masked (None when cancelled); the caller keeps it in memory only."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+        return text if ok else None
 
 
 def unexpected(parent: QWidget | None, service: DialogService, error: BaseException) -> None:

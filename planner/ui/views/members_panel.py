@@ -9,6 +9,7 @@ from planner.domain.enums import MemberRole, MemberStatus
 from planner.operations.people import add_member, remove_member, update_member
 from planner.ui.context import UiContext
 from planner.ui.dialogs.event_dialog import enum_combo
+from planner.ui.dialogs.import_wizard import open_import_wizard
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import MembersModel
 from planner.ui.text import tr
@@ -38,7 +39,10 @@ class MembersPanel(QWidget):
         remove = QPushButton(tr("MembersPanel", "&Remove"))
         remove.setObjectName("remove_member")
         remove.clicked.connect(self.remove)
-        for widget in (add, self.role, self.status, self.consent, apply, remove):
+        import_button = QPushButton(tr("MembersPanel", "I&mport…"))
+        import_button.setObjectName("import_members")
+        import_button.clicked.connect(self.import_list)
+        for widget in (add, self.role, self.status, self.consent, apply, remove, import_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         box = QVBoxLayout(self)
@@ -75,3 +79,8 @@ class MembersPanel(QWidget):
         if member is not None:
             self.ctx.perform(tr("MembersPanel", "Remove member"), remove_member, member.id,
                              member.version, parent=self)
+
+    def import_list(self) -> None:
+        """Import a list (Excel/CSV) as members of this delegation."""
+        if self.delegation is not None:
+            open_import_wizard(self.ctx, self, ("delegation", self.delegation.id))

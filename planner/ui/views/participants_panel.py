@@ -13,7 +13,9 @@ from planner.operations.people import (check_in, create_person, delete_registrat
                                        register_person, update_registration)
 from planner.store import queries
 from planner.ui.context import UiContext
+from planner.ui.dialogs.check_in import CheckInDialog
 from planner.ui.dialogs.event_dialog import enum_combo
+from planner.ui.dialogs.import_wizard import ImportWizard, open_import_wizard
 from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
@@ -51,8 +53,15 @@ class ParticipantsPanel(QWidget):
         remove = QPushButton(tr("ParticipantsPanel", "&Remove"))
         remove.setObjectName("remove_participant")
         remove.clicked.connect(self.remove)
+        self.import_button = QPushButton(tr("ParticipantsPanel", "I&mport…"))
+        self.import_button.setObjectName("import_participants")
+        self.import_button.clicked.connect(self.import_list)
+        self.door_button = QPushButton(tr("ParticipantsPanel", "Chec&k-in…"))
+        self.door_button.setObjectName("open_check_in")
+        self.door_button.clicked.connect(self.open_check_in)
         for widget in (self.heading, self.add_button, self.new_button, self.status, self.role,
-                       apply, self.check_in_button, remove):
+                       apply, self.check_in_button, remove, self.import_button,
+                       self.door_button):
             bar.addWidget(widget)
         bar.insertStretch(1)
         box = QVBoxLayout(self)
@@ -65,7 +74,8 @@ class ParticipantsPanel(QWidget):
     def set_event(self, event: rows.EventRow | None) -> None:
         self.current_event = event
         enabled = event is not None
-        for button in (self.add_button, self.new_button, self.check_in_button):
+        for button in (self.add_button, self.new_button, self.check_in_button,
+                       self.import_button, self.door_button):
             button.setEnabled(enabled)
         self.reload()
 
@@ -139,3 +149,17 @@ class ParticipantsPanel(QWidget):
         if registration is not None:
             self.ctx.perform(tr("ParticipantsPanel", "Remove participant"), delete_registration,
                              registration.id, registration.version, parent=self)
+
+    def import_list(self) -> ImportWizard | None:
+        """Import a participant list (Excel/CSV) into this event."""
+        if self.current_event is None:
+            return None
+        return open_import_wizard(self.ctx, self, ("event", self.current_event.id))
+
+    def open_check_in(self) -> CheckInDialog | None:
+        """The check-in screen for this event (non-modal: it stays open at the door)."""
+        if self.current_event is None:
+            return None
+        dialog = CheckInDialog(self.ctx, self.current_event, self)
+        self.ctx.dialogs.show(dialog)
+        return dialog

@@ -156,6 +156,10 @@ class PeopleView(SectionView):
     def export_model(self) -> PeopleModel:
         return self.model
 
+    def selected_ref(self) -> tuple[str, int] | None:
+        chosen = selected_row(self.view)
+        return ("person", chosen.id) if chosen is not None else None
+
     def open_id(self, kind: str, ident: int) -> bool:
         if kind != "person":
             return False

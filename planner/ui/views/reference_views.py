@@ -99,6 +99,10 @@ class OrganisationsView(ListSection):
                                      o.name_zh_hans or "", ", ".join(o.aliases),
                                      f"{label(o.side)} · {label(o.kind)}") if x)
 
+    def selected_ref(self) -> tuple[str, int] | None:
+        chosen = selected_row(self.view)
+        return ("organisation", chosen.id) if chosen is not None else None
+
     def open_id(self, kind: str, ident: int) -> bool:
         if kind == "organisation":
             self.search.clear()

@@ -44,6 +44,128 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>Check-in: {0}</source>
+        <translation>签到：{0}</translation>
+    </message>
+    <message>
+        <source>Name (English or Chinese), organisation, or scan a badge</source>
+        <translation>姓名（英文或中文）、单位，或扫描胸卡</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Check &amp;in / out</source>
+        <translation>签到/签退(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>现场报名(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Someone already in the database…</source>
+        <translation>数据库中已有的人员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A &amp;new person…</source>
+        <translation>新人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{0}”.</source>
+        <translation>未找到“{0}”。</translation>
+    </message>
+    <message>
+        <source>{0} found: choose one and press Enter.</source>
+        <translation>找到 {0} 人：请选择一人后按 Enter。</translation>
+    </message>
+    <message>
+        <source>in {0}, out {1}</source>
+        <translation>{0} 签到，{1} 签退</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0} 签到</translation>
+    </message>
+    <message>
+        <source>Check out {0}</source>
+        <translation>{0} 签退</translation>
+    </message>
+    <message>
+        <source>Check in {0}</source>
+        <translation>{0} 签到</translation>
+    </message>
+    <message>
+        <source>✔ {0} checked in at {1}</source>
+        <translation>✔ {0} 已于 {1} 签到</translation>
+    </message>
+    <message>
+        <source>{0} checked out at {1}</source>
+        <translation>{0} 已于 {1} 签退</translation>
+    </message>
+    <message>
+        <source>{0}: {1} registered · {2} checked in today · {3} present · {4} walk-ins</source>
+        <translation>{0}：已报名 {1} 人 · 今天已签到 {2} 人 · 在场 {3} 人 · 现场报名 {4} 人</translation>
+    </message>
+    <message>
+        <source>Check in walk-in</source>
+        <translation>现场报名人员签到</translation>
+    </message>
+    <message>
+        <source>Register walk-in</source>
+        <translation>现场报名</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>the whole programme</source>
+        <translation>整个计划</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>所选项目</translation>
+    </message>
+    <message>
+        <source>{0} errors, {1} warnings in {2}</source>
+        <translation>{2}：{0} 个错误、{1} 个警告</translation>
+    </message>
+    <message>
+        <source>No problems found in {0}.</source>
+        <translation>{0}未发现问题。</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Backup failed</source>
@@ -56,6 +178,14 @@
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation>{0} 的密码：</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -515,6 +645,10 @@ Emergency contacts: {4}</source>
         <translation>日历文件(&amp;C)（.ics）…</translation>
     </message>
     <message>
+        <source>&amp;Participants (Excel/CSV)…</source>
+        <translation>参会人员名单 (Excel/CSV)(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Preparing the document…</source>
         <translation>正在准备文件…</translation>
     </message>
@@ -591,6 +725,160 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>New feed for the selected &amp;delegation</source>
+        <translation>为所选代表团新建订阅(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New feed for the selected &amp;exchange programme</source>
+        <translation>为所选交流项目新建订阅(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New feed for the selected &amp;organisation</source>
+        <translation>为所选机构新建订阅(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New feed for the selected &amp;person</source>
+        <translation>为所选人员新建订阅(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A feed link works like a password: anyone who has it can read the calendar, without signing in. Share it only with its audience, and rotate or revoke it if it reaches anyone else. Calendar apps fetch subscribed feeds on their own schedule (Google Calendar only every several hours), so changes take a while to appear there.</source>
+        <translation>订阅链接相当于密码：任何持有链接的人无需登录即可查看日历。只与相关对象分享；如链接外泄，请更换或撤销。日历应用按各自的时间表刷新订阅（Google 日历每隔数小时才刷新一次），因此变更需要一段时间才会显示。</translation>
+    </message>
+    <message>
+        <source>Calendar feeds</source>
+        <translation>日历订阅</translation>
+    </message>
+    <message>
+        <source>Web link:</source>
+        <translation>网页链接：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;web link</source>
+        <translation>复制网页链接(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Subscribe link:</source>
+        <translation>订阅链接：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;subscribe link</source>
+        <translation>复制订阅链接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name shown in calendar apps (optional)</source>
+        <translation>在日历应用中显示的名称（选填）</translation>
+    </message>
+    <message>
+        <source>New feed for the &amp;whole programme</source>
+        <translation>为整个计划新建订阅(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New feed for the selection</source>
+        <translation>为所选项目新建订阅</translation>
+    </message>
+    <message>
+        <source>Select a delegation, exchange programme, organisation or person in the main window first.</source>
+        <translation>请先在主窗口选择代表团、交流项目、机构或人员。</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate link…</source>
+        <translation>更换链接(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤销(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable again</source>
+        <translation>重新启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Link copied. Treat it like a password.</source>
+        <translation>已复制链接。请像密码一样妥善保管。</translation>
+    </message>
+    <message>
+        <source>New calendar feed</source>
+        <translation>新建日历订阅</translation>
+    </message>
+    <message>
+        <source>Rotate link</source>
+        <translation>更换链接</translation>
+    </message>
+    <message>
+        <source>Give this feed a new link? The old link stops working, and everyone subscribed must subscribe again with the new one.</source>
+        <translation>为此订阅更换新链接？旧链接将失效，所有订阅者须用新链接重新订阅。</translation>
+    </message>
+    <message>
+        <source>Rotate feed link</source>
+        <translation>更换订阅链接</translation>
+    </message>
+    <message>
+        <source>Revoke feed</source>
+        <translation>撤销订阅</translation>
+    </message>
+    <message>
+        <source>Revoke this feed? Its link stops working for everyone.</source>
+        <translation>撤销此订阅？其链接将对所有人失效。</translation>
+    </message>
+    <message>
+        <source>Enable feed</source>
+        <translation>启用订阅</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsModel</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>整个计划</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Exchange programme</source>
+        <translation>交流项目</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>涵盖</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+</context>
+<context>
     <name>FigureUnit</name>
     <message>
         <source>count</source>
@@ -634,6 +922,278 @@ Emergency contacts: {4}</source>
     <message>
         <source>ddd d MMM</source>
         <translation>M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAction</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicates</name>
+    <message>
+        <source>Merge with the existing person</source>
+        <translation>与现有人员合并</translation>
+    </message>
+    <message>
+        <source>Keep both (create another person)</source>
+        <translation>两者都保留（另建一人）</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Name (either language)</source>
+        <translation>姓名（任一语言）</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>饮食需求</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>无障碍需求</translation>
+    </message>
+    <message>
+        <source>Minor (yes/no)</source>
+        <translation>未成年（是/否）</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>监护人姓名</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relationship</source>
+        <translation>与监护人关系</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent</source>
+        <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>报名状态</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>报名时间</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import participants</source>
+        <translation>导入参会人员</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import participants: {0}</source>
+        <translation>导入参会人员：{0}</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Heading row:</source>
+        <translation>标题行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几项数值</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: refuse the whole file if any row is invalid</source>
+        <translation>严格(&amp;S)：任一行无效即拒绝整个文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>People already in the database: </source>
+        <translation>数据库中已有的人员：</translation>
+    </message>
+    <message>
+        <source>Format: {0}</source>
+        <translation>格式：{0}</translation>
+    </message>
+    <message>
+        <source>Encoding: {0}</source>
+        <translation>编码：{0}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Delimiter: {0}</source>
+        <translation>分隔符：{0}</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>lines left out: {0}</source>
+        <translation>略去的行：{0}</translation>
+    </message>
+    <message>
+        <source>proposed from the headings</source>
+        <translation>按标题建议</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import of this layout</source>
+        <translation>沿用上次导入同一格式时的设置</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>按指定</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds (mapping {0}).</source>
+        <translation>请选择每一列的内容（对应方式：{0}）。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在检查各行…</translation>
+    </message>
+    <message>
+        <source>{0} rows: {1} new, {2} merged, {3} skipped, {4} invalid; {5} to be listed ({6} on the waiting list), {7} new organisations.</source>
+        <translation>{0} 行：新增 {1}、合并 {2}、跳过 {3}、无效 {4}；列入名单 {5} 人（候补 {6} 人），新单位 {7} 个。</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new people, {1} merged, {2} listed, {3} rows left out. Edit &gt; Undo takes the whole import back.</source>
+        <translation>已导入：新增 {0} 人、合并 {1} 人、列入名单 {2} 人，略去 {3} 行。“编辑 &gt; 撤销”可撤回整次导入。</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1421,21 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected to the server</source>
+        <translation>已连接到服务器</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>连接中断 — 正在重试…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported {0} rows to {1}</source>
@@ -925,6 +1500,14 @@ Emergency contacts: {4}</source>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>连接到服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;feeds…</source>
+        <translation>日历订阅(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1149,6 +1732,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>I&amp;mport…</source>
+        <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Add member</source>
         <translation>添加成员</translation>
     </message>
@@ -1325,6 +1912,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in…</source>
+        <translation>签到处(&amp;K)…</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1712,6 +2307,41 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>{0} (approx.)</source>
         <translation>{0}（大约）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>连接到服务器</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s shared PostgreSQL database. The password is asked when the server wants one and is never saved.</source>
+        <translation>连接到团队共用的 PostgreSQL 数据库。服务器需要密码时才会询问，密码从不保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host and the database name.</source>
+        <translation>请输入服务器主机和数据库名称。</translation>
     </message>
 </context>
 <context>

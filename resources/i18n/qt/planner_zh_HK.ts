@@ -44,6 +44,128 @@
     </message>
 </context>
 <context>
+    <name>CheckIn</name>
+    <message>
+        <source>Check-in: {0}</source>
+        <translation>簽到：{0}</translation>
+    </message>
+    <message>
+        <source>Name (English or Chinese), organisation, or scan a badge</source>
+        <translation>姓名（英文或中文）、機構，或掃描名牌</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Check &amp;in / out</source>
+        <translation>簽到／離場(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in…</source>
+        <translation>即場登記(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Someone already in the database…</source>
+        <translation>資料庫中已有的人士(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>A &amp;new person…</source>
+        <translation>新人士(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Nobody found for “{0}”.</source>
+        <translation>找不到「{0}」。</translation>
+    </message>
+    <message>
+        <source>{0} found: choose one and press Enter.</source>
+        <translation>找到 {0} 人：請選擇一人後按 Enter。</translation>
+    </message>
+    <message>
+        <source>in {0}, out {1}</source>
+        <translation>{0} 到，{1} 離</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>{0} 到</translation>
+    </message>
+    <message>
+        <source>Check out {0}</source>
+        <translation>{0} 離場</translation>
+    </message>
+    <message>
+        <source>Check in {0}</source>
+        <translation>{0} 簽到</translation>
+    </message>
+    <message>
+        <source>✔ {0} checked in at {1}</source>
+        <translation>✔ {0} 已於 {1} 簽到</translation>
+    </message>
+    <message>
+        <source>{0} checked out at {1}</source>
+        <translation>{0} 已於 {1} 離場</translation>
+    </message>
+    <message>
+        <source>{0}: {1} registered · {2} checked in today · {3} present · {4} walk-ins</source>
+        <translation>{0}：已登記 {1} 人 · 今日已簽到 {2} 人 · 在場 {3} 人 · 即場登記 {4} 人</translation>
+    </message>
+    <message>
+        <source>Check in walk-in</source>
+        <translation>即場登記人士簽到</translation>
+    </message>
+    <message>
+        <source>Register walk-in</source>
+        <translation>即場登記</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Checks</source>
+        <translation>檢查</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>the whole programme</source>
+        <translation>整個計劃</translation>
+    </message>
+    <message>
+        <source>the selection</source>
+        <translation>所選項目</translation>
+    </message>
+    <message>
+        <source>{0} errors, {1} warnings in {2}</source>
+        <translation>{2}：{0} 個錯誤、{1} 個警告</translation>
+    </message>
+    <message>
+        <source>No problems found in {0}.</source>
+        <translation>{0}沒有發現問題。</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Backup failed</source>
@@ -56,6 +178,14 @@
     <message>
         <source>Cannot open the database</source>
         <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Password for {0}:</source>
+        <translation>{0} 的密碼：</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -515,6 +645,10 @@ Emergency contacts: {4}</source>
         <translation>行事曆檔案(&amp;C)（.ics）…</translation>
     </message>
     <message>
+        <source>&amp;Participants (Excel/CSV)…</source>
+        <translation>參加者名單 (Excel/CSV)(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Preparing the document…</source>
         <translation>正在準備文件…</translation>
     </message>
@@ -591,6 +725,160 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>FeedsDialog</name>
+    <message>
+        <source>New feed for the selected &amp;delegation</source>
+        <translation>為所選代表團新增訂閱(&amp;D)</translation>
+    </message>
+    <message>
+        <source>New feed for the selected &amp;exchange programme</source>
+        <translation>為所選交流計劃新增訂閱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>New feed for the selected &amp;organisation</source>
+        <translation>為所選機構新增訂閱(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New feed for the selected &amp;person</source>
+        <translation>為所選人員新增訂閱(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A feed link works like a password: anyone who has it can read the calendar, without signing in. Share it only with its audience, and rotate or revoke it if it reaches anyone else. Calendar apps fetch subscribed feeds on their own schedule (Google Calendar only every several hours), so changes take a while to appear there.</source>
+        <translation>訂閱連結等同密碼：任何持有連結的人毋須登入即可閱讀日曆。只與相關對象分享；如連結外洩，請更換或撤銷。日曆應用程式按自己的時間表更新訂閱（Google 日曆每隔數小時才更新一次），因此變更需要一段時間才會出現。</translation>
+    </message>
+    <message>
+        <source>Calendar feeds</source>
+        <translation>日曆訂閱</translation>
+    </message>
+    <message>
+        <source>Web link:</source>
+        <translation>網頁連結：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;web link</source>
+        <translation>複製網頁連結(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Subscribe link:</source>
+        <translation>訂閱連結：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;subscribe link</source>
+        <translation>複製訂閱連結(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name shown in calendar apps (optional)</source>
+        <translation>在日曆應用程式顯示的名稱（選填）</translation>
+    </message>
+    <message>
+        <source>New feed for the &amp;whole programme</source>
+        <translation>為整個計劃新增訂閱(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New feed for the selection</source>
+        <translation>為所選項目新增訂閱</translation>
+    </message>
+    <message>
+        <source>Select a delegation, exchange programme, organisation or person in the main window first.</source>
+        <translation>請先在主視窗選擇代表團、交流計劃、機構或人員。</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate link…</source>
+        <translation>更換連結(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>撤銷(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable again</source>
+        <translation>重新啟用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Link copied. Treat it like a password.</source>
+        <translation>已複製連結。請當作密碼般保管。</translation>
+    </message>
+    <message>
+        <source>New calendar feed</source>
+        <translation>新增日曆訂閱</translation>
+    </message>
+    <message>
+        <source>Rotate link</source>
+        <translation>更換連結</translation>
+    </message>
+    <message>
+        <source>Give this feed a new link? The old link stops working, and everyone subscribed must subscribe again with the new one.</source>
+        <translation>為此訂閱更換新連結？舊連結將會失效，所有訂閱者須以新連結重新訂閱。</translation>
+    </message>
+    <message>
+        <source>Rotate feed link</source>
+        <translation>更換訂閱連結</translation>
+    </message>
+    <message>
+        <source>Revoke feed</source>
+        <translation>撤銷訂閱</translation>
+    </message>
+    <message>
+        <source>Revoke this feed? Its link stops working for everyone.</source>
+        <translation>撤銷此訂閱？其連結將對所有人失效。</translation>
+    </message>
+    <message>
+        <source>Enable feed</source>
+        <translation>啟用訂閱</translation>
+    </message>
+</context>
+<context>
+    <name>FeedsModel</name>
+    <message>
+        <source>Whole programme</source>
+        <translation>整個計劃</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>代表團</translation>
+    </message>
+    <message>
+        <source>Exchange programme</source>
+        <translation>交流計劃</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範圍</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>涵蓋</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>連結</translation>
+    </message>
+</context>
+<context>
     <name>FigureUnit</name>
     <message>
         <source>count</source>
@@ -634,6 +922,278 @@ Emergency contacts: {4}</source>
     <message>
         <source>ddd d MMM</source>
         <translation>M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAction</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>無效</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicates</name>
+    <message>
+        <source>Merge with the existing person</source>
+        <translation>與現有人士合併</translation>
+    </message>
+    <message>
+        <source>Keep both (create another person)</source>
+        <translation>兩者皆保留（另建一人）</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>略過該行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>Name (either language)</source>
+        <translation>姓名（任一語言）</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>職位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>膳食需要</translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation>無障礙需要</translation>
+    </message>
+    <message>
+        <source>Minor (yes/no)</source>
+        <translation>未成年（是／否）</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s name</source>
+        <translation>監護人姓名</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s phone</source>
+        <translation>監護人電話</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s relationship</source>
+        <translation>與監護人關係</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s consent</source>
+        <translation>監護人同意</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation>登記狀態</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登記時間</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import participants</source>
+        <translation>匯入參加者</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Import participants: {0}</source>
+        <translation>匯入參加者：{0}</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>關閉(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>&amp;Read again</source>
+        <translation>重新讀取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Heading row:</source>
+        <translation>標題列(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>匯入為</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>首幾項數值</translation>
+    </message>
+    <message>
+        <source>&amp;Strict: refuse the whole file if any row is invalid</source>
+        <translation>嚴格(&amp;S)：任何一行無效即拒絕整個檔案</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>What will happen</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>People already in the database: </source>
+        <translation>資料庫中已有的人士：</translation>
+    </message>
+    <message>
+        <source>Format: {0}</source>
+        <translation>格式：{0}</translation>
+    </message>
+    <message>
+        <source>Encoding: {0}</source>
+        <translation>編碼：{0}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>定位字元</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Delimiter: {0}</source>
+        <translation>分隔符：{0}</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>lines left out: {0}</source>
+        <translation>略去的行：{0}</translation>
+    </message>
+    <message>
+        <source>proposed from the headings</source>
+        <translation>按標題建議</translation>
+    </message>
+    <message>
+        <source>remembered from an earlier import of this layout</source>
+        <translation>沿用上次匯入同一格式時的設定</translation>
+    </message>
+    <message>
+        <source>as given</source>
+        <translation>按指定</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds (mapping {0}).</source>
+        <translation>請選擇每一欄的內容（對應方式：{0}）。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在檢查各行…</translation>
+    </message>
+    <message>
+        <source>{0} rows: {1} new, {2} merged, {3} skipped, {4} invalid; {5} to be listed ({6} on the waiting list), {7} new organisations.</source>
+        <translation>{0} 行：新增 {1}、合併 {2}、略過 {3}、無效 {4}；列入名單 {5} 人（候補 {6} 人），新機構 {7} 個。</translation>
+    </message>
+    <message>
+        <source>Imported: {0} new people, {1} merged, {2} listed, {3} rows left out. Edit &gt; Undo takes the whole import back.</source>
+        <translation>已匯入：新增 {0} 人、合併 {1} 人、列入名單 {2} 人，略去 {3} 行。「編輯 &gt; 復原」可撤回整次匯入。</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1421,21 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Connected to the server</source>
+        <translation>已連線至伺服器</translation>
+    </message>
+    <message>
+        <source>Connection lost — retrying…</source>
+        <translation>連線中斷 — 正在重試…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported {0} rows to {1}</source>
@@ -925,6 +1500,14 @@ Emergency contacts: {4}</source>
     <message>
         <source>&amp;Find</source>
         <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>連線至伺服器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Calendar &amp;feeds…</source>
+        <translation>日曆訂閱(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -1149,6 +1732,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>I&amp;mport…</source>
+        <translation>匯入(&amp;M)…</translation>
+    </message>
+    <message>
         <source>Add member</source>
         <translation>加入成員</translation>
     </message>
@@ -1325,6 +1912,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>匯入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k-in…</source>
+        <translation>簽到處(&amp;K)…</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1712,6 +2307,41 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>{0} (approx.)</source>
         <translation>{0}（大約）</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>連線至伺服器</translation>
+    </message>
+    <message>
+        <source>Connect to the team&apos;s shared PostgreSQL database. The password is asked when the server wants one and is never saved.</source>
+        <translation>連線至團隊共用的 PostgreSQL 資料庫。伺服器需要密碼時才會詢問，密碼永不儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主機(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>連接埠(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>連線(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s host and the database name.</source>
+        <translation>請輸入伺服器主機及資料庫名稱。</translation>
     </message>
 </context>
 <context>

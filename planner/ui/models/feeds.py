@@ -1,0 +1,59 @@
+"""The table of calendar feeds in the Feeds dialog: scope, target, label, status and link."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+
+from planner.feeds.tokens import links
+from planner.store.calendar_rows import FeedRow
+from planner.ui.models.base import Column, RowTableModel, struck
+from planner.ui.text import bilingual, tr
+
+SCOPE_NAMES = {"all": QT_TRANSLATE_NOOP("FeedsModel", "Whole programme"),
+               "delegation": QT_TRANSLATE_NOOP("FeedsModel", "Delegation"),
+               "programme": QT_TRANSLATE_NOOP("FeedsModel", "Exchange programme"),
+               "organisation": QT_TRANSLATE_NOOP("FeedsModel", "Organisation"),
+               "person": QT_TRANSLATE_NOOP("FeedsModel", "Person")}
+
+
+def scope_name(scope: str) -> str:
+    return tr("FeedsModel", SCOPE_NAMES.get(scope, scope))
+
+
+def target_name(feed: FeedRow) -> str:
+    if feed.target is None:
+        return ""
+    t = feed.target
+    return bilingual(t.name_en, t.name_zh_hant, t.name_zh_hans)
+
+
+def status_name(feed: FeedRow) -> str:
+    return tr("FeedsModel", "Active") if feed.active else tr("FeedsModel", "Revoked")
+
+
+class FeedsModel(RowTableModel[FeedRow]):
+    CONTEXT = "FeedsModel"
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("FeedsModel", "Scope"), lambda f: scope_name(f.scope)),
+        Column(QT_TRANSLATE_NOOP("FeedsModel", "Covers"), target_name),
+        Column(QT_TRANSLATE_NOOP("FeedsModel", "Label"), lambda f: f.label or ""),
+        Column(QT_TRANSLATE_NOOP("FeedsModel", "Status"), status_name),
+        Column(QT_TRANSLATE_NOOP("FeedsModel", "Link"), lambda f: f.token[:6] + "…"),
+    )
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.base_url = ""
+
+    def set_feeds(self, feeds: list[FeedRow], base_url: str) -> None:
+        self.base_url = base_url
+        self.set_rows(feeds)
+
+    def links_of(self, feed: FeedRow) -> dict[str, str]:
+        """The https and webcal:// links of a feed under the database's feed base URL."""
+        return links(self.base_url, feed.token)
+
+    def extra_data(self, row: FeedRow, role: int) -> object:
+        if role == Qt.ItemDataRole.FontRole and not row.active:
+            return struck()
+        return None
