@@ -64,6 +64,8 @@ def main() -> int:
         if section == "items":
             view.view.selectRow(8)
         settle()
+        window.checks.run()  # the Checks panel shows what it found for this view
+        settle()
         window.grab().save(str(out / f"{name}{suffix}.png"))
         print(out / f"{name}{suffix}.png")
     controller.stop()

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.checks = ChecksPanel(ctx, lambda: self.current_view().selected_ref(), self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
+        self.resizeDocks([self.checks], [150], Qt.Orientation.Vertical)
         for view in self.views.values():
             view.selection_changed.connect(self.checks.schedule)
         ctx.findings_changed.connect(self._mark_rows)

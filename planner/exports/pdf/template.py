@@ -12,6 +12,7 @@ time the number of pages is known.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -43,7 +44,7 @@ class Options:
     author: str = "Planner"
 
 
-class PdfDocument:
+class PdfDocument(ABC):
     """Subclasses set `landscape`, implement title(), get_story(), and may override heading()."""
 
     landscape = False
@@ -60,8 +61,9 @@ class PdfDocument:
 
     # what subclasses provide ---------------------------------------------------------------
 
+    @abstractmethod
     def title(self) -> str:
-        raise NotImplementedError
+        """The document's title (metadata and footer)."""
 
     def heading(self) -> str:
         """The running header: what the document is about (an event, a delegation)."""
@@ -70,8 +72,9 @@ class PdfDocument:
     def subject(self) -> str:
         return self.heading()
 
+    @abstractmethod
     def get_story(self) -> list[Flowable]:
-        raise NotImplementedError
+        """The flowables of the body, in order."""
 
     # geometry ------------------------------------------------------------------------------
 

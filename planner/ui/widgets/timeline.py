@@ -125,9 +125,17 @@ class Timeline(QWidget):
         font.setStrikeOut(block.cancelled)
         painter.setFont(font)
         painter.setPen(QColor("black") if block.cancelled else QColor("white"))
-        painter.drawText(rect.adjusted(4, 2, -3, -2),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                             | Qt.TextFlag.TextWordWrap), block.title)
+        metrics = painter.fontMetrics()
+        if rect.height() < 2 * metrics.height() + 4:
+            # A short block: one line, centred, shortened with an ellipsis.
+            painter.drawText(rect.adjusted(4, 0, -3, 0),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(block.title, Qt.TextElideMode.ElideRight,
+                                                int(rect.width() - 8)))
+        else:
+            painter.drawText(rect.adjusted(4, 2, -3, -2),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap), block.title)
         font.setStrikeOut(False)
         painter.setFont(font)
         self._hit.append((rect, block))
