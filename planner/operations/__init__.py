@@ -1,12 +1,11 @@
 """Use cases: small functions that take a session, refuse stale versions and return their undo.
 
-Importing this package registers every operation, so an Undo can be replayed whichever
-module performed it.
+An Undo names a registered operation; the module that performed an operation is imported, so
+its inverse is registered too. The heavier use cases (calendars, feeds, participant lists) are
+imported by whoever uses them, not here, to keep start-up light.
 """
 
-from planner.operations import (calendar_feeds, calendars, delegations, events,  # noqa: F401
-                                organisations, participants, people)
+from planner.operations import delegations, events, organisations, people  # noqa: F401
 from planner.operations.base import Outcome, Undo, replay
 
-__all__ = ["Outcome", "Undo", "replay", "calendar_feeds", "calendars", "delegations", "events",
-           "organisations", "participants", "people"]
+__all__ = ["Outcome", "Undo", "replay", "delegations", "events", "organisations", "people"]

@@ -8,30 +8,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.domain.progress import Progress
-from planner.exports.ical.calendar import export_ical
-from planner.exports.ical.components import ExportOptions
-from planner.exports.pdf import documents
-from planner.exports.pdf.template import Options
-from planner.exports.pdf.words import Lang
-from planner.imports.ical.reader import read_calendar
-from planner.operations.calendars import import_calendar
-from planner.store.calendar_rows import CalendarScope
 from planner.store.database import Database
 from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
-from planner.ui.dialogs.import_wizard import open_import_wizard
 from planner.ui.text import tr
+
+if TYPE_CHECKING:
+    from planner.exports.pdf.template import Options
 
 PDF = "PDF (*.pdf)"
 ICS = "iCalendar (*.ics)"
-DOCUMENT_LANG = {"en": Lang.BI, "zh_HK": Lang.ZH_HK, "zh_CN": Lang.ZH_CN}
+DOCUMENT_LANG = {"en": "bi", "zh_HK": "zh-hk", "zh_CN": "zh-cn"}
+
+
+def documents() -> Any:
+    """The document exporters, imported on first use: reportlab and its fonts cost about
+    0.4 s of start-up that most sessions never need."""
+    from planner.exports.pdf import documents as module
+
+    return module
 CALENDAR_LANG = {"en": "bilingual", "zh_HK": "bilingual", "zh_CN": "bilingual"}
 
 
@@ -51,25 +53,25 @@ class ExportActions:
         add = self._add
         export_menu.addSeparator()
         add(export_menu, "export_ical_all", tr("ExportActions", "Whole programme as a &calendar (.ics)…"),
-            lambda: self.calendar(CalendarScope("all"), "programme.ics"))
+            lambda: self.calendar("all", None, "programme.ics"))
         add(export_menu, "export_ical_selected", tr("ExportActions", "&Selected item as a calendar (.ics)…"),
             self.calendar_of_selection)
         export_menu.addSeparator()
         add(export_menu, "export_itinerary", tr("ExportActions", "&Itinerary (PDF)…"), self.itinerary, "delegation", "programme")
         add(export_menu, "export_crossing", tr("ExportActions", "&Boundary-crossing list (PDF)…"),
-            lambda: self._pdf_for("delegation", "crossing", documents.crossing_list), "delegation")
+            lambda: self._pdf_for("delegation", "crossing", "crossing_list"), "delegation")
         add(export_menu, "export_sign_in", tr("ExportActions", "Si&gn-in sheet (PDF)…"),
-            lambda: self._pdf_for("event", "sign-in", documents.sign_in_sheet), "event")
+            lambda: self._pdf_for("event", "sign-in", "sign_in_sheet"), "event")
         add(export_menu, "export_attendance", tr("ExportActions", "&Attendance report (PDF)…"),
-            lambda: self._pdf_for("event", "attendance", documents.attendance_report), "event")
+            lambda: self._pdf_for("event", "attendance", "attendance_report"), "event")
         add(export_menu, "export_badges", tr("ExportActions", "Name ba&dges (PDF)…"),
-            lambda: self._pdf_for("event", "badges", documents.badges), "event")
+            lambda: self._pdf_for("event", "badges", "badges"), "event")
         add(export_menu, "export_catering", tr("ExportActions", "Ca&tering list (PDF)…"), self.catering,
             "event", "delegation")
         add(export_menu, "export_report", tr("ExportActions", "Annual &progress report (PDF)…"), self.report)
         add(import_menu, "import_ical", tr("ExportActions", "&Calendar file (.ics)…"), self.import_calendar)
         add(import_menu, "import_people", tr("ExportActions", "&Participants (Excel/CSV)…"),
-            lambda: open_import_wizard(self.ctx, self.parent, self.selection()))
+            self._import_wizard)
         export_menu.aboutToShow.connect(self.update_enabled)
 
     def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], Any],
@@ -103,12 +105,16 @@ class ExportActions:
                             label=label)
 
     def _options(self) -> Options:
-        return Options(lang=DOCUMENT_LANG.get(self.ctx.ui_locale, Lang.BI))
+        from planner.exports.pdf.template import Options
+        from planner.exports.pdf.words import Lang
 
-    def _pdf_for(self, kind: str, stem: str, make: Callable[..., bytes]) -> None:
+        return Options(lang=Lang(DOCUMENT_LANG.get(self.ctx.ui_locale, "bi")))
+
+    def _pdf_for(self, kind: str, stem: str, maker: str) -> None:
         chosen = self.selection()
         if chosen is None or chosen[0] != kind:
             return
+        make = getattr(documents(), maker)
         ident = chosen[1]
         options = self._options()
         self._run(tr("ExportActions", "Preparing the document…"), f"{stem}-{kind}-{ident}.pdf", PDF,
@@ -120,7 +126,7 @@ class ExportActions:
             return
         kind, ident = chosen
         options = self._options()
-        make = documents.itinerary if kind == "delegation" else documents.programme_itinerary
+        make = documents().itinerary if kind == "delegation" else documents().programme_itinerary
         self._run(tr("ExportActions", "Preparing the itinerary…"), f"itinerary-{kind}-{ident}.pdf",
                   PDF, lambda db, progress: make(db, ident, options, progress))
 
@@ -129,7 +135,8 @@ class ExportActions:
         if chosen is None:
             return
         kind, ident = chosen
-        make = documents.catering_for_event if kind == "event" else documents.catering_for_delegation
+        make = documents().catering_for_event if kind == "event" \
+            else documents().catering_for_delegation
         options = self._options()
         self._run(tr("ExportActions", "Preparing the catering list…"), f"catering-{kind}-{ident}.pdf",
                   PDF, lambda db, progress: make(db, ident, options, progress))
@@ -144,14 +151,19 @@ class ExportActions:
                 options = self._options()
                 self._run(tr("ExportActions", "Preparing the annual report…"),
                           f"progress-report-{year}.pdf", PDF,
-                          lambda db, progress: documents.annual_report(db, year, options, progress))
+                          lambda db, progress: documents().annual_report(db, year, options, progress))
 
         from planner.store.queries import list_items
 
         self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),
                              on_success=chosen_year)
 
-    def calendar(self, scope: CalendarScope, suggested: str) -> None:
+    def calendar(self, kind: str, ident: int | None, suggested: str) -> None:
+        from planner.exports.ical.calendar import export_ical
+        from planner.exports.ical.components import ExportOptions
+        from planner.store.calendar_rows import CalendarScope
+
+        scope = CalendarScope(kind, ident)
         options = ExportOptions(language=CALENDAR_LANG.get(self.ctx.ui_locale, "bilingual"))
 
         def make(db: Database, progress: Progress) -> bytes:
@@ -164,9 +176,17 @@ class ExportActions:
         chosen = self.selection()
         if chosen is not None:
             kind, ident = chosen
-            self.calendar(CalendarScope(kind, ident), f"{kind}-{ident}.ics")
+            self.calendar(kind, ident, f"{kind}-{ident}.ics")
+
+    def _import_wizard(self) -> None:
+        from planner.ui.dialogs.import_wizard import open_import_wizard
+
+        open_import_wizard(self.ctx, self.parent, self.selection())
 
     def import_calendar(self) -> None:
+        from planner.imports.ical.reader import read_calendar
+        from planner.operations.calendars import import_calendar
+
         path = self.ctx.dialogs.open_file(self.parent, tr("ExportActions", "Import a calendar"),
                                           f"{ICS};;" + tr("ExportActions", "All files (*)"))
         if not path:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from planner.store.database import Database
-from planner.store.notify import RevisionListener
 from planner.ui.text import tr
 
 
@@ -31,6 +30,8 @@ class LiveUpdates(QObject):
         queued = Qt.ConnectionType.QueuedConnection
         self.revision_heard.connect(self._revision, queued)
         self.status_heard.connect(self._status, queued)
+        from planner.store.notify import RevisionListener  # psycopg: only for a server
+
         self.listener = RevisionListener(db, self.revision_heard.emit, self.status_heard.emit)
         self.listener.start()
 

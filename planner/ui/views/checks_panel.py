@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from planner.checks import Finding, Scope, check_database
 from planner.ui.context import UiContext
@@ -14,6 +15,9 @@ from planner.ui.models.base import marker_icon
 from planner.ui.text import tr
 
 DEBOUNCE_MS = 400
+# A whole-programme run slower than this is not repeated after every edit (it would hold the
+# database worker); the panel offers "Check now" instead.
+AUTO_LIMIT_S = 1.0
 SCOPES = {"event": Scope.event, "delegation": Scope.delegation, "programme": Scope.programme}
 
 
@@ -27,6 +31,10 @@ class ChecksPanel(QDockWidget):
         self.findings: list[Finding] = []
         self.summary = QLabel()
         self.summary.setObjectName("checks_summary")
+        self.check_now = QPushButton(tr("ChecksPanel", "Check &now"))
+        self.check_now.setObjectName("checks_now")
+        self.check_now.clicked.connect(lambda: self.run(forced=True))
+        self._whole_took = 0.0
         self.list = QTreeWidget()
         self.list.setObjectName("checks_list")
         self.list.setRootIsDecorated(False)
@@ -35,7 +43,10 @@ class ChecksPanel(QDockWidget):
         body = QWidget()
         box = QVBoxLayout(body)
         box.setContentsMargins(4, 4, 4, 4)
-        box.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.check_now)
+        box.addLayout(top)
         box.addWidget(self.list)
         self.setWidget(body)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -53,13 +64,20 @@ class ChecksPanel(QDockWidget):
             return SCOPES[chosen[0]](chosen[1])
         return Scope.everything()
 
-    def run(self) -> None:
+    def run(self, forced: bool = False) -> None:
         self.scope = self._scope()
         scope, locale = self.scope, self.ctx.ui_locale
+        if scope.kind == "all" and not forced and self._whole_took > AUTO_LIMIT_S:
+            self.summary.setText(tr("ChecksPanel", "Checking the whole programme takes {0:.1f} s: "
+                                    "press Check now.").format(self._whole_took))
+            return
         self._generation += 1
         generation = self._generation
+        started = time.perf_counter()
 
         def done(findings: list[Finding]) -> None:
+            if scope.kind == "all":
+                self._whole_took = time.perf_counter() - started
             if generation == self._generation:
                 self.show_findings(findings)
 

@@ -9,7 +9,6 @@ from planner.domain.enums import MemberRole, MemberStatus
 from planner.operations.people import add_member, remove_member, update_member
 from planner.ui.context import UiContext
 from planner.ui.dialogs.event_dialog import enum_combo
-from planner.ui.dialogs.import_wizard import open_import_wizard
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import MembersModel
 from planner.ui.text import tr
@@ -83,4 +82,6 @@ class MembersPanel(QWidget):
     def import_list(self) -> None:
         """Import a list (Excel/CSV) as members of this delegation."""
         if self.delegation is not None:
+            from planner.ui.dialogs.import_wizard import open_import_wizard  # on first use
+
             open_import_wizard(self.ctx, self, ("delegation", self.delegation.id))

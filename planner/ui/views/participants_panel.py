@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
@@ -13,14 +13,16 @@ from planner.operations.people import (check_in, create_person, delete_registrat
                                        register_person, update_registration)
 from planner.store import queries
 from planner.ui.context import UiContext
-from planner.ui.dialogs.check_in import CheckInDialog
 from planner.ui.dialogs.event_dialog import enum_combo
-from planner.ui.dialogs.import_wizard import ImportWizard, open_import_wizard
 from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
 from planner.ui.text import tr
 from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.check_in import CheckInDialog
+    from planner.ui.dialogs.import_wizard import ImportWizard
 
 
 class ParticipantsPanel(QWidget):
@@ -152,12 +154,16 @@ class ParticipantsPanel(QWidget):
 
     def import_list(self) -> ImportWizard | None:
         """Import a participant list (Excel/CSV) into this event."""
+        from planner.ui.dialogs.import_wizard import open_import_wizard  # on first use
+
         if self.current_event is None:
             return None
         return open_import_wizard(self.ctx, self, ("event", self.current_event.id))
 
     def open_check_in(self) -> CheckInDialog | None:
         """The check-in screen for this event (non-modal: it stays open at the door)."""
+        from planner.ui.dialogs.check_in import CheckInDialog  # on first use
+
         if self.current_event is None:
             return None
         dialog = CheckInDialog(self.ctx, self.current_event, self)

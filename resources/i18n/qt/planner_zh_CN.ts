@@ -141,12 +141,20 @@
         <translation>检查</translation>
     </message>
     <message>
+        <source>Check &amp;now</source>
+        <translation>立即检查(&amp;N)</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
         <source>Concerns</source>
         <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Checking the whole programme takes {0:.1f} s: press Check now.</source>
+        <translation>检查整个计划需要 {0:.1f} 秒：请按“立即检查”。</translation>
     </message>
     <message>
         <source>the whole programme</source>

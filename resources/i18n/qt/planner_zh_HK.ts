@@ -141,12 +141,20 @@
         <translation>檢查</translation>
     </message>
     <message>
+        <source>Check &amp;now</source>
+        <translation>立即檢查(&amp;N)</translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation>問題</translation>
     </message>
     <message>
         <source>Concerns</source>
         <translation>涉及</translation>
+    </message>
+    <message>
+        <source>Checking the whole programme takes {0:.1f} s: press Check now.</source>
+        <translation>檢查整個計劃需時 {0:.1f} 秒：請按「立即檢查」。</translation>
     </message>
     <message>
         <source>the whole programme</source>
