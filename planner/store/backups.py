@@ -6,7 +6,6 @@ WAL). Backups live in `backups/` beside the database file, named `<stem>-<YYYYmm
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -42,25 +41,13 @@ def keep_count(db: Database) -> int:
         return DEFAULT_KEEP
 
 
-def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(str(source))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        src.close()
-
-
 def backup_now(db: Database, now: datetime | None = None) -> Path:
     if db.path is None:
         raise StorageError("db_unsupported_url", url=str(db.url))
     folder = backup_folder(db.path)
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{db.path.stem}-{(now or datetime.now()).strftime(STAMP)}.sqlite"
-    _copy(db.path, target)
+    sqlite_file.copy_live(db.path, target)
     target.chmod(0o600)
     for old in list_backups(db.path)[keep_count(db):]:
         old.unlink(missing_ok=True)
@@ -92,6 +79,6 @@ def restore_backup(backup: Path, target: Path) -> Path:
         raise StorageError("db_foreign", path=str(backup))
     aside = target.with_name(f"{target.stem}.before-restore-{datetime.now().strftime(STAMP)}{target.suffix}")
     if target.exists():
-        _copy(target, aside)
-    _copy(backup, target)
+        sqlite_file.copy_live(target, aside)
+    sqlite_file.copy_live(backup, target)
     return aside

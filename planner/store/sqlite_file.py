@@ -82,14 +82,19 @@ def backup(path: Path, label: str) -> Path:
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.stem}.{label}.{stamp}-{counter}{path.suffix}.bak")
-    source = sqlite3.connect(str(path))
+    copy_live(path, target)
+    os.chmod(target, 0o600)
+    return target
+
+
+def copy_live(source: Path, target: Path) -> None:
+    """Copy a database that may be in use, WAL included, with SQLite's online backup API."""
+    src = sqlite3.connect(str(source))
     try:
         dest = sqlite3.connect(str(target))
         try:
-            source.backup(dest)
+            src.backup(dest)
         finally:
             dest.close()
     finally:
-        source.close()
-    os.chmod(target, 0o600)
-    return target
+        src.close()
