@@ -113,10 +113,16 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return None
 
 
+_ICONS: dict[bool, QIcon] = {}
+
+
 def marker_icon(error: bool) -> QIcon:
-    style = QApplication.style()
-    return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if error
-                              else QStyle.StandardPixmap.SP_MessageBoxWarning)
+    """The error or warning icon (made once: thousands of rows may carry one)."""
+    if error not in _ICONS:
+        style = QApplication.style()
+        _ICONS[error] = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical if error
+                                           else QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _ICONS[error]
 
 
 def struck(font: QFont | None = None) -> QFont:

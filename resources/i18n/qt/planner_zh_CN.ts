@@ -172,6 +172,10 @@
         <source>No problems found in {0}.</source>
         <translation>{0}未发现问题。</translation>
     </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>…… 另有 {0} 项</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>

@@ -172,6 +172,10 @@
         <source>No problems found in {0}.</source>
         <translation>{0}沒有發現問題。</translation>
     </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>…… 另有 {0} 項</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
