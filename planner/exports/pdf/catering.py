@@ -4,6 +4,8 @@ need. Needs are free text; the same need written with other case or spacing coun
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.platypus import CondPageBreak, Flowable, Table
 from reportlab.lib.units import mm
 
@@ -22,6 +24,17 @@ class CateringList(PdfDocument):
         self.subject_title = subject_title
         self.when = when
         self.people = people
+
+    @classmethod
+    def about(cls, names: tuple[str | None, str | None, str | None], schedule: Any,
+              people: list[PersonLine], options: Options | None = None,
+              progress: Progress | None = None) -> CateringList:
+        """For an event or a delegation: its names (en, Traditional, Simplified) and dates in
+        the document's language."""
+        document = cls("", "", people, options, progress)
+        document.subject_title = document.words.pick(*names, " ")
+        document.when = document.words.span(schedule)
+        return document
 
     def title(self) -> str:
         return self.words.label("doc.catering")

@@ -74,22 +74,18 @@ def catering_for_event(db: Database, event_id: int, options: Options | None = No
                        progress: Progress | None = None) -> bytes:
     with db.read() as session:
         sheet = dq.event_sheet(session, event_id, needs=True)
-    document = CateringList("", "", [r.person for r in sheet.registrations], options, progress)
     e = sheet.event
-    document.subject_title = document.words.pick(e.title_en, e.title_zh_hant, e.title_zh_hans, " ")
-    document.when = document.words.span(e.schedule)
-    return document.render()
+    return CateringList.about((e.title_en, e.title_zh_hant, e.title_zh_hans), e.schedule,
+                              [r.person for r in sheet.registrations], options, progress).render()
 
 
 def catering_for_delegation(db: Database, delegation_id: int, options: Options | None = None,
                             progress: Progress | None = None) -> bytes:
     with db.read() as session:
         book = dq.delegation_book(session, delegation_id, needs=True)
-    document = CateringList("", "", [m.person for m in book.members], options, progress)
     d = book.delegation
-    document.subject_title = document.words.pick(d.name_en, d.name_zh_hant, d.name_zh_hans, " ")
-    document.when = document.words.span(d.schedule)
-    return document.render()
+    return CateringList.about((d.name_en, d.name_zh_hant, d.name_zh_hans), d.schedule,
+                              [m.person for m in book.members], options, progress).render()
 
 
 def annual_report(db: Database, year: str, options: Options | None = None,
