@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TextIO
 
+from planner.demo.startup import open_planner_database
+from planner.i18n import render
 from planner.store.database import Database
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_REFUSED, EXIT_CHECKS = 0, 1, 2, 3
@@ -20,12 +22,8 @@ class Context:
 
     def open_db(self, *, create: bool = False, upgrade: bool | None = None) -> Database:
         """The database this command works on; the default file is created with the demo first."""
-        from planner.demo.startup import open_planner_database
-
         db = open_planner_database(self.args.db, create=create, upgrade=upgrade)
         if db.warnings:
-            from planner.i18n import render
-
             for warning in db.warnings:
                 self.err.write(f"warning: {render(warning)}\n")
         return db

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from planner.domain.progress import Progress
 from planner.store.database import Database
 from planner.store.queries import list_items
+from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
 from planner.ui.text import tr
@@ -152,8 +153,6 @@ class ExportActions:
                 self._run(tr("ExportActions", "Preparing the annual report…"),
                           f"progress-report-{year}.pdf", PDF,
                           lambda db, progress: documents().annual_report(db, year, options, progress))
-
-        from planner.store.queries import list_items
 
         self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),
                              on_success=chosen_year)

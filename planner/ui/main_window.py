@@ -10,11 +10,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget,
                                QToolBar, QWidget)
 
+from planner import __version__
 from planner.store.backups import list_backups
 from planner.store.database import Database
 from planner.ui.context import UiContext
 from planner.ui.export_table import export_table_csv
 from planner.ui.exports_menu import ExportActions
+from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.settings import app_settings, recent_databases
 from planner.ui.text import tr
 from planner.ui.models.base import RowTableModel
@@ -333,8 +335,6 @@ class MainWindow(QMainWindow):
         self.feeds_dialog = open_feeds(self.ctx, self, self.current_view().selected_ref())
 
     def _preferences(self) -> None:
-        from planner.ui.dialogs.preferences import PreferencesDialog
-
         dialog = PreferencesDialog(self.settings, self)
         dialog.setObjectName("preferences_dialog")
         # Queued past the dialog's own signal: the window that owns the dialog is replaced.
@@ -343,8 +343,6 @@ class MainWindow(QMainWindow):
         self.ctx.dialogs.show(dialog)
 
     def _about(self) -> None:
-        from planner import __version__
-
         self.ctx.dialogs.info(self, tr("MainWindow", "About Planner"), tr(
             "MainWindow", "Planner {0}\nEvents, delegations and exchange programmes of the "
             "Guangdong / Hong Kong IP co-operation programme.").format(__version__))

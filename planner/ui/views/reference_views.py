@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -204,8 +205,6 @@ class ProgrammesView(ListSection):
         self.selection_changed.emit()
 
     def _show(self, programme: rows.ProgrammeRow, legs: list[rows.DelegationRow]) -> None:
-        from html import escape
-
         parts = [f"<h3>{escape(bilingual(programme.title_en, programme.title_zh_hant, programme.title_zh_hans))}</h3>"]
         for leg in legs:
             students = sum(1 for m in leg.members if m.is_minor)
