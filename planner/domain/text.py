@@ -54,6 +54,70 @@ def search_key(*names: str | None, limit: int | None = KEY_LIMIT) -> str:
     return key
 
 
+# Many values folded or converted at once are joined by a character no cell holds (cells are
+# cleaned of control characters) and split again: one call into C instead of one per value.
+_SEP = "\x1f"
+_NOT_WORD_KEEP_SEP = re.compile(r"(?:[^\w\x1f]|_)+", re.UNICODE)
+
+
+def fold_all(texts: list[str | None]) -> list[str]:
+    """fold() of each text, computed in one pass (same results: NFKC, case folding and the
+    removal of non-word characters never reach across the separator)."""
+    joined = _SEP.join([t or "" for t in texts])
+    if joined.count(_SEP) != len(texts) - 1:  # a separator inside a value: one by one
+        return [fold(t) for t in texts]
+    out = _NOT_WORD_KEEP_SEP.sub("", unicodedata.normalize("NFKC", joined).casefold()).split(_SEP)
+    return out if len(out) == len(texts) else [fold(t) for t in texts]
+
+
+def script_fold_all(folded: set[str]) -> dict[str, str]:
+    """script_fold() of each non-ASCII folded text, converted in one call."""
+    wanted = [f for f in folded if not f.isascii()]
+    if not wanted:
+        return {}
+    if any(_SEP in f for f in wanted):
+        return {f: script_fold(f) for f in wanted}
+    converted = str(_converter().convert(_SEP.join(wanted))).split(_SEP)
+    if len(converted) != len(wanted):
+        return {f: script_fold(f) for f in wanted}
+    return dict(zip(wanted, converted))
+
+
+def search_keys(*columns: list[str | None], limit: int | None = KEY_LIMIT) -> list[str]:
+    """search_key() of each row of names (one list per name, all as long): the same keys,
+    with the folding and script conversion done for the whole column at once."""
+    folded = [fold_all(column) for column in columns]
+    simplified = script_fold_all({f for column in folded for f in column if f})
+    if len(folded) == 2:  # English and Chinese, the usual pair: the common cases inline
+        return [_key2(en, zh, simplified, limit) for en, zh in zip(*folded)]
+    return [_key([f for f in row if f], simplified, limit) for row in zip(*folded)]
+
+
+def _key2(en: str, zh: str, simplified: dict[str, str], limit: int | None) -> str:
+    if not zh:
+        return _key([en], simplified, limit) if en and not en.isascii() else en
+    if en and not en.isascii():
+        return _key([en, zh], simplified, limit)
+    zh_simple = simplified.get(zh, zh)
+    key = f"{en}|{zh}" if en else zh
+    if zh_simple == zh or (en and zh_simple == en):
+        return key
+    if limit is None or len(key) + len(zh_simple) + 1 <= limit:
+        return f"{key}|{zh_simple}"
+    return key
+
+
+def _key(parts: list[str], simplified: dict[str, str], limit: int | None) -> str:
+    """search_key()'s assembly, from parts already folded."""
+    key = "|".join(parts)
+    for part in list(parts):
+        simple = simplified.get(part, part)
+        if simple not in parts and (limit is None or len(key) + len(simple) + 1 <= limit):
+            parts.append(simple)
+            key = f"{key}|{simple}"
+    return key
+
+
 def search_fragments(text: str | None) -> tuple[str, ...]:
     """What a typed fragment is looked up by in a search key: its folded form and, when it
     differs, its Simplified form (empty when nothing searchable is left)."""

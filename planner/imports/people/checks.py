@@ -15,9 +15,9 @@ from typing import Any
 from planner.domain.enums import (MemberRole, MemberStatus, PersonCategory, RegistrationRole,
                                   RegistrationStatus)
 from planner.domain.errors import Problem
-from planner.domain.text import search_key
+from planner.domain.text import search_keys
 from planner.domain.validation import _EMAIL  # the one e-mail rule shared by every entry point
-from planner.imports.people import values
+from planner.imports.people import columns, values
 from planner.imports.people.source import SourceTable
 
 # Longest accepted text per field, as the schema allows.
@@ -61,10 +61,42 @@ class RowCheck:
 
 def check_rows(table: SourceTable, mapping: Mapping[int, str], *, target: str | None = None,
                today: date | None = None) -> list[RowCheck]:
-    """Read every record with the mapping; `target` is 'event', 'delegation' or None."""
+    """Read every record with the mapping; `target` is 'event', 'delegation' or None.
+
+    Column by column (see columns.py): names, search keys and text fields for the whole list
+    at once, then one RowCheck per row. A row's problems come in the order of the rules:
+    names, text fields in column order, choices, dates and flags, guardian consent.
+    """
     plan = sorted(mapping.items())
     reference = today or date.today()
-    return [_check(line, cells, plan, target, reference) for line, cells in table.records]
+    records = table.records
+    count = len(records)
+    cells = dict(zip([name for _i, name in plan],
+                     columns.mapped_columns(records, [i for i, _name in plan])))
+    text = {name: columns.texts(column) for name, column in cells.items() if name in _TEXTUAL}
+    problems: dict[int, list[Problem]] = {}
+    en, zh = _names(text, count, problems)
+    keys = search_keys(en, zh)
+    fields = [name for _i, name in plan if name in _PLAIN_TEXT]
+    for name in fields:
+        _text_problems(name, text[name], problems)
+    person_fields = [f for f in fields if f != "organisation" and f not in SENSITIVE_FIELDS]
+    personal = _persons(en, zh, person_fields, text)
+    organisation = text.get("organisation", [None] * count)
+    guardian = [f for f in fields if f in SENSITIVE_FIELDS]
+    no_problems = problems.get
+    checks = [RowCheck(line, key, person, {}, org, None, None, None, None,
+                       no_problems(i) or [], [])
+              for i, ((line, _cells), key, person, org) in enumerate(
+                  zip(records, keys, personal, organisation))]
+    for name in guardian:
+        for check, value in zip(checks, text[name]):
+            if value is not None:
+                check.sensitive[name] = value
+    other = [name for _i, name in plan if name in _OTHER]
+    if other:
+        _others(checks, {name: cells[name] for name in other}, target, reference)
+    return checks
 
 
 # Fields read as text: converted once, when the row is read.
@@ -75,73 +107,86 @@ _OTHER = frozenset(("category", "role", "status", "date_of_birth", "registered_a
                     "guardian_consent"))
 
 
-def _check(line: int, cells: list[Any], plan: list[tuple[int, str]], target: str | None,
-           today: date) -> RowCheck:
-    row = RowCheck(line)
-    raw: dict[str, Any] = {}
-    width = len(cells)
-    for index, name in plan:
-        if index < width:
-            cell = cells[index]
-            if cell is not None and cell != "":
-                if name in _TEXTUAL:
-                    cell = values.text(cell)
-                    if cell is None:
-                        continue
-                raw[name] = cell
-    _names(row, raw)
-    for name, value in raw.items():
-        if name in _PLAIN_TEXT:
-            _text(row, name, value)
-    if not _OTHER.isdisjoint(raw):
-        _choices(row, raw, target)
-        _dates_and_flags(row, raw, today)
-    if row.status == MemberStatus.CONFIRMED.value and row.person.get("is_minor") \
-            and not row.guardian_consent:
-        row.problems.append(Problem("minor_needs_guardian_consent",
-                                    {"person": row.label(), "field": "guardian_consent"},
-                                    "guardian_consent"))
-    return row
+def _names(text: dict[str, list[str | None]], count: int, problems: dict[int, list[Problem]]
+           ) -> tuple[list[str | None], list[str | None]]:
+    """English and Chinese names of every row: their own columns first, else split from a
+    'Name' cell, else from surname and given name; problems for long or missing names."""
+    en = list(text.get("name_en") or [None] * count)
+    zh = list(text.get("name_zh") or [None] * count)
+    combined = [text["name"]] if "name" in text else []
+    if "family_name" in text or "given_name" in text:
+        family = text.get("family_name") or [None] * count
+        given = text.get("given_name") or [None] * count
+        combined.append([_joined(f, g) for f, g in zip(family, given)])
+    for column in combined:
+        for i, value in enumerate(column):
+            if value:
+                split_en, split_zh = (value, None) if value.isascii() \
+                    else values.split_name(value)
+                en[i] = en[i] or split_en
+                zh[i] = zh[i] or split_zh
+    for name, column in (("name_en", en), ("name_zh", zh)):
+        for i in columns.too_long(column, LIMITS[name]):
+            problems.setdefault(i, []).append(
+                Problem("too_long", {"field": name, "limit": LIMITS[name]}, name))
+    for i, (a, b) in enumerate(zip(en, zh)):
+        if not a and not b:
+            problems.setdefault(i, []).append(Problem("name_missing", {"field": "name_en"},
+                                                      "name_en"))
+    return en, zh
 
 
-def _names(row: RowCheck, raw: dict[str, Any]) -> None:
-    en = raw.get("name_en")
-    zh = raw.get("name_zh")
-    for combined in (raw.get("name"), _joined(raw)):
-        if combined:
-            split_en, split_zh = values.split_name(combined)
-            en = en or split_en
-            zh = zh or split_zh
-    for name, value in (("name_en", en), ("name_zh", zh)):
-        if value is not None and len(value) > LIMITS[name]:
-            row.problems.append(Problem("too_long", {"field": name, "limit": LIMITS[name]}, name))
-        row.person[name] = value
-    if not en and not zh:
-        row.problems.append(Problem("name_missing", {"field": "name_en"}, "name_en"))
-    row.search_key = search_key(en, zh)
+def _text_problems(name: str, column: list[str | None],
+                   problems: dict[int, list[Problem]]) -> None:
+    for i in columns.too_long(column, LIMITS[name]):
+        problems.setdefault(i, []).append(
+            Problem("too_long", {"field": name, "limit": LIMITS[name]}, name))
+    if name == "email":
+        match = _EMAIL.match
+        for i, value in enumerate(column):
+            if value is not None and not match(value):
+                problems.setdefault(i, []).append(
+                    Problem("invalid_email", {"field": name, "value": value}, name))
 
 
-def _joined(raw: dict[str, Any]) -> str | None:
+def _persons(en: list[str | None], zh: list[str | None], fields: list[str],
+             text: dict[str, list[str | None]]) -> list[dict[str, Any]]:
+    """Each row's person fields: both names, then the filled text fields in column order."""
+    if not fields:
+        return [{"name_en": a, "name_zh": b} for a, b in zip(en, zh)]
+    keys = ("name_en", "name_zh", *fields)
+    out = [dict(zip(keys, row)) for row in zip(en, zh, *(text[f] for f in fields))]
+    for name in fields:  # only the filled ones, as each row has them
+        for person, value in zip(out, text[name]):
+            if value is None:
+                del person[name]
+    return out
+
+
+def _others(checks: list[RowCheck], cells: dict[str, list[Any]], target: str | None,
+            today: date) -> None:
+    """Choices, dates and flags, row by row for the rows that have any."""
+    names = list(cells)
+    for check, row in zip(checks, zip(*cells.values())):
+        raw = {name: cell for name, cell in zip(names, row) if cell is not None and cell != ""}
+        if not raw:
+            continue
+        _choices(check, raw, target)
+        _dates_and_flags(check, raw, today)
+        if check.status == MemberStatus.CONFIRMED.value and check.person.get("is_minor") \
+                and not check.guardian_consent:
+            check.problems.append(Problem("minor_needs_guardian_consent",
+                                          {"person": check.label(), "field": "guardian_consent"},
+                                          "guardian_consent"))
+
+
+def _joined(family: str | None, given: str | None) -> str | None:
     """Surname and given name in separate columns, joined as the script writes them."""
-    family, given = raw.get("family_name"), raw.get("given_name")
     if not family and not given:
         return None
     if values.has_chinese(family or "") or values.has_chinese(given or ""):
         return f"{family or ''}{given or ''}"
     return " ".join(p for p in (family, given) if p)
-
-
-def _text(row: RowCheck, name: str, value: str) -> None:
-    if len(value) > LIMITS[name]:
-        row.problems.append(Problem("too_long", {"field": name, "limit": LIMITS[name]}, name))
-    if name == "email" and not _EMAIL.match(value):
-        row.problems.append(Problem("invalid_email", {"field": name, "value": value}, name))
-    if name == "organisation":
-        row.organisation = value
-    elif name in SENSITIVE_FIELDS:
-        row.sensitive[name] = value
-    else:
-        row.person[name] = value
 
 
 def _choices(row: RowCheck, raw: dict[str, Any], target: str | None) -> None:

@@ -18,15 +18,13 @@ from planner.operations.people import new_check_in_code
 from planner.store.models import (DelegationMember, Organisation, Person, PersonSensitive,
                                   Registration)
 
-PERSON_COLUMNS = ("id", "version", "created_at", "modified_at", "modified_by", "deleted_at",
-                  "name_en", "name_zh", "search_key", "organisation_id", "position", "category",
-                  "email", "phone", "dietary_needs", "access_needs", "is_minor", "erased_at")
+# What differs from row to row; the rest (BulkWriter.editable_columns) is the same for all.
+PERSON_COLUMNS = ("id", "name_en", "name_zh", "search_key", "organisation_id", "position",
+                  "category", "email", "phone", "dietary_needs", "access_needs", "is_minor")
 SENSITIVE_COLUMNS = ("version", "created_at", "modified_at", "modified_by", "deleted_at",
                      "person_id", "date_of_birth", "guardian_name", "guardian_phone",
                      "guardian_relationship", "notes")
-REGISTRATION_COLUMNS = ("id", "version", "created_at", "modified_at", "modified_by", "deleted_at",
-                        "event_id", "person_id", "status", "role", "registered_at", "walk_in",
-                        "checked_in_at", "checked_out_at", "check_in_code")
+REGISTRATION_COLUMNS = ("id", "person_id", "status", "role", "registered_at", "check_in_code")
 MEMBER_COLUMNS = ("id", "version", "created_at", "modified_at", "modified_by", "deleted_at",
                   "delegation_id", "person_id", "role", "status", "guardian_consent",
                   "consent_date")
@@ -56,18 +54,20 @@ def create_people(writer: BulkWriter, rows: list[PlannedRow], org_ids: dict[str,
                   ) -> list[int]:
     """Insert the new people in file order; returns their ids."""
     ids = writer.reserve_ids(Person.__table__, len(rows))
-    base = writer.editable()
     other = PersonCategory.OTHER.value
+    flags = {False: writer.flag(False), True: writer.flag(True)}
     data = []
     for ident, row in zip(ids, rows):
-        p = row.check.person
-        key = row.check.search_key
+        check = row.check
+        p = check.person
+        get = p.get
         org = row.organisation_id if row.org_key is None else org_ids[row.org_key]
-        data.append((ident, *base, p.get("name_en"), p.get("name_zh"), key, org,
-                     p.get("position"), p.get("category") or other, p.get("email"),
-                     p.get("phone"), p.get("dietary_needs"), p.get("access_needs"),
-                     writer.flag(p.get("is_minor", False)), None))
-    writer.insert(Person.__table__, PERSON_COLUMNS, data)
+        data.append((ident, p["name_en"], p["name_zh"], check.search_key, org,
+                     get("position"), get("category") or other, get("email"), get("phone"),
+                     get("dietary_needs"), get("access_needs"),
+                     flags[bool(get("is_minor", False))]))
+    writer.insert(Person.__table__, PERSON_COLUMNS, data,
+                  {**writer.editable_columns(), "erased_at": None})
     return ids
 
 
@@ -183,14 +183,16 @@ def add_registrations(writer: BulkWriter, event_id: int, pairs: list[tuple[int, 
          writer.stamp(row.registered_at), ident) for ident, row in back],
         ("status", "role", "registered_at"))
     ids = writer.reserve_ids(Registration.__table__, len(wanted))
-    base = writer.editable()
     codes = check_in_codes(len(wanted))
-    data = []
-    for reg_id, code, (person_id, row) in zip(ids, codes, wanted):
-        data.append((reg_id, *base, event_id, person_id, row.status,
-                     row.check.role or RegistrationRole.PARTICIPANT.value,
-                     writer.stamp(row.registered_at), writer.flag(False), None, None, code))
-    writer.insert(Registration.__table__, REGISTRATION_COLUMNS, data)
+    participant = RegistrationRole.PARTICIPANT.value
+    stamp = writer.stamp
+    data = [(reg_id, person_id, row.status, row.check.role or participant,
+             stamp(row.registered_at), code)
+            for reg_id, code, (person_id, row) in zip(ids, codes, wanted)]
+    writer.insert(Registration.__table__, REGISTRATION_COLUMNS, data,
+                  {**writer.editable_columns(), "event_id": event_id,
+                   "walk_in": writer.flag(False), "checked_in_at": None,
+                   "checked_out_at": None})
     return [ident for ident, _row in back] + ids
 
 
