@@ -14,7 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import ROOT, large_database, report  # noqa: E402
-from bench.bench_startup import BARE, wall  # noqa: E402
+from bench.bench_startup import BARE, app_env, timed  # noqa: E402
 
 PROBE = r"""
 import json, os, resource, sys, time
@@ -93,18 +93,21 @@ BARE_RSS = BARE.replace("app.exec()", "app.exec()\nimport resource, json\n"
 
 def main() -> None:
     big = large_database()
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PLANNER_HOME": str(Path(big).parent / "planner-bench-home"),
-           "PLANNER_QUIT_AFTER_FIRST_PAINT": "1", "PLANNER_ROOT": str(ROOT)}
+    env = app_env(PLANNER_HOME=str(Path(big).parent / "planner-bench-home"),
+                  PLANNER_ROOT=str(ROOT))
     opening = [sys.executable, "main.py", "--db", str(big)]
     bare = [sys.executable, "-c", BARE]
-    wall(opening, env), wall(bare, env)
+    timed(opening, env), timed(bare, env)
     ours, base = [], []
     for _ in range(5):
-        ours.append(wall(opening, env))
-        base.append(wall(bare, env))
+        ours.append(timed(opening, env))
+        base.append(timed(bare, env)["painted"])
     baseline = statistics.median(base)
-    report("large programme: main window opens", statistics.median(ours), baseline, target=2.0)
+    report("large programme: main window opens (first paint)",
+           statistics.median(t["painted"] for t in ours), baseline, target=2.0)
+    report("large programme: main window shows its first rows",
+           statistics.median(t["ready"] for t in ours), baseline,
+           note="baseline is the bare window's first paint")
     probe = subprocess.run([sys.executable, "-c", PROBE, str(big)], env=env, cwd=ROOT,
                            capture_output=True, text=True, check=True, timeout=600)
     found = json.loads(probe.stdout.strip().splitlines()[-1])

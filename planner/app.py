@@ -31,12 +31,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     gui = gui_arguments(args)
     if gui is not None:
-        # The core first: once PySide6 is imported, its import hook reads the source of every
-        # module imported after it (about 0.1 s for SQLAlchemy and our models).
-        import planner.operations  # noqa: F401
-        import planner.store.agenda  # noqa: F401
-        from planner.demo import startup  # noqa: F401
-        from planner.ui.app import run
+        # Only Qt and the window's frame before the first paint; the core loads behind it.
+        # Our few pure-Python needs go first: PySide6's import hook reads the source of every
+        # module imported after it.
+        import planner.i18n  # noqa: F401
+        from planner.ui.launch import run
 
         db, qt_options = gui
         return run(db, [sys.argv[0], *qt_options])

@@ -29,7 +29,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from planner.demo.startup import open_planner_database
-    from planner.ui.app import Controller, install_translators
+    from planner.ui.app import Controller
+    from planner.ui.launch import install_translators
 
     app = QApplication([])
     install_translators(app, args.lang)  # Qt's and Planner's catalogues, QLocale, name order

@@ -10,8 +10,6 @@ import os
 from functools import lru_cache
 from typing import Any
 
-from babel.messages.pofile import read_po
-
 from planner.config import resources_dir
 from planner.domain.errors import PlannerError, Problem
 from planner.domain.messages import FIELD_LABELS, MESSAGES
@@ -52,6 +50,8 @@ def catalogue(locale: str) -> dict[str, str]:
     if locale == "en":
         return {}
     path = resources_dir() / "i18n" / locale / "LC_MESSAGES" / "planner.po"
+    from babel.messages.pofile import read_po  # on first use: Babel costs 25 ms at start-up
+
     with path.open("rb") as handle:
         po = read_po(handle, locale=locale)
     return {str(m.id): str(m.string) for m in po if m.id and m.string and not m.fuzzy}

@@ -1,16 +1,15 @@
-"""Starting the desktop application, and switching between databases."""
+"""The controller of the desktop application: the open database, its worker and the window,
+and switching between databases. Start-up itself is in planner.ui.launch."""
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from planner.demo.startup import open_planner_database
 from planner.domain.errors import PlannerError
 from planner.i18n import normalise_locale, render, render_error
 from planner.store.backups import daily_backup, restore_backup
@@ -18,22 +17,13 @@ from planner.store.database import Database, open_database
 from planner.store.server import is_server_url, open_server, without_password
 from planner.ui.context import UiContext
 from planner.ui.dialogs.service import DialogService
-from planner.ui.language import apply_language, choose_language, system_language
+from planner.ui.language import apply_language, system_language
 from planner.ui.live_updates import LiveUpdates
 from planner.ui.main_window import MainWindow
 from planner.ui.settings import app_settings, remember_database
 from planner.ui.tasks import TaskRunner
 from planner.ui.text import tr
 from planner.ui.widgets.progress import JobProgress
-
-
-def choose_locale() -> str:
-    return choose_language(str(app_settings().value("language", "") or ""))
-
-
-def install_translators(app: QApplication, locale: str) -> None:
-    """Qt's own strings (zh_HK uses qtbase's zh_TW) and Planner's, QLocale and name order."""
-    apply_language(app, locale)
 
 
 class Controller:
@@ -47,21 +37,21 @@ class Controller:
         self.window: MainWindow | None = None
         self.live: LiveUpdates | None = None  # on a server: other organisers' changes
 
-    def start(self, db: Database) -> MainWindow:
+    def start(self, db: Database, window: MainWindow | None = None) -> MainWindow:
+        """Attach `db` to `window` (already shown at start-up) or to a new window."""
         self.db = db
         self.runner = TaskRunner(db, self._progress)
         ctx = UiContext(self.runner, self.dialogs, self.ui_locale)
-        self.window = MainWindow(ctx, db)
+        self.window = window if window is not None else MainWindow(self.dialogs)
+        self.window.attach(ctx, db)
         self.window.open_database_requested.connect(self.switch)
         self.window.restore_requested.connect(self.restore)
         self.window.language_requested.connect(self.change_language)
         self._stop_listening()
         if not db.is_sqlite:  # a SQLite file keeps the window's revision poll
             self.live = LiveUpdates(db, self.window, self.window.refresh_current)
-        if db.path is not None:  # a rolling copy once a day of use, on the worker
-            self.runner.run(lambda database, _p: daily_backup(database),
-                            on_failure=lambda error: self.dialogs.error(
-                                self.window, tr("Controller", "Backup failed"), str(error)))
+        if db.path is not None:  # a rolling copy once a day of use, after the first screenful
+            self._when_idle(self.runner, self._daily_backup)
         settings = app_settings()  # a server's URL without its password, never with it
         remember_database(settings, str(db.path) if db.path is not None
                           else without_password(db.url))
@@ -69,6 +59,32 @@ class Controller:
         for warning in db.warnings:
             self.dialogs.error(self.window, tr("Controller", "Warning"), render(warning, self.ui_locale))
         return self.window
+
+    @staticmethod
+    def _when_idle(runner: TaskRunner, then: Callable[[], None]) -> None:
+        """Call `then` once the worker has finished what it was given so far and what their
+        results asked for (the first screenful): the day's backup of a large file takes seconds.
+        """
+        state = {"done": False}
+
+        def confirm() -> None:
+            if not state["done"] and runner.is_idle():
+                state["done"] = True
+                runner.busy_changed.disconnect(check)
+                then()
+
+        def check(busy: bool = False) -> None:
+            if not busy:  # after the finished job's callbacks, which may queue more
+                QTimer.singleShot(0, runner, confirm)
+
+        runner.busy_changed.connect(check)
+        check()
+
+    def _daily_backup(self) -> None:
+        if self.runner is not None and self.db is not None and self.db.path is not None:
+            self.runner.run(lambda database, _p: daily_backup(database),
+                            on_failure=lambda error: self.dialogs.error(
+                                self.window, tr("Controller", "Backup failed"), str(error)))
 
     def _progress(self, label: str, progress: Any) -> JobProgress:
         return JobProgress(self.window, label, progress)
@@ -147,37 +163,3 @@ class Controller:
             self.db.close()
         self.runner = None
         self.db = None
-
-
-class QuitAfterFirstPaint(QObject):
-    """For the start-up benchmark (PLANNER_QUIT_AFTER_FIRST_PAINT=1): quit once painted."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, QApplication.quit)
-        return False
-
-
-def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("Planner")
-    app.setOrganizationName("GDHK-IP")
-    locale = choose_locale()
-    install_translators(app, locale)
-    dialogs = DialogService()
-    try:
-        db = open_planner_database(db_url)
-    except PlannerError as error:
-        dialogs.error(None, tr("Controller", "Cannot open the database"), render_error(error, locale))
-        return 2
-    controller = Controller(dialogs, locale)
-    window = controller.start(db)
-    if os.environ.get("PLANNER_QUIT_AFTER_FIRST_PAINT"):
-        quitter = QuitAfterFirstPaint(window)
-        window.installEventFilter(quitter)
-    window.show()
-    code = app.exec()
-    controller.stop(close_window=False)
-    return int(code)
-
-

@@ -1,38 +1,59 @@
-"""The main window: a side bar of sections, a view per section, menus, tool bar and status bar."""
+"""The main window: a side bar of sections, a view per section, menus, tool bar and status bar.
+
+Built in two steps so that the window paints before the core is imported: the frame (menus,
+side bar, status bar, the saved geometry) needs only Qt; `attach` gives it the database and its
+worker, and each section's view is built on its first visit.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+# Not Qt's `Qt` namespace here: importing it builds all its enums (12 ms before the first paint).
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget,
                                QToolBar, QWidget)
 
 from planner import __version__
-from planner.store.backups import list_backups
-from planner.store.database import Database
-from planner.ui.context import UiContext
-from planner.ui.export_table import export_table_csv
-from planner.ui.exports_menu import ExportActions
 from planner.ui.dialogs.preferences import PreferencesDialog
+from planner.ui.dialogs.service import DialogService
 from planner.ui.settings import app_settings, recent_databases
 from planner.ui.text import tr
-from planner.ui.models.base import RowTableModel
-from planner.ui.views.base import SectionView
-from planner.ui.views.checks_panel import ChecksPanel
-from planner.ui.views.calendar_view import AGENDA, MONTH, WEEK, CalendarView
-from planner.ui.views.delegations_view import DelegationsView
-from planner.ui.views.events_view import EventsView
-from planner.ui.views.people_view import PeopleView
-from planner.ui.views.reference_views import ItemsView, OrganisationsView, ProgrammesView
 
-SECTIONS: tuple[tuple[str, Callable[[UiContext], SectionView]], ...] = (
-    ("calendar", CalendarView), ("events", EventsView), ("delegations", DelegationsView),
-    ("programmes", ProgrammesView), ("people", PeopleView), ("organisations", OrganisationsView),
-    ("items", ItemsView))
+if TYPE_CHECKING:
+    from planner.store.database import Database
+    from planner.ui.context import UiContext
+    from planner.ui.views.base import SectionView
+    from planner.ui.views.checks_panel import ChecksPanel
+
+# key, title, "module:class" of its view (imported on the section's first visit)
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
+     "planner.ui.views.calendar_view:CalendarView"),
+    ("events", QT_TRANSLATE_NOOP("MainWindow", "Events"),
+     "planner.ui.views.events_view:EventsView"),
+    ("delegations", QT_TRANSLATE_NOOP("MainWindow", "Delegations"),
+     "planner.ui.views.delegations_view:DelegationsView"),
+    ("programmes", QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes"),
+     "planner.ui.views.reference_views:ProgrammesView"),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"),
+     "planner.ui.views.people_view:PeopleView"),
+    ("organisations", QT_TRANSLATE_NOOP("MainWindow", "Organisations"),
+     "planner.ui.views.reference_views:OrganisationsView"),
+    ("items", QT_TRANSLATE_NOOP("MainWindow", "Co-operation items"),
+     "planner.ui.views.reference_views:ItemsView"))
+KEYS = tuple(key for key, _title, _view in SECTIONS)
 POLL_MS = 3000
+# Actions that work before a database is attached; the others are enabled by `attach`.
+WITHOUT_DATABASE = ("quit", "about")
+
+
+def view_class(key: str) -> type[SectionView]:
+    module, name = dict((k, v) for k, _t, v in SECTIONS)[key].split(":")
+    return getattr(import_module(module), name)  # type: ignore[no-any-return]
 
 
 class MainWindow(QMainWindow):
@@ -40,69 +61,129 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(str)  # path of a backup
     language_requested = Signal(str)  # "en", "zh_HK", "zh_CN" or "" for the system's
 
-    def __init__(self, ctx: UiContext, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: DialogService | None = None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self.db = db
+        self.dialogs = dialogs or DialogService()
+        self.ctx: UiContext | None = None
+        self.db: Database | None = None
         self.setObjectName("main_window")
-        self.setWindowTitle(tr("MainWindow", "Planner — {0}").format(self._db_label()))
+        self.setWindowTitle(tr("MainWindow", "Planner"))
         self.settings = app_settings()
-        self.views: dict[str, SectionView] = {}
+        self.views: dict[str, SectionView] = {}  # the sections built so far
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.stack = QStackedWidget()
-        for key, factory in SECTIONS:
-            view = factory(ctx)
-            view.setObjectName(f"{key}_view")
-            self.views[key] = view
-            self.stack.addWidget(view)
-            self.sidebar.addItem(tr("MainWindow", view.title))
-            view.selection_changed.connect(self._update_actions)
+        for _key, title, _view in SECTIONS:  # a placeholder until the section's first visit
+            self.stack.addWidget(QWidget())
+            self.sidebar.addItem(tr("MainWindow", title))
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(240)
         self.sidebar.currentRowChanged.connect(self._section_changed)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
         self.actions_: dict[str, QAction] = {}
+        self._shortcuts: dict[str, QKeySequence.StandardKey | str] = {}
         self._build_actions()
         self._build_menus()
-        self.checks = ChecksPanel(ctx, lambda: self.current_view().selected_ref(), self)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
-        self.resizeDocks([self.checks], [150], Qt.Orientation.Vertical)
-        for view in self.views.values():
-            view.selection_changed.connect(self.checks.schedule)
-        ctx.findings_changed.connect(self._mark_rows)
-        self.view_menu.addAction(self.checks.toggleViewAction())
-        self.checks.schedule()
-        self.exports = ExportActions(ctx, self, lambda: self.current_view().selected_ref())
-        self.exports.fill(self.export_menu, self.import_menu)
         self._build_toolbar()
         self._build_status()
+        for name, action in self.actions_.items():
+            action.setEnabled(name in WITHOUT_DATABASE)
+        self._seen_revision = -1
+        self._poll = QTimer(self, interval=POLL_MS)
+        self._poll.timeout.connect(self._check_revision)
+        self._restore_frame()
+        self.statusBar().showMessage(tr("MainWindow", "Opening the database…"))
+
+    def attach(self, ctx: UiContext, db: Database) -> None:
+        """Give the window its database and worker: the current section is built and loaded."""
+        from PySide6.QtCore import Qt
+
+        from planner.ui.exports_menu import ExportActions
+        from planner.ui.views.checks_panel import ChecksPanel
+
+        self.ctx = ctx
+        self.db = db
+        self.setWindowTitle(tr("MainWindow", "Planner — {0}").format(self._db_label()))
+        self.database_label.setText(self._db_label())
+        self._install_shortcuts()
+        for action in self.actions_.values():
+            action.setEnabled(True)
+        history = ctx.history
+        undo, redo = self.actions_["undo"], self.actions_["redo"]
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        # Bound methods, not lambdas: Qt drops these connections when the window is deleted.
+        history.canUndoChanged.connect(undo.setEnabled)
+        history.canRedoChanged.connect(redo.setEnabled)
+        history.undoTextChanged.connect(self._undo_text)
+        history.redoTextChanged.connect(self._redo_text)
+        self.checks: ChecksPanel = ChecksPanel(ctx, self._selected_ref, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks)
+        self.resizeDocks([self.checks], [150], Qt.Orientation.Vertical)
+        ctx.findings_changed.connect(self._mark_rows)
+        self.view_menu.addAction(self.checks.toggleViewAction())
+        self.exports = ExportActions(ctx, self, self._selected_ref)
+        self.exports.fill(self.export_menu, self.import_menu)
         ctx.data_changed.connect(self.refresh_current)
         ctx.open_item.connect(self.open_item)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         ctx.runner.failed.connect(lambda error: ctx.show_error(self, error))
-        self._seen_revision = -1
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._check_revision)
+        ctx.runner.busy_changed.connect(
+            lambda busy: self.busy.setText(tr("MainWindow", "Working…") if busy else ""))
         if db.is_sqlite:  # a server tells us through LISTEN/NOTIFY (ui.live_updates)
             self._poll.start()
-        self._restore()
+        self.statusBar().clearMessage()
+        self._section_changed(self.sidebar.currentRow())
+
+    @property
+    def attached(self) -> bool:
+        return self.ctx is not None
+
+    def view(self, key: str) -> SectionView:
+        """The section's view, built (and its saved splitter sizes restored) on first use."""
+        found = self.views.get(key)
+        if found is not None:
+            return found
+        assert self.ctx is not None, "attach() a database before building views"
+        index = KEYS.index(key)
+        view = view_class(key)(self.ctx)
+        view.setObjectName(f"{key}_view")
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.insertWidget(index, view)
+        self.stack.setCurrentIndex(current)
+        self.views[key] = view
+        view.selection_changed.connect(self._update_actions)
+        view.selection_changed.connect(self.checks.schedule)
+        self._restore_splitters(view)
+        self._mark_rows()
+        return view
 
     # ----- building -------------------------------------------------------------------------
     def _action(self, name: str, text: str, slot: Callable[[], Any],
-                shortcut: QKeySequence | str | None = None) -> QAction:
+                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            self._shortcuts[name] = shortcut
         action.triggered.connect(lambda _checked=False: slot())
         self.actions_[name] = action
         return action
+
+    def _install_shortcuts(self) -> None:
+        """Set once a database is attached (the actions are disabled before): the first
+        key sequence builds every enum of Qt's `Qt` namespace, 12 ms before the first paint."""
+        for name, shortcut in self._shortcuts.items():
+            self.actions_[name].setShortcut(QKeySequence(shortcut))
+        self._shortcuts.clear()
 
     def _build_actions(self) -> None:
         a = self._action
@@ -121,27 +202,28 @@ class MainWindow(QMainWindow):
           "Ctrl+E")
         a("delete_item", tr("MainWindow", "&Delete…"), lambda: self.current_view().delete_item(),
           QKeySequence.StandardKey.Delete)
-        undo = a("undo", tr("MainWindow", "&Undo"), self.ctx.history.safe_undo,
-                 QKeySequence.StandardKey.Undo)
-        redo = a("redo", tr("MainWindow", "&Redo"), self.ctx.history.safe_redo, "Ctrl+Shift+Z")
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-        # Bound methods, not lambdas: Qt drops these connections when the window is deleted.
-        self.ctx.history.canUndoChanged.connect(undo.setEnabled)
-        self.ctx.history.canRedoChanged.connect(redo.setEnabled)
-        self.ctx.history.undoTextChanged.connect(self._undo_text)
-        self.ctx.history.redoTextChanged.connect(self._redo_text)
+        a("undo", tr("MainWindow", "&Undo"), lambda: self._context().history.safe_undo(),
+          QKeySequence.StandardKey.Undo)
+        a("redo", tr("MainWindow", "&Redo"), lambda: self._context().history.safe_redo(),
+          "Ctrl+Shift+Z")
         a("find", tr("MainWindow", "&Find"), self.find, QKeySequence.StandardKey.Find)
         a("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
         a("refresh", tr("MainWindow", "&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
-        for mode, name, text in ((MONTH, "month", tr("MainWindow", "&Month")),
-                                 (WEEK, "week", tr("MainWindow", "&Week")),
-                                 (AGENDA, "agenda", tr("MainWindow", "&Agenda"))):
-            a(f"calendar_{name}", text, lambda m=mode: self._calendar(m))
-        for number, (key, _factory) in enumerate(SECTIONS, start=1):
-            a(f"section_{key}", tr("MainWindow", self.views[key].title),
-              lambda k=key: self.show_section(k), f"Ctrl+{number}")
+        for name, text in (("month", tr("MainWindow", "&Month")),
+                           ("week", tr("MainWindow", "&Week")),
+                           ("agenda", tr("MainWindow", "&Agenda"))):
+            a(f"calendar_{name}", text, lambda m=name: self._calendar(m))
+        for number, (key, title, _view) in enumerate(SECTIONS, start=1):
+            a(f"section_{key}", tr("MainWindow", title), lambda k=key: self.show_section(k),
+              f"Ctrl+{number}")
         a("about", tr("MainWindow", "&About Planner"), self._about)
+
+    def _context(self) -> UiContext:
+        assert self.ctx is not None, "no database is attached yet"
+        return self.ctx
+
+    def _selected_ref(self) -> tuple[str, int] | None:
+        return self.current_view().selected_ref()
 
     def _undo_text(self, text: str) -> None:
         self.actions_["undo"].setText(tr("MainWindow", "&Undo {0}").format(text) if text
@@ -172,7 +254,7 @@ class MainWindow(QMainWindow):
                      "preferences"):
             edit.addSeparator() if name is None else edit.addAction(self.actions_[name])
         view = bar.addMenu(tr("MainWindow", "&View"))
-        for key, _factory in SECTIONS:
+        for key in KEYS:
             view.addAction(self.actions_[f"section_{key}"])
         view.addSeparator()
         calendar = view.addMenu(tr("MainWindow", "&Calendar"))
@@ -195,32 +277,38 @@ class MainWindow(QMainWindow):
         self.busy = QLabel()
         self.busy.setObjectName("busy_indicator")
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(QLabel(self._db_label()))
-        self.ctx.runner.busy_changed.connect(
-            lambda busy: self.busy.setText(tr("MainWindow", "Working…") if busy else ""))
+        self.database_label = QLabel()
+        self.database_label.setObjectName("database_label")
+        self.statusBar().addPermanentWidget(self.database_label)
 
     def _db_label(self) -> str:
+        if self.db is None:
+            return ""
         return str(self.db.path) if self.db.path else self.db.url.render_as_string(hide_password=True)
 
     # ----- sections -------------------------------------------------------------------------
     def current_key(self) -> str:
-        return SECTIONS[max(0, self.sidebar.currentRow())][0]
+        return KEYS[max(0, self.sidebar.currentRow())]
 
     def current_view(self) -> SectionView:
-        return self.views[self.current_key()]
+        return self.view(self.current_key())
 
     def show_section(self, key: str) -> SectionView:
-        self.sidebar.setCurrentRow([k for k, _ in SECTIONS].index(key))
-        return self.views[key]
+        self.sidebar.setCurrentRow(KEYS.index(key))
+        return self.view(key)
 
     def _section_changed(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
+        if self.ctx is None:  # the frame before its database: placeholders only
+            return
+        self.view(KEYS[max(0, row)])
         self.refresh_current()
         self._update_actions()
-        if hasattr(self, "checks"):
-            self.checks.schedule()
+        self.checks.schedule()
 
     def _update_actions(self) -> None:
+        if self.ctx is None:
+            return
         key = self.current_key()
         editable = key in ("events", "delegations", "people", "organisations")
         for name in ("new_item", "edit_item", "delete_item"):
@@ -229,13 +317,18 @@ class MainWindow(QMainWindow):
 
     def _mark_rows(self) -> None:
         """Warning and error markers on the rows the planning checks name."""
+        from planner.ui.models.base import RowTableModel
+
+        if self.ctx is None:
+            return
         for view in self.views.values():
             for model in view.findChildren(RowTableModel):
                 if model.MARKER_KIND:
                     model.set_markers(self.ctx.markers(model.MARKER_KIND))
 
     def refresh_current(self) -> None:
-        self.current_view().refresh()
+        if self.ctx is not None:
+            self.current_view().refresh()
 
     def _check_revision(self) -> None:
         def seen(revision: int) -> None:
@@ -243,7 +336,7 @@ class MainWindow(QMainWindow):
                 self.refresh_current()
             self._seen_revision = revision
 
-        if self.ctx.runner.is_idle():
+        if self.ctx is not None and self.ctx.runner.is_idle():
             self.ctx.runner.run(lambda db, _p: db.revision(), on_success=seen,
                                 on_failure=lambda _e: None)
 
@@ -253,7 +346,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         view = self.show_section(target)
-        self.ctx.runner.run(lambda _db, _p: None, on_success=lambda _r: view.open_id(kind, ident))
+        self._context().runner.run(lambda _db, _p: None, on_success=lambda _r: view.open_id(kind, ident))
 
     def find(self) -> None:
         box = self.current_view().search_box()
@@ -262,46 +355,53 @@ class MainWindow(QMainWindow):
             if hasattr(box, "selectAll"):
                 box.selectAll()
 
-    def _calendar(self, mode: int) -> None:
+    def _calendar(self, mode: str) -> None:
+        from planner.ui.views import calendar_view
+
         view = self.show_section("calendar")
-        assert isinstance(view, CalendarView)
-        view.set_mode(mode)
+        assert isinstance(view, calendar_view.CalendarView)
+        view.set_mode({"month": calendar_view.MONTH, "week": calendar_view.WEEK,
+                       "agenda": calendar_view.AGENDA}[mode])
 
     # ----- file actions ---------------------------------------------------------------------
     def export_current_csv(self) -> None:
+        from planner.ui.export_table import export_table_csv
+
         view = self.current_view()
         model = view.export_model()
         if model is None:
             return
-        path = self.ctx.dialogs.save_file(self, tr("MainWindow", "Export as CSV"),
+        path = self.dialogs.save_file(self, tr("MainWindow", "Export as CSV"),
                                           f"{self.current_key()}.csv", "CSV (*.csv)")
         if path:
-            export_table_csv(self.ctx, model, view.table(), path, self)
+            export_table_csv(self._context(), model, view.table(), path, self)
 
     def _new_database(self) -> None:
-        path = self.ctx.dialogs.save_file(self, tr("MainWindow", "New database"), "planner.sqlite",
+        path = self.dialogs.save_file(self, tr("MainWindow", "New database"), "planner.sqlite",
                                           tr("MainWindow", "Planner database (*.sqlite)"))
         if path:
             self.open_database_requested.emit(path, True)
 
     def _open_database(self) -> None:
-        path = self.ctx.dialogs.open_file(self, tr("MainWindow", "Open database"),
+        path = self.dialogs.open_file(self, tr("MainWindow", "Open database"),
                                           tr("MainWindow", "Planner database (*.sqlite *.db);;All files (*)"))
         if path:
             self.open_database_requested.emit(path, False)
 
     def _restore_backup(self) -> None:
-        if self.db.path is None:
+        from planner.store.backups import list_backups
+
+        if self.db is None or self.db.path is None:
             return
         backups = list_backups(self.db.path)
         if not backups:
-            self.ctx.dialogs.info(self, tr("MainWindow", "Restore from backup"),
+            self.dialogs.info(self, tr("MainWindow", "Restore from backup"),
                                   tr("MainWindow", "There is no backup of this database yet."))
             return
         names = [b.name for b in backups]
-        chosen = self.ctx.dialogs.choose(self, tr("MainWindow", "Restore from backup"),
+        chosen = self.dialogs.choose(self, tr("MainWindow", "Restore from backup"),
                                          tr("MainWindow", "Backup to restore:"), names)
-        if chosen and self.ctx.dialogs.confirm(
+        if chosen and self.dialogs.confirm(
                 self, tr("MainWindow", "Restore from backup"),
                 tr("MainWindow", "Replace the current database with {0}? The current file is "
                    "kept beside it.").format(chosen)):
@@ -321,18 +421,18 @@ class MainWindow(QMainWindow):
         # Queued past the dialog's own signal: the window that owns the dialog is replaced.
         dialog.connect_requested.connect(
             lambda url: QTimer.singleShot(0, lambda: self.open_database_requested.emit(url, False)))
-        self.ctx.dialogs.show(dialog)
+        self.dialogs.show(dialog)
 
     def _server_or_recent(self, recent: list[str]) -> str | None:
         """The server this window uses, else the most recent server (the dialog starts there)."""
-        if not self.db.is_sqlite:
+        if self.db is not None and not self.db.is_sqlite:
             return self.db.url.render_as_string(hide_password=True)
         return next((r for r in recent if "://" in r), None)
 
     def _calendar_feeds(self) -> None:
         from planner.ui.dialogs.feeds_dialog import open_feeds
 
-        self.feeds_dialog = open_feeds(self.ctx, self, self.current_view().selected_ref())
+        self.feeds_dialog = open_feeds(self._context(), self, self.current_view().selected_ref())
 
     def _preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self)
@@ -340,27 +440,34 @@ class MainWindow(QMainWindow):
         # Queued past the dialog's own signal: the window that owns the dialog is replaced.
         dialog.language_chosen.connect(
             lambda code: QTimer.singleShot(0, lambda: self.language_requested.emit(code)))
-        self.ctx.dialogs.show(dialog)
+        self.dialogs.show(dialog)
 
     def _about(self) -> None:
-        self.ctx.dialogs.info(self, tr("MainWindow", "About Planner"), tr(
+        self.dialogs.info(self, tr("MainWindow", "About Planner"), tr(
             "MainWindow", "Planner {0}\nEvents, delegations and exchange programmes of the "
             "Guangdong / Hong Kong IP co-operation programme.").format(__version__))
 
     # ----- state ----------------------------------------------------------------------------
-    def _restore(self) -> None:
+    def _restore_frame(self) -> None:
+        """The saved geometry and section, before the window is first shown."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
         self.splitter.setSizes([180, 1100])
-        for splitter in self.findChildren(QSplitter):
-            state = self.settings.value(f"splitters/{splitter.objectName()}")
-            if splitter.objectName() and isinstance(state, QByteArray):
-                splitter.restoreState(state)
+        self._restore_splitter(self.splitter)  # the views' own are restored when built
         last = str(self.settings.value("window/section", "calendar"))
-        self.show_section(last if last in self.views else "calendar")
+        self.sidebar.setCurrentRow(KEYS.index(last if last in KEYS else "calendar"))
+
+    def _restore_splitters(self, widget: QWidget) -> None:
+        for splitter in widget.findChildren(QSplitter):
+            self._restore_splitter(splitter)
+
+    def _restore_splitter(self, splitter: QSplitter) -> None:
+        state = self.settings.value(f"splitters/{splitter.objectName()}")
+        if splitter.objectName() and isinstance(state, QByteArray):
+            splitter.restoreState(state)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

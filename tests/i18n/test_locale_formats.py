@@ -138,5 +138,5 @@ def test_chinese_names_come_first_in_people_tables(open_window) -> None:
     settle(controller)
     header = people.view.horizontalHeader()
     assert people.model.headerData(header.logicalIndex(0), Qt.Orientation.Horizontal) == "中文姓名"
-    members = window.views["delegations"].members.view.horizontalHeader()
+    members = window.view("delegations").members.view.horizontalHeader()
     assert members.logicalIndex(0) == 1  # the model is unchanged: only the display order

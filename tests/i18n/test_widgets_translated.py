@@ -62,10 +62,10 @@ def _dialog_texts(controller: Controller) -> list[tuple[str, str]]:
         for action in ("new_item", "edit_item", "delete_item"):
             window.actions_[action].trigger()
             settle(controller)
-    events = window.views["events"]
+    events = window.view("events")
     events.participants.add_existing()
     events.participants.add_new()
-    delegations = window.views["delegations"]
+    delegations = window.view("delegations")
     delegations.itinerary.add_item()
     delegations.members.add()
     window.actions_["preferences"].trigger()

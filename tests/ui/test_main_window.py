@@ -136,7 +136,7 @@ def test_export_current_table_to_csv(window, controller, dialogs, tmp_path: Path
     assert rows[0][:2] == ["Code", "Name"]
     assert any(r[0] == "GDCB" and "广东省版权局" in r for r in rows[1:]) or \
         any(r[0] == "GDCB" for r in rows[1:])
-    assert len(rows) - 1 == window.views["organisations"].model.rowCount()
+    assert len(rows) - 1 == window.view("organisations").model.rowCount()
 
 
 def test_window_state_persists(window, controller, tmp_path) -> None:

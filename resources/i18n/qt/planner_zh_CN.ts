@@ -1514,6 +1514,14 @@ Emergency contacts: {4}</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Connect to &amp;server…</source>
         <translation>连接到服务器(&amp;S)…</translation>
     </message>

@@ -1514,6 +1514,14 @@ Emergency contacts: {4}</source>
         <translation>尋找(&amp;F)</translation>
     </message>
     <message>
+        <source>Planner</source>
+        <translation>Planner</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
         <source>Connect to &amp;server…</source>
         <translation>連線至伺服器(&amp;S)…</translation>
     </message>
