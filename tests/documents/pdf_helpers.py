@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from planner.domain import rows
@@ -18,6 +16,7 @@ from planner.domain.enums import (EventKind, PersonCategory, RegistrationRole, R
                                   Status)
 from planner.domain.schedule import Schedule
 from planner.store.document_queries import EventSheet, PersonLine, RegistrationLine
+from tests.system_tools import need_tools
 
 PRINTED = date(2026, 1, 15)
 _SPACE = re.compile(r"\s+")
@@ -92,8 +91,7 @@ def _fonts(page) -> list:  # noqa: ANN001
 
 
 def qpdf_check(data: bytes, tmp_path: Path) -> None:
-    if shutil.which("qpdf") is None:
-        pytest.skip("qpdf is not installed")
+    need_tools("qpdf")
     path = tmp_path / "check.pdf"
     path.write_bytes(data)
     result = subprocess.run(["qpdf", "--check", str(path)], capture_output=True, text=True)

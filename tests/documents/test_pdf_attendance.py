@@ -15,6 +15,7 @@ from planner.exports.pdf.badges import MIN_SIZE, Badges, sheet, shrink
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
 from planner.store.database import Database
+from tests.system_tools import need_tools
 
 EN = Options(lang=Lang.EN, printed_on=PRINTED)
 
@@ -114,11 +115,9 @@ def test_other_label_sheet(layout: str, tmp_path: Path) -> None:
 
 
 def test_badge_qr_codes_scan_back_to_the_check_in_codes(tmp_path: Path) -> None:
-    import shutil
     import subprocess
 
-    if not (shutil.which("pdftoppm") and shutil.which("zbarimg")):
-        pytest.skip("pdftoppm and zbarimg (zbar-tools) are needed to scan the codes")
+    need_tools("pdftoppm", "zbarimg")
     regs = [registration(n, person(n, f"Scan {n}")) for n in range(1, 5)]
     (tmp_path / "badges.pdf").write_bytes(Badges(sheet_of(regs), EN).render())
     subprocess.run(["pdftoppm", "-png", "-r", "200", str(tmp_path / "badges.pdf"),
