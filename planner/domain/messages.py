@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "db_unreachable": "Cannot connect to the database: {reason}.",
     "db_password_needed": "The server asks for a password ({reason}). Set PGPASSWORD, use a ~/.pgpass file, or enter it when asked.",
     "db_connection_lost": "The connection to the database server was lost ({reason}); this change was not saved. Try again when the server is back.",
+    "db_commit_uncertain": "The connection to the database server was lost while saving ({reason}); the change may or may not have been saved. The view is reloaded: check it before trying again.",
     "db_permission_denied": "The database refused this to {user} ({reason}). Confidential events and sensitive personal data need the planner_sensitive role; ask the administrator (see 'db roles').",
     "db_copy_same": "The source and the target are the same database: {url}.",
     "db_copy_not_empty": "{url} already holds a programme ({rows} rows); use 'db copy --replace' to replace it.",

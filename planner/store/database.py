@@ -61,23 +61,31 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back on any exception.
 
-        On a server, a connection lost before the commit completes raises StorageError
+        On a server, a connection lost before COMMIT was sent raises StorageError
         'db_connection_lost': the server rolled the transaction back, so it can be retried.
+        Lost while COMMIT was on its way, nobody can tell whether the server committed:
+        'db_commit_uncertain', and the caller must reload before trying again (a retried
+        create could otherwise be saved twice).
         """
-        with self._server_errors(), self._write_sessions() as session, session.begin():
+        stage = {"committing": False}
+        with self._server_errors(stage), self._write_sessions() as session, session.begin():
             yield session
+            session.flush()  # what fails here was certainly not saved
+            stage["committing"] = True
 
     def revision(self) -> int:
         with self._server_errors(), self.engine.connect() as conn:
             return conn.scalar(select(DbRevision.value).where(DbRevision.id == 1)) or 0
 
     @contextmanager
-    def _server_errors(self) -> Iterator[None]:
+    def _server_errors(self, stage: dict[str, bool] | None = None) -> Iterator[None]:
         """A server's lost connection or refused privilege as a StorageError (SQLite: unchanged)."""
         try:
             yield
         except DBAPIError as exc:
-            problem = None if self.is_sqlite else server_errors.translate(exc, self.user)
+            committing = bool(stage and stage["committing"])
+            problem = None if self.is_sqlite else server_errors.translate(exc, self.user,
+                                                                           committing)
             if problem is None:
                 raise
             raise problem from exc

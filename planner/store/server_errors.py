@@ -12,6 +12,8 @@ from planner.domain.errors import StorageError
 
 # SQLSTATE classes: 08 connection exception, 57P0x the server shut the session down.
 _LOST_STATES = {"57P01", "57P02", "57P03", "08000", "08003", "08006", "08001", "08004", "08007"}
+# The server said it ended the session: a COMMIT answered this way was not carried out.
+_TERMINATED_STATES = {"57P01", "57P02", "57P03"}
 _PRIVILEGE_STATES = {"42501"}  # insufficient_privilege, also a row-level security refusal
 _PASSWORD_STATES = {"28P01", "28000"}
 _NO_PASSWORD = ("no password supplied", "password authentication failed")
@@ -43,10 +45,17 @@ def needs_password(exc: BaseException) -> bool:
     return any(marker in text for marker in _NO_PASSWORD)
 
 
-def translate(exc: DBAPIError, user: str) -> StorageError | None:
-    """The StorageError a server failure means, or None to let the original through."""
+def translate(exc: DBAPIError, user: str, committing: bool = False) -> StorageError | None:
+    """The StorageError a server failure means, or None to let the original through.
+
+    `committing`: the failure came while COMMIT was on its way; unless the server itself
+    answered that it ended the session, a lost connection leaves it unknown whether the server
+    committed.
+    """
     if is_connection_lost(exc):
-        return StorageError("db_connection_lost", reason=first_line(exc))
+        uncertain = committing and sqlstate(exc) not in _TERMINATED_STATES
+        code = "db_commit_uncertain" if uncertain else "db_connection_lost"
+        return StorageError(code, reason=first_line(exc))
     if exc.statement is None and isinstance(exc, OperationalError):
         # Nothing was sent: the pool could not (re)connect; the server is down or unreachable.
         return StorageError("db_unreachable", reason=first_line(exc))

@@ -65,6 +65,8 @@ class UiContext(QObject):
                 on_error(error)
             else:
                 self.show_error(parent, error)
+            if getattr(error, "code", None) == "db_commit_uncertain":
+                self.data_changed.emit()  # show what the server holds before a retry
 
         self.runner.write(op, *args, on_success=success, on_failure=failure, **kwargs)
 

@@ -89,3 +89,85 @@ def test_a_server_that_went_away_is_unreachable_not_a_traceback() -> None:
     with pytest.raises(StorageError):
         gone.revision()
     gone.close()
+
+
+
+class CutAfterCommit:
+    """A TCP relay to the server that passes COMMIT on, lets the server carry it out, and then
+    cuts the client off before the answer: the case where nobody can tell what happened."""
+
+    def __init__(self, host: str, port: int) -> None:
+        import socket
+        import threading
+
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.cut = threading.Event()
+        self.threads: list[threading.Thread] = []
+        self.accepting = threading.Thread(target=self._accept, daemon=True)
+        self.accepting.start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            for source, sink, upstream in ((client, server, True), (server, client, False)):
+                thread = threading.Thread(target=self._pump, args=(source, sink, upstream, client,
+                                                                   server), daemon=True)
+                thread.start()
+                self.threads.append(thread)
+
+    def _pump(self, source: Any, sink: Any, upstream: bool, client: Any, server: Any) -> None:
+        import time
+
+        try:
+            while data := source.recv(65536):
+                if not upstream and self.cut.is_set():
+                    return  # the server's answer to COMMIT: dropped
+                if upstream and b"COMMIT" in data:
+                    self.cut.set()
+                    sink.sendall(data)
+                    time.sleep(0.3)  # the server commits and answers into the void
+                    return
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (client, server):
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def test_connection_lost_while_commit_is_on_its_way_says_so(pg_db: Database) -> None:
+    """The server did commit, but the answer was lost: the error must not say "not saved",
+    and a reload shows the event (a blind retry would have made a second one)."""
+    from sqlalchemy import create_engine
+
+    url = pg_db.url
+    relay = CutAfterCommit(url.host or "127.0.0.1", url.port or 5432)
+    through = url.set(host="127.0.0.1", port=relay.port)
+    db = Database(through, create_engine(through, pool_pre_ping=True), None, url.username or "")
+    try:
+        with pytest.raises(StorageError) as info:
+            with db.write() as session:
+                create_event(session, kind="seminar", title_en="Unsure", schedule=WHEN)
+    finally:
+        db.close()
+        relay.close()
+    assert relay.cut.is_set()
+    assert info.value.code == "db_commit_uncertain"
+    assert "not saved" not in str(info.value) and "may or may not" in str(info.value)
+    with pg_db.read() as session:  # here the server had committed
+        assert [e.title_en for e in queries.list_events(session)] == ["Unsure"]

@@ -166,3 +166,19 @@ def test_daily_backup_and_restore_from_the_file_menu(window, controller, dialogs
         assert queries.list_organisations(session, text="LATER") == []
     assert controller.window is not window and controller.window.isVisible()
     assert list(path.parent.glob("*.before-restore-*"))
+
+
+def test_a_commit_of_unknown_outcome_is_said_and_the_view_reloads(window, controller,
+                                                                 dialogs) -> None:
+    from planner.domain.errors import StorageError
+
+    def lost_answer(_session) -> None:  # what Database.write raises when COMMIT's answer is lost
+        raise StorageError("db_commit_uncertain", reason="server closed the connection")
+
+    reloads: list[bool] = []
+    window.ctx.data_changed.connect(lambda: reloads.append(True))
+    window.ctx.perform("Create event", lost_answer, parent=window)
+    settle(controller)
+    assert len(dialogs.errors) == 1 and "may or may not" in dialogs.errors[0][1]
+    assert reloads == [True]  # the views show what the server holds before any retry
+    assert not window.actions_["undo"].isEnabled()  # nothing to undo: it did not succeed
