@@ -84,7 +84,11 @@ def _read_text(name: str, suffix: str, data: bytes, header_line: int | None) -> 
 
 
 def _blank(row: list[Any]) -> bool:
-    return all(c is None or c == "" or (isinstance(c, str) and not c.strip()) for c in row)
+    for c in row:  # a loop that stops at the first filled cell (usually the first one)
+        if c is None or c == "" or (isinstance(c, str) and not c.strip()):
+            continue
+        return False
+    return True
 
 
 def _text(cell: Any) -> str:

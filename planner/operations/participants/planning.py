@@ -65,10 +65,12 @@ def _plan(session: Session, table: SourceTable, mapping: Mapping[int, str], targ
     new_orgs: dict[str, str] = {}
     planned: list[PlannedRow] = []
     seen = _Seen()
+    found_orgs: dict[str, tuple[int | None, str]] = {}  # lists name few organisations often
     for check in checks:
         row = PlannedRow(check)
-        _organisation(row, orgs, new_orgs, create_organisations)
-        if check.ok:
+        if check.organisation:
+            _organisation(row, orgs, new_orgs, create_organisations, found_orgs)
+        if not check.problems:
             _match(row, people, seen, duplicates, chosen)
         planned.append(row)
     _labels(session, planned)
@@ -121,17 +123,17 @@ def _org_parts(text: str) -> tuple[str, ...]:
 
 
 def _organisation(row: PlannedRow, orgs: dict[str, int], new_orgs: dict[str, str],
-                  create: bool) -> None:
+                  create: bool, found: dict[str, tuple[int | None, str]]) -> None:
     check = row.check
-    text = check.organisation
-    if not text:
+    text = str(check.organisation)
+    known = found.get(text)
+    if known is None:
+        parts = _org_parts(text)
+        known = found[text] = (next((orgs[p] for p in parts if p in orgs), None), parts[0])
+    ident, key = known
+    if ident is not None:
+        row.organisation_id = ident
         return
-    parts = _org_parts(text)
-    found = next((orgs[p] for p in parts if p in orgs), None)
-    if found is not None:
-        row.organisation_id = found
-        return
-    key = parts[0]
     if not key:  # nothing but punctuation: no organisation
         return
     if not create:
@@ -148,25 +150,31 @@ def _match(row: PlannedRow, people: pq.PeopleIndex, seen: _Seen, duplicates: Dup
     email = check.person.get("email")
     email = email.lower() if email else ""
     org: object = row.organisation_id if row.org_key is None else row.org_key
-    # Any part of the key: the English name, the Chinese name, its Simplified form.
-    names = [(k, org) for k in check.search_key.split("|") if k]
+    # Any part of the key: the English name, the Chinese name, its Simplified form (a key's
+    # parts are never empty).
+    key = check.search_key
+    names = [(k, org) for k in key.split("|")] if key else []
+    seen_name = seen.name
     earlier = seen.email.get(email) if email else None
     if earlier is None:
         for n in names:
-            if n in seen.name:
-                earlier = seen.name[n]
+            if n in seen_name:
+                earlier = seen_name[n]
                 break
     if earlier is not None:
         check.problems.append(Problem("duplicate_in_file", {"line": earlier}))
         return
+    line = check.line
     if email:
-        seen.email[email] = check.line
+        seen.email[email] = line
     for n in names:
-        seen.name.setdefault(n, check.line)
+        if n not in seen_name:
+            seen_name[n] = line
     match_id, how = (people.by_email.get(email), "email") if email else (None, None)
     if match_id is None and row.org_key is None:  # nobody is in an organisation not yet created
+        by_name = people.by_name
         for n in names:
-            match_id = people.by_name.get(n)
+            match_id = by_name.get(n)
             if match_id is not None:
                 how = "name"
                 break
@@ -176,10 +184,13 @@ def _match(row: PlannedRow, people: pq.PeopleIndex, seen: _Seen, duplicates: Dup
     if match_id in seen.match:  # two rows, one existing person (say by e-mail and by name)
         check.problems.append(Problem("duplicate_in_file", {"line": seen.match[match_id]}))
         return
-    seen.match[match_id] = check.line
+    seen.match[match_id] = line
     row.match_id, row.match_by = match_id, how
-    row.action = {Duplicates.MERGE: Action.MERGE, Duplicates.KEEP: Action.CREATE,
-                  Duplicates.SKIP: Action.SKIP}[chosen.get(check.line, duplicates)]
+    row.action = _ACTIONS[chosen.get(line, duplicates) if chosen else duplicates]
+
+
+_ACTIONS = {Duplicates.MERGE: Action.MERGE, Duplicates.KEEP: Action.CREATE,
+            Duplicates.SKIP: Action.SKIP}
 
 
 def _labels(session: Session, planned: list[PlannedRow]) -> None:
@@ -207,12 +218,14 @@ def _list_places(planned: list[PlannedRow], context: _Context) -> None:
     rows = [p for p in planned if not p.check.problems
             and p.action in (Action.CREATE, Action.MERGE)]
     given = False
-    for offset, row in enumerate(rows):
+    moment, step = start, timedelta(microseconds=1)
+    for row in rows:
         # File order breaks ties: a microsecond apart keeps the waiting list in that order.
         if row.check.registered_at is None:
-            row.registered_at = start + timedelta(microseconds=offset)
+            row.registered_at = moment
         else:
             row.registered_at, given = _utc(row.check.registered_at, context.zone), True
+        moment += step
     if kind is None:
         return
     if given:  # otherwise they are in order already
