@@ -93,6 +93,8 @@ class Seeder:
         self.data = data
         self.year: str = data["year"]
         self.rng = random.Random(20162017)
+        # Needs come from a stream of their own, so the rest of the demo stays as it was.
+        self.needs_rng = random.Random(2017)
         self.orgs: dict[str, Organisation] = {}
         self.venues: dict[str, Venue] = {}
         self.items: dict[int, CooperationItem] = {}
@@ -218,6 +220,7 @@ class Seeder:
                 position=POSITIONS.get(category), category=category,
                 email=f"demo.{self.serial:04d}@{(org.code or 'org').lower() if org else 'mail'}.example",
                 phone=_fake_phone(self.rng, side), is_minor=minors)
+            person.dietary_needs, person.access_needs = _fake_needs(self.needs_rng, side)
             if minors:
                 person.sensitive = PersonSensitive(
                     date_of_birth=when - timedelta(days=365 * self.rng.randint(13, 16)
@@ -332,6 +335,20 @@ POSITIONS = {
     PersonCategory.TEACHER: "Teacher",
     PersonCategory.PRACTITIONER: "IP practitioner",
 }
+
+
+# What a registration form's "dietary / access needs" fields collect, in the person's script:
+# about one person in ten has a dietary need and one in a hundred an access need.
+_DIETARY = {"hant": ["素食", "清真", "不吃豬肉", "對果仁過敏", "Vegetarian"],
+            "hans": ["素食", "清真", "不吃猪肉", "对坚果过敏", "Vegetarian"]}
+_ACCESS = {"hant": ["輪椅通道", "需要助聽設備"], "hans": ["无障碍通道", "需要助听设备"]}
+
+
+def _fake_needs(rng: random.Random, side: Side) -> tuple[str | None, str | None]:
+    script = "hant" if side in (Side.HONG_KONG, Side.MACAO) else "hans"
+    dietary = rng.choice(_DIETARY[script]) if rng.random() < 0.1 else None
+    access = rng.choice(_ACCESS[script]) if rng.random() < 0.01 else None
+    return dietary, access
 
 
 def _fake_phone(rng: random.Random, side: Side) -> str:

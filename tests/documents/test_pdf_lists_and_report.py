@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from tests.documents.pdf_helpers import ORG_A, PRINTED, person, read_pdf
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from planner.exports.pdf import documents
 from planner.exports.pdf.catering import CateringList
@@ -66,13 +66,16 @@ def test_catering_counts_and_names_by_need(tmp_path: Path) -> None:
     people = [person(1, "Amy", dietary_needs="Vegetarian"),
               person(2, "Ben", dietary_needs="vegetarian "),
               person(3, "Cat", dietary_needs="Halal", access_needs="Wheelchair"),
-              person(4, "Dan", org=ORG_A)]
+              person(4, "Dan", org=ORG_A),
+              person(5, "Eve", dietary_needs="不吃豬肉"), person(6, "Fay", dietary_needs="不吃猪肉"),
+              person(7, "Gus", dietary_needs="不吃 猪肉")]
     doc = CateringList("Test seminar", "2 June 2017", people, EN)
     groups = doc.groups("dietary_needs")
-    assert [(k, len(v)) for k, v in groups.items()] == [("Vegetarian", 2), ("Halal", 1), ("", 1)]
+    assert [(k, len(v)) for k, v in groups.items()] == [
+        ("不吃豬肉", 3), ("Vegetarian", 2), ("Halal", 1), ("", 1)]
     pdf = read_pdf(doc.render(), tmp_path)
-    order = pdf.order_of(["Dietary needs", "Vegetarian2", "Halal1", "No special needs1", "Total4",
-                          "Access needs", "Wheelchair1", "No special needs3"])
+    order = pdf.order_of(["Dietary needs", "不吃豬肉3", "Vegetarian2", "Halal1", "No special needs1",
+                          "Total7", "Access needs", "Wheelchair1", "No special needs6"])
     assert -1 not in order and order == sorted(order)
 
 
@@ -81,9 +84,13 @@ def test_catering_for_a_demo_event_in_traditional(demo_db: Database, tmp_path: P
         first = session.scalar(select(Registration.person_id).where(Registration.event_id == 18)
                                .order_by(Registration.id).limit(1))
         session.execute(update(Person).where(Person.id == first).values(dietary_needs="素食"))
+        vegetarians = session.scalar(
+            select(func.count()).select_from(Registration).join(Person)
+            .where(Registration.event_id == 18, Person.dietary_needs == "素食"))
+    assert vegetarians and vegetarians > 1  # the demo's own, and the one set here
     options = Options(lang=Lang.ZH_HK, printed_on=PRINTED)
     pdf = read_pdf(documents.catering_for_event(demo_db, 18, options), tmp_path)
-    assert "膳食需要" in pdf.text and "素食1" in pdf.flat and "總數240" in pdf.flat
+    assert "膳食需要" in pdf.text and f"素食{vegetarians}" in pdf.flat and "總數240" in pdf.flat
     pdf = read_pdf(documents.catering_for_delegation(demo_db, _students(demo_db), EN), tmp_path)
     assert "Total18" in pdf.flat
 

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table
 from reportlab.lib.units import mm
 
 from planner.domain.progress import Progress
-from planner.domain.text import fold
+from planner.domain.text import fold, script_fold
 from planner.exports.pdf.people import by_name, organisation_name
 from planner.exports.pdf.styles import cell, para, table_style
 from planner.exports.pdf.template import Options, PdfDocument
@@ -56,12 +56,13 @@ class CateringList(PdfDocument):
         return story
 
     def groups(self, field: str) -> dict[str, list[PersonLine]]:
-        """Need as first written -> people with it; '' for people without one, last."""
+        """Need as first written -> people with it; '' for people without one, last. Needs
+        written alike but for case, spaces or Chinese script (不吃豬肉 / 不吃猪肉) are one group."""
         by_key: dict[str, list[PersonLine]] = {}
         shown: dict[str, str] = {}
         for n, person in enumerate(self.people, start=1):
             text = (getattr(person, field) or "").strip()
-            key = fold(text)
+            key = script_fold(fold(text))
             shown.setdefault(key, text)
             by_key.setdefault(key, []).append(person)
             self.tick(n, len(self.people))
