@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QModelRoleDataSpan,
+                            QPersistentModelIndex, Qt, Signal)
 
 from planner.domain import rows
 from planner.store import queries
+from planner.ui.formats import display_text
 from planner.ui.labels import label
-from planner.ui.models.base import Column, RowTableModel
+from planner.ui.models.base import ROW_ROLE, SORT_ROLE, Column, Index, RowTableModel
 from planner.ui.models.tables import ref_name
 from planner.ui.tasks import TaskRunner
 
 PAGE = 200
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ROW = int(ROW_ROLE)
+# Roles the base model may answer for a person: the sort key, and the planning-check marker
+# (icon and tooltip) in the first column. Every other role a view asks for is None.
+_OTHER_ROLES = frozenset(int(r) for r in (Qt.ItemDataRole.DecorationRole,
+                                          Qt.ItemDataRole.ToolTipRole, SORT_ROLE))
 
 
 class PeopleModel(RowTableModel[rows.PersonRow]):
@@ -39,6 +48,9 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         self._total = 0
         self._generation = 0
         self._fetching = False
+        # The cells as shown, per row, made when a row is first painted: data() is asked for
+        # every role of every visible cell, so it must not format anything on the way.
+        self._cells: list[tuple[str, ...] | None] = []
 
     @property
     def total(self) -> int:
@@ -78,6 +90,39 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
 
+    def set_rows(self, rows: Sequence[rows.PersonRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._cells = [None] * len(self._rows)
+        self.endResetModel()
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
+            row = index.row()
+            if not 0 <= row < len(self._cells):
+                return None
+            cells = self._cells[row]
+            if cells is None:
+                person = self._rows[row]
+                cells = self._cells[row] = tuple(display_text(column.value(person))
+                                                 for column in self.COLUMNS)
+            return cells[index.column()]
+        if role == _ROW:
+            return self._rows[index.row()] if index.isValid() else None
+        if role in _OTHER_ROLES:
+            return super().data(index, role)
+        return None
+
+    def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802
+        """What a cell is painted with, all roles in one call (Qt asks for seven). Each call
+        from Qt into Python must take the GIL, and while the worker runs Python that can take
+        up to the switch interval: one call per cell instead of seven keeps painting quick."""
+        for i in range(len(span)):
+            item = span[i]
+            value = self.data(index, item.role())
+            if value is not None:
+                item.setData(value)
+
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
         return not parent.isValid() and not self._fetching and len(self._rows) < self._total
 
@@ -94,6 +139,7 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
             if page:
                 self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
                 self._rows.extend(page)
+                self._cells.extend([None] * len(page))
                 self.endInsertRows()
 
         self._runner.read(queries.list_people, text=self._text, limit=PAGE, offset=offset,

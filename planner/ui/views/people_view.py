@@ -36,7 +36,7 @@ class PeopleView(SectionView):
         self.model.loaded.connect(self._loaded)
         self.model.counted.connect(
             lambda total: self.count.setText(tr("PeopleView", "{0} people").format(total)))
-        self.view = names_in_ui_order(make_table(self.model, "people_table"))
+        self.view = names_in_ui_order(make_table(self.model, "people_table", refit=False))
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.search = QLineEdit()

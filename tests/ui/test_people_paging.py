@@ -1,0 +1,162 @@
+"""The People table pages 100,000 rows from the worker: every row arrives once, in the order
+asked for, a sort while a page is on its way ends in the new order, and painting a cell is one
+cheap call."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import QApplication
+
+from planner.store import queries
+from planner.store.database import Database
+from planner.ui import heap
+from planner.ui.models import people
+from planner.ui.models.base import ROW_ROLE, RowTableModel
+from planner.ui.models.people import PeopleModel
+from planner.ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def runner(qapp: Any, demo_db: Database) -> Iterator[TaskRunner]:
+    runner = TaskRunner(demo_db)
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def small_pages(monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr(people, "PAGE", 7)  # the demo has a few dozen people: several pages
+    return 7
+
+
+def settle(runner: TaskRunner) -> None:
+    for _ in range(6):
+        assert runner.wait_idle()
+        QApplication.processEvents()
+
+
+def fetch_all(model: PeopleModel, runner: TaskRunner) -> None:
+    settle(runner)
+    while model.canFetchMore():
+        model.fetchMore()
+        settle(runner)
+
+
+def expected(db: Database, order: str, descending: bool = False) -> list[int]:
+    with db.read() as session:
+        return [p.id for p in queries.list_people(session, order=order, descending=descending)]
+
+
+def test_paging_delivers_every_row_once_in_the_sorted_order(runner: TaskRunner, demo_db: Database,
+                                                            small_pages: int) -> None:
+    model = PeopleModel(runner)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    settle(runner)
+    assert model.rowCount() == small_pages
+    fetch_all(model, runner)
+    ids = [row.id for row in model.rows()]
+    assert ids == expected(demo_db, "name_en", descending=True)
+    assert len(ids) == model.total > 3 * small_pages
+
+
+def test_a_sort_while_a_page_is_loading_ends_in_the_new_order(runner: TaskRunner,
+                                                              demo_db: Database,
+                                                              small_pages: int) -> None:
+    model = PeopleModel(runner)
+    model.reload()
+    settle(runner)
+    model.fetchMore()  # a page in the old order is on its way...
+    model.sort(1)  # ...when the table is sorted by the Chinese name
+    settle(runner)
+    assert [row.id for row in model.rows()] == expected(demo_db, "name_zh")[:small_pages]
+    fetch_all(model, runner)
+    assert [row.id for row in model.rows()] == expected(demo_db, "name_zh")
+
+
+def test_the_old_rows_stay_until_the_new_first_page_arrives(runner: TaskRunner,
+                                                           small_pages: int) -> None:
+    model = PeopleModel(runner)
+    model.reload()
+    settle(runner)
+    before = model.rows()
+    model.sort(0)
+    assert model.rows() == before  # nothing blank while the worker sorts
+    settle(runner)
+    assert model.rows() != before
+
+
+def test_cells_show_the_same_text_through_data_and_multi_data(runner: TaskRunner) -> None:
+    model = PeopleModel(runner)
+    model.reload()
+    settle(runner)
+    plain = RowTableModel.data  # the general model's answer, formatted on every call
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            assert model.data(index) == plain(model, index)
+            assert model.data(index, Qt.ItemDataRole.FontRole) is None
+    index = model.index(2, 0)
+    assert model.data(index, ROW_ROLE) == model.row_at(2)
+    shown = QModelRoleData(int(Qt.ItemDataRole.DisplayRole))
+    model.multiData(index, QModelRoleDataSpan(shown))
+    assert shown.data() == model.data(index)
+    font = QModelRoleData(int(Qt.ItemDataRole.FontRole))
+    model.multiData(index, QModelRoleDataSpan(font))
+    assert font.data() is None
+    assert model.data(QModelIndex()) is None
+
+
+def test_check_markers_still_reach_the_first_column(runner: TaskRunner) -> None:
+    model = PeopleModel(runner)
+    model.reload()
+    settle(runner)
+    person = model.row_at(0)
+    model.set_markers({person.id: (True, "Passport expires")})
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) == "Passport expires"
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_sorting_keeps_the_column_widths(window: Any) -> None:
+    view = window.show_section("people")
+    settle(window.ctx.runner)  # the first rows, which the columns are fitted to
+    header = view.view.horizontalHeader()
+    header.resizeSection(2, 123)
+    view.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    settle(window.ctx.runner)
+    assert view.model.rowCount() > 0
+    assert header.sectionSize(2) == 123
+
+
+def test_full_collections_wait_until_the_worker_is_out_of_work(
+        runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    monkeypatch.setattr(heap, "work_started", lambda: calls.append("started"))
+    monkeypatch.setattr(heap, "work_done", lambda: calls.append("done"))
+    seen: list[int] = []
+    runner.run(lambda _db, _p: 1, on_success=lambda _r: runner.run(lambda _db, _p: 2,
+                                                                   on_success=seen.append))
+    assert calls == ["started"]
+    settle(runner)
+    assert seen == [2] and calls == ["started", "done"]  # once, after the callbacks' job too
+
+
+def test_what_survives_a_full_collection_is_frozen(qapp: Any) -> None:
+    normal = gc.get_threshold()
+    try:
+        heap.work_started()
+        assert gc.get_threshold()[2] > 10**6  # no full collection while there is work
+        kept = [[i] for i in range(1000)]
+        heap.work_done()
+        assert gc.get_threshold() == normal
+        assert gc.get_freeze_count() >= len(kept)
+        assert all(o is not kept for o in gc.get_objects())  # full collections skip it
+    finally:
+        heap.thaw()
+        gc.set_threshold(*normal)
+    assert gc.get_freeze_count() == 0
