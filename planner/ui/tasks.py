@@ -8,6 +8,7 @@ Long jobs get a progress dialog (shown only after a short delay) with a cancel b
 from __future__ import annotations
 
 import itertools
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,9 +17,15 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from planner.domain.progress import Cancelled, Progress
 from planner.store.database import Database
+from planner.ui import heap
 
 Job = Callable[[Database, Progress], Any]
 PROGRESS_DELAY_MS = 600
+# How long a thread running Python keeps the GIL when another asks for it (Python's default
+# is 5 ms). Every call from Qt into Python (painting a cell, a row count, a timer) needs the
+# GIL; while the worker runs Python (a whole-programme check takes seconds), each such call
+# waited up to 5 ms, and painting the People table froze the window for 250-450 ms.
+SWITCH_INTERVAL_S = 0.0005
 
 
 @dataclass
@@ -59,11 +66,13 @@ class TaskRunner(QObject):
     def __init__(self, db: Database, progress_factory: Callable[[str, Progress], Any] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.db = db
         self._ids = itertools.count(1)
         self._pending: dict[int, _Task] = {}
         self._dialogs: dict[int, Any] = {}
         self._progress_factory = progress_factory
+        self._holding_gc = False  # full garbage collections held back: there is work
         self._thread = QThread()
         self._thread.setObjectName("planner-db-worker")
         self._worker = _Worker(db)
@@ -85,6 +94,9 @@ class TaskRunner(QObject):
 
         task = _Task(ident, job, on_success, on_failure, Progress(report), label)
         self._pending[ident] = task
+        if not self._holding_gc:
+            self._holding_gc = True
+            heap.work_started()
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         if label and self._progress_factory is not None:
@@ -136,6 +148,10 @@ class TaskRunner(QObject):
         self.wait_idle()
         self._thread.quit()
         self._thread.wait()
+        if self._holding_gc:  # the wait timed out: let full collections run again
+            self._holding_gc = False
+            heap.work_done()
+        heap.thaw()
 
     def _show_progress(self, ident: int) -> None:
         task = self._pending.get(ident)
@@ -157,14 +173,27 @@ class TaskRunner(QObject):
             dialog.close()
         if not self._pending:
             self.busy_changed.emit(False)
-        if task is None:
-            return
-        if error is None:
-            if task.on_success is not None:
-                task.on_success(result)
-        elif isinstance(error, Cancelled):
-            pass
-        elif task.on_failure is not None:
-            task.on_failure(error)
-        else:
-            self.failed.emit(error)
+        try:
+            if task is None:
+                return
+            if error is None:
+                if task.on_success is not None:
+                    task.on_success(result)
+            elif isinstance(error, Cancelled):
+                pass
+            elif task.on_failure is not None:
+                task.on_failure(error)
+            else:
+                self.failed.emit(error)
+        finally:
+            if not self._pending and self._holding_gc:
+                # In a later turn of the event loop, so that what the callbacks changed is
+                # painted first.
+                QTimer.singleShot(0, self, self._out_of_work)
+
+    def _out_of_work(self) -> None:
+        """No job left and their callbacks done: the jobs' objects are garbage or held by the
+        window. One full collection now, and none while there is work (planner.ui.heap)."""
+        if not self._pending and self._holding_gc:
+            self._holding_gc = False
+            heap.work_done()
