@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 # Loading starts at the first paint, or after this long if the window is never painted
 # (minimised, or no compositor): the loader thread competes with painting for the GIL.
 LOAD_FALLBACK_MS = 250
+PASSWORD_ATTEMPTS = 3  # a server that wants a password libpq could not find asks this often
 
 
 def choose_locale() -> str:
@@ -64,6 +65,7 @@ class Launch(QObject):
         self.controller: Controller | None = None
         self.window = MainWindow(dialogs)
         self._thread: threading.Thread | None = None
+        self._passwords_asked = 0
         self._loaded.connect(self._attach)
         self.window.installEventFilter(self)
         QTimer.singleShot(LOAD_FALLBACK_MS, self, self._start_loading)
@@ -113,12 +115,36 @@ class Launch(QObject):
         # The worker runs jobs in order: this one ends after the section's first rows.
         runner.run(lambda _db, _p: None, on_success=lambda _r: self.ready.emit())
 
+    def _retry_with_password(self, error: BaseException) -> bool:
+        """A server URL (--db or PLANNER_DATABASE_URL) whose server wants a password: ask for
+        it over the window and load again. The password stays in memory only."""
+        from planner import config
+        from planner.store.server import display_url, is_server_url, resolve_url, without_password
+
+        url = config.database_url(self.db_url)
+        if (getattr(error, "code", None) != "db_password_needed" or url is None
+                or not is_server_url(url) or self._passwords_asked >= PASSWORD_ATTEMPTS):
+            return False
+        self._passwords_asked += 1
+        answer = self.dialogs.ask_password(
+            self.window, tr("Controller", "Server password"),
+            tr("Controller", "Password for {0}:").format(
+                display_url(without_password(resolve_url(url)))))
+        if answer is None:
+            return False
+        self.db_url = resolve_url(url).set(password=answer).render_as_string(hide_password=False)
+        self._thread = None
+        self._start_loading()
+        return True
+
     def _fail(self, error: BaseException) -> None:
         import traceback
 
         from planner.domain.errors import PlannerError
         from planner.i18n import render_error
 
+        if self._retry_with_password(error):
+            return
         if isinstance(error, PlannerError):
             text, status = render_error(error, self.locale), 2
         else:  # a defect: the details go to stderr too

@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         ctx.open_item.connect(self.open_item)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         ctx.runner.failed.connect(lambda error: ctx.show_error(self, error))
-        ctx.runner.busy_changed.connect(
-            lambda busy: self.busy.setText(tr("MainWindow", "Working…") if busy else ""))
+        ctx.runner.busy_changed.connect(self._show_busy)  # bound: dropped with the window
         if db.is_sqlite:  # a server tells us through LISTEN/NOTIFY (ui.live_updates)
             self._poll.start()
         self.statusBar().clearMessage()
@@ -280,6 +279,9 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("database_label")
         self.statusBar().addPermanentWidget(self.database_label)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy.setText(tr("MainWindow", "Working…") if busy else "")
 
     def _db_label(self) -> str:
         if self.db is None:

@@ -93,3 +93,55 @@ def test_main_py_paints_then_shows_rows(tmp_path: Path, demo_path: Path) -> None
     assert done.returncode == 0, done.stderr
     times = json.loads(probe.read_text())
     assert times["painted"] <= times["ready"]
+
+
+def test_a_server_that_wants_a_password_is_asked_over_the_window(
+        qtbot: Any, demo_path: Path, monkeypatch: Any) -> None:
+    """--db postgresql://... with no password libpq can find: asked (masked) at start-up,
+    kept in memory only, and the window opens once the server accepts it."""
+    from sqlalchemy.engine import make_url
+
+    from planner.demo import startup
+    from planner.domain.errors import StorageError
+    from planner.store.database import open_database
+
+    tried: list[str | None] = []
+
+    def server(url: str | None = None, **_kwargs: Any) -> Any:
+        password = make_url(url).password if url else None
+        tried.append(password)
+        if password != "right":
+            raise StorageError("db_password_needed", reason="password authentication failed")
+        return open_database(str(demo_path))  # the server's stand-in once it lets us in
+
+    monkeypatch.setattr(startup, "open_planner_database", server)
+    dialogs = FakeDialogs()
+    dialogs.passwords = ["wrong", "right"]
+    launch = Launch("postgresql://alice@db.example/planner", dialogs, "en")
+    qtbot.addWidget(launch.window)
+    with qtbot.waitSignal(launch.ready, timeout=20_000):
+        launch.window.show()
+    assert tried == [None, "wrong", "right"]
+    assert dialogs.password_prompts == [
+        "Password for postgresql+psycopg://alice@db.example/planner:"] * 2
+    assert dialogs.errors == []
+    assert launch.controller is not None
+    launch.controller.stop()
+
+
+def test_a_cancelled_password_ends_with_the_error(qtbot: Any, monkeypatch: Any) -> None:
+    from planner.demo import startup
+    from planner.domain.errors import StorageError
+
+    def server(url: str | None = None, **_kwargs: Any) -> Any:
+        raise StorageError("db_password_needed", reason="no password supplied")
+
+    monkeypatch.setattr(startup, "open_planner_database", server)
+    dialogs = FakeDialogs()  # no answers: the prompt is cancelled
+    launch = Launch("postgresql://alice@db.example/planner", dialogs, "en")
+    qtbot.addWidget(launch.window)
+    with qtbot.waitSignal(launch.failed, timeout=20_000) as failed:
+        launch.window.show()
+    launch.join()
+    assert failed.args == [2] and len(dialogs.password_prompts) == 1
+    assert "password" in dialogs.errors[0][1]
