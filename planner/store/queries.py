@@ -14,6 +14,7 @@ from planner.domain.errors import NotFoundError
 from planner.domain.text import search_fragments
 from planner.store import convert
 from planner.store.base import Base
+from planner.store.text_match import holds
 from planner.store.models import (CooperationItem, Delegation, DelegationMember,
                                   DelegationOrganisation, Event,
                                   EventOrganiser, ExchangeProgramme, ItemLead, Organisation,
@@ -161,9 +162,9 @@ def people_query(*, text: str | None = None, organisation_id: int | None = None,
     stmt = _live(select(Person), Person, include_deleted)
     if text:
         keys = search_fragments(text)  # as typed and in Simplified: either script finds both
-        stmt = stmt.where(or_(*(Person.search_key.contains(k, autoescape=True) for k in keys),
-                              Person.email.ilike(f"%{text.strip()}%")) if keys else
-                          Person.search_key.contains(text.strip(), autoescape=True))
+        # (only punctuation, such as "_" or "%", leaves no key: e-mails are still searched)
+        stmt = stmt.where(or_(*(holds(Person.search_key, k) for k in keys),
+                              holds(Person.email, text.strip(), any_case=True)))
     if organisation_id:
         stmt = stmt.where(Person.organisation_id == organisation_id)
     return stmt

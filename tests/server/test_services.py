@@ -227,3 +227,25 @@ def test_agenda_and_confidential_filter(backend_db: Database) -> None:
     assert len(public) == 4 and not any(e.confidential for e in public)
     assert [e.kind for e in events] == ["seminar"]
     assert nearest == date(2017, 6, 15)
+
+
+def test_people_search_takes_typed_characters_literally(backend_db: Database) -> None:
+    """`_` and `%` are letters to the searcher, not wildcards; e-mails match in either case;
+    a Chinese fragment finds the name in either script (SQLite: instr and LIKE, PostgreSQL:
+    LIKE and ILIKE, escaped)."""
+    with backend_db.write() as session:
+        for name_en, name_zh, email in (("Tai Man", "陳大文", "Tai_Man@hkipd.example"),
+                                        ("Tai Xman", "李小明", "taixman@gdcb.example"),
+                                        ("Wong Ka Yan", "黄家欣", "100%@partner.example")):
+            create_person(session, name_en=name_en, name_zh=name_zh, email=email)
+    with backend_db.read() as session:
+        def found(text: str) -> list[str]:
+            return sorted(p.name_en or "" for p in queries.list_people(session, text=text))
+
+        assert found("tai_man@") == ["Tai Man"]
+        assert found("TAI_MAN") == ["Tai Man"]
+        assert found("100%") == ["Wong Ka Yan"]
+        assert found("%") == ["Wong Ka Yan"]
+        assert found("陈大") == ["Tai Man"] and found("黃家") == ["Wong Ka Yan"]
+        assert found("taix") == ["Tai Xman"]
+        assert queries.count_people(session, text="_") == 1
