@@ -53,19 +53,24 @@ class Stalls:
         self.timer.stop(); return self.worst / 1000
 
 def filter_latency(text):
+    # Typed into the search box: the time includes the box's debounce, as a user sees it.
     done = {}
     people.model.loaded.connect(lambda n: done.setdefault("t", time.perf_counter()))
     start = time.perf_counter()
-    people.model.set_filter(text)
+    people.search.setText(text)
     while "t" not in done:
         app.processEvents(); runner.wait_idle(5)
     people.model.loaded.disconnect()
     return done["t"] - start, people.model.total
 
-for label, text in (("english", "chan"), ("chinese_two", "陳家"), ("chinese_one", "陳")):
-    times = [filter_latency(text)[0] for _ in range(5)]
-    out["filter_" + label] = sorted(times)[len(times) // 2]
-people.model.set_filter(None); settle()
+FILTERS = (("english", "chan"), ("chinese_two", "陳家"), ("chinese_one", "陳"))
+times = {label: [] for label, _text in FILTERS}
+for _ in range(5):  # one after another, as if the organiser kept typing new searches
+    for label, text in FILTERS:
+        times[label].append(filter_latency(text)[0])
+for label, found in times.items():
+    out["filter_" + label] = sorted(found)[len(found) // 2]
+people.search.setText(""); people.model.set_filter(None); settle()
 
 stalls = Stalls(); stalls.start()
 bar = people.view.verticalScrollBar()
@@ -112,8 +117,9 @@ def main() -> None:
                            capture_output=True, text=True, check=True, timeout=600)
     found = json.loads(probe.stdout.strip().splitlines()[-1])
     for key in ("filter_english", "filter_chinese_two", "filter_chinese_one"):
-        report(f"large programme: People {key.replace('_', ' ')} until the table shows it",
-               found[key], 0.100, note="baseline is the 100 ms target")
+        report(f"large programme: People {key.replace('_', ' ')} typed until the table shows it",
+               found[key], 0.100, note="from the keystroke, with the search box's 50 ms "
+               "debounce; baseline is the 100 ms target")
     report("large programme: longest UI stall while scrolling People", found["stall_scroll"],
            0.050, note=f"{found['rows_after_scroll']} rows fetched; baseline is the 50 ms bound")
     report("large programme: longest UI stall while sorting People", found["stall_sort"], 0.050,

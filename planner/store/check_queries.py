@@ -361,3 +361,12 @@ __all__: Sequence[str] = [
     "members", "member_counts", "over_capacity", "people", "person_event_item_pairs",
     "person_event_pairs", "person_item_pairs", "programme_legs", "registered_counts", "setting",
     "venue_overlaps", "venues"]
+
+
+def programme_size(session: Session) -> int:
+    """Events and itinerary items not deleted: what a whole-programme check walks."""
+    events = session.scalar(select(func.count()).select_from(Event)
+                            .where(Event.deleted_at.is_(None))) or 0
+    items = session.scalar(select(func.count()).select_from(ItineraryItem)
+                           .where(ItineraryItem.deleted_at.is_(None))) or 0
+    return int(events) + int(items)

@@ -57,3 +57,27 @@ def test_clean_demo_has_no_errors(window, controller) -> None:
     assert window.checks.scope.kind == "all"
     assert not [f for f in window.checks.findings if f.severity.value == "error"]
     assert "No problems" in window.checks.summary.text() or "0 errors" in window.checks.summary.text()
+
+
+def test_a_large_programme_is_not_checked_whole_by_itself(window, controller,
+                                                          monkeypatch) -> None:
+    from planner.ui.views import checks_panel
+
+    monkeypatch.setattr(checks_panel, "AUTO_ITEMS", 10)  # the demo counts as large now
+    window.show_section("calendar")
+    settle(controller)
+    checks = window.checks
+    checks._whole_took = 0.0  # as if never run on this database
+    checks.findings = []
+    _run_checks(window, controller)
+    with controller.db.read() as session:
+        from planner.store.check_queries import programme_size
+
+        size = programme_size(session)
+    assert size > 10 and checks.findings == []
+    assert checks.summary.text() == (f"{size} events and visits: press Check now to check "
+                                     "the whole programme.")
+    checks.check_now.click()  # the organiser asks: then it runs
+    settle(controller)
+    assert checks.scope.kind == "all" and checks._whole_took > 0
+    assert "No problems" in checks.summary.text() or "errors" in checks.summary.text()

@@ -160,3 +160,82 @@ def test_what_survives_a_full_collection_is_frozen(qapp: Any) -> None:
         heap.thaw()
         gc.set_threshold(*normal)
     assert gc.get_freeze_count() == 0
+
+
+def test_a_search_superseded_before_the_worker_reached_it_is_not_run(
+        runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    searched: list[str | None] = []
+    real = queries.list_people
+
+    def spy(session: Any, **kwargs: Any) -> Any:
+        searched.append(kwargs.get("text"))
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(queries, "list_people", spy)
+    model = PeopleModel(runner)
+    gate = threading.Event()
+    runner.run(lambda _db, _p: gate.wait(10))  # the worker is busy while three keys are typed
+    for text in ("c", "ch", "cha"):
+        model.set_filter(text)
+    gate.set()
+    settle(runner)
+    assert searched == ["cha"]
+    assert model.rowCount() == model.total and all(
+        "cha" in (row.name_en or "").lower().replace(" ", "") or "cha" in (row.email or "")
+        for row in model.rows())
+
+
+def test_the_count_is_asked_for_only_when_the_first_page_is_full(
+        runner: TaskRunner, demo_db: Database, small_pages: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    counts: list[str | None] = []
+    real = queries.count_people
+
+    def spy(session: Any, **kwargs: Any) -> int:
+        counts.append(kwargs.get("text"))
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(queries, "count_people", spy)
+    model = PeopleModel(runner)
+    totals: list[int] = []
+    model.counted.connect(totals.append)
+    model.reload()  # every person: pages of 7, so the count is needed
+    settle(runner)
+    with demo_db.read() as session:
+        everyone = real(session)
+        email = queries.get_person(session, queries.list_people(session, limit=1)[0].id).email
+    assert email
+    assert counts == [None] and totals == [everyone] and model.total == everyone
+    model.set_filter(email)  # one person: the page is the answer
+    settle(runner)
+    assert counts == [None] and totals[-1] == model.total == model.rowCount() == 1
+
+
+def test_a_reload_at_the_bottom_of_the_table_goes_on_fetching(qtbot: Any, window: Any,
+                                                             controller: Any,
+                                                             monkeypatch: pytest.MonkeyPatch
+                                                             ) -> None:
+    """Qt asks for more rows when the scroll bar moves to its end; after a reload that keeps
+    the same number of rows the bar does not move, and the table must not stop there."""
+    from tests.ui.conftest import settle as settle_window
+
+    monkeypatch.setattr(people, "PAGE", 40)
+    view = window.show_section("people")
+    view.model.reload()
+    settle_window(controller)
+    bar = view.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    while view.model.canFetchMore():  # everyone, then back to one page at the very bottom
+        view.model.fetchMore()
+        settle_window(controller)
+    everyone = view.model.rowCount()
+    view.model.reload()
+    settle_window(controller)
+    bar.setValue(bar.maximum())
+    assert view.model.rowCount() in (40, 80)
+    view.model.reload()  # e.g. another organiser's change: same first page, bar unmoved
+    settle_window(controller)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 40 or not view.model.canFetchMore())
+    assert view.model.rowCount() > 40 and everyone > 80

@@ -9,7 +9,9 @@ from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QModelRoleDataSpan,
                             QPersistentModelIndex, Qt, Signal)
 
 from planner.domain import rows
+from planner.domain.progress import Progress
 from planner.store import queries
+from planner.store.database import Database
 from planner.ui.formats import display_text
 from planner.ui.labels import label
 from planner.ui.models.base import ROW_ROLE, SORT_ROLE, Column, Index, RowTableModel
@@ -61,29 +63,51 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         self.reload()
 
     def reload(self) -> None:
+        """The first page for the filter and order; then, if the page is full, the count.
+        A job that a newer reload superseded before the worker reached it does nothing, so
+        typing never leaves a queue of stale searches in front of the latest one."""
         self._generation += 1
         generation = self._generation
         self._fetching = True
+        text, order, descending = self._text, self._order, self._descending
 
-        def shown(first: list[rows.PersonRow]) -> None:
-            if generation != self._generation:
+        def current() -> bool:  # read on the worker too: an int compared under the GIL
+            return generation == self._generation
+
+        def page(db: Database, _progress: Progress) -> list[rows.PersonRow] | None:
+            if not current():
+                return None
+            with db.read() as session:
+                return queries.list_people(session, text=text, limit=PAGE, order=order,
+                                           descending=descending)
+
+        def count(db: Database, _progress: Progress) -> int | None:
+            if not current():
+                return None
+            with db.read() as session:
+                return queries.count_people(session, text=text)
+
+        def shown(first: list[rows.PersonRow] | None) -> None:
+            if first is None or not current():
                 return  # a newer filter superseded this one
+            self._fetching = False
             # Until the count arrives, a full page means there may be more.
             self._total = len(first) + (1 if len(first) == PAGE else 0)
             self.set_rows(first)
             self.loaded.emit(len(first))
+            if len(first) == PAGE:  # else the page is the whole answer
+                self._runner.run(count, on_success=counted)
+            else:
+                self.counted.emit(self._total)
 
-        def counted(total: int) -> None:
-            if generation != self._generation:
+        def counted(total: int | None) -> None:
+            if total is None or not current():
                 return
-            self._fetching = False
-            self._total = total
+            self._total = max(total, len(self._rows))
             self.counted.emit(total)
 
         # The first page first, so the table answers the keystroke; the count follows.
-        self._runner.read(queries.list_people, text=self._text, limit=PAGE, order=self._order,
-                          descending=self._descending, on_success=shown)
-        self._runner.read(queries.count_people, text=self._text, on_success=counted)
+        self._runner.run(page, on_success=shown)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._order = self.SORT_KEYS[column]
@@ -141,6 +165,10 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
                 self._rows.extend(page)
                 self._cells.extend([None] * len(page))
                 self.endInsertRows()
+            if len(page) < PAGE:  # the end: the rows are all there is, count or no count
+                self._total = len(self._rows)
+            else:
+                self._total = max(self._total, len(self._rows) + 1)
 
         self._runner.read(queries.list_people, text=self._text, limit=PAGE, offset=offset,
                           order=self._order, descending=self._descending, on_success=done)

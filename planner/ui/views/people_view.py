@@ -25,6 +25,9 @@ MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),
                "delegations": QT_TRANSLATE_NOOP("PeopleView", "Delegation")}
 
 
+DEBOUNCE_MS = 50
+
+
 class PeopleView(SectionView):
     title = QT_TRANSLATE_NOOP("MainWindow", "People")
 
@@ -34,8 +37,7 @@ class PeopleView(SectionView):
         self.person: rows.PersonRow | None = None
         self.model = PeopleModel(ctx.runner, self)
         self.model.loaded.connect(self._loaded)
-        self.model.counted.connect(
-            lambda total: self.count.setText(tr("PeopleView", "{0} people").format(total)))
+        self.model.counted.connect(self._counted)
         self.view = names_in_ui_order(make_table(self.model, "people_table", refit=False))
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
@@ -43,7 +45,9 @@ class PeopleView(SectionView):
         self.search.setObjectName("people_search")
         self.search.setPlaceholderText(tr("PeopleView", "Search names in English or Chinese, or e-mail…"))
         self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
+        # Short: typing must update the table within 100 ms, and a search the next keystroke
+        # supersedes is dropped before the worker runs it (PeopleModel.reload).
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(lambda: self.model.set_filter(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.count = QLabel()
@@ -93,8 +97,23 @@ class PeopleView(SectionView):
         self.ctx.runner.read(lambda s: tuple(queries.list_organisations(s)),
                              on_success=lambda orgs: setattr(self, "organisations", orgs))
 
-    def _loaded(self, total: int) -> None:
+    def _counted(self, total: int) -> None:
         self.count.setText(tr("PeopleView", "{0} people").format(number_text(total)))
+        self._fetch_if_at_bottom()
+
+    def _fetch_if_at_bottom(self) -> None:
+        """Qt asks for more rows only when the scroll bar moves to its end: a reload that left
+        it there (same number of rows) would otherwise wait for the user to scroll away."""
+        bar = self.view.verticalScrollBar()
+        if 0 < bar.maximum() == bar.value() and self.model.canFetchMore():
+            self.model.fetchMore()
+
+    def _loaded(self, shown: int) -> None:
+        if self.model.total > shown:  # a full first page: the count is on its way
+            self.count.setText(tr("PeopleView", "{0}+ people").format(number_text(shown)))
+        else:
+            self.count.setText(tr("PeopleView", "{0} people").format(number_text(shown)))
+        self._fetch_if_at_bottom()
         if self._pending_select is not None:
             select_where(self.view, lambda p: p.id == self._pending_select)
             self._pending_select = None

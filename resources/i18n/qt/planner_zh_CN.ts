@@ -157,6 +157,10 @@
         <translation>检查整个计划需要 {0:.1f} 秒：请按“立即检查”。</translation>
     </message>
     <message>
+        <source>{0} events and visits: press Check now to check the whole programme.</source>
+        <translation>共 {0} 项活动及行程：按“立即检查”检查整个计划。</translation>
+    </message>
+    <message>
         <source>the whole programme</source>
         <translation>整个计划</translation>
     </message>
@@ -2030,6 +2034,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Events and delegations</source>
         <translation>活动和代表团</translation>
+    </message>
+    <message>
+        <source>{0}+ people</source>
+        <translation>{0} 人以上</translation>
     </message>
     <message>
         <source>Dietary: {0}</source>

@@ -157,6 +157,10 @@
         <translation>檢查整個計劃需時 {0:.1f} 秒：請按「立即檢查」。</translation>
     </message>
     <message>
+        <source>{0} events and visits: press Check now to check the whole programme.</source>
+        <translation>共 {0} 項活動及行程：按「立即檢查」檢查整個計劃。</translation>
+    </message>
+    <message>
         <source>the whole programme</source>
         <translation>整個計劃</translation>
     </message>
@@ -2030,6 +2034,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Events and delegations</source>
         <translation>活動及代表團</translation>
+    </message>
+    <message>
+        <source>{0}+ people</source>
+        <translation>{0} 人以上</translation>
     </message>
     <message>
         <source>Dietary: {0}</source>
