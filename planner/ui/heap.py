@@ -18,17 +18,26 @@ part of an unreachable cycle stays in memory, and everything is thawed when the 
 The first time, start-up's objects are frozen after a young collection only: walking them all
 would add 25-30 ms before the first screenful; what start-up left as garbage in the oldest
 generation stays, once.
+
+So that cycles which died after being frozen are not kept for a whole session, everything is
+thawed and collected once in a while (`sweep`): at most every SWEEP_EVERY_S, and only after
+the worker has had nothing to do for a while (planner.ui.tasks), when a pause of the window
+goes unnoticed.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 # A full collection is due after this many young ones (Python's default is 10): never, here.
 _NEVER = 1 << 30
 
+SWEEP_EVERY_S = 300.0
+
 _threshold: tuple[int, int, int] | None = None  # the collector's own thresholds
 _started = False
+_last_sweep = time.monotonic()
 
 
 def work_started() -> None:
@@ -53,6 +62,20 @@ def work_done() -> None:
         _started = True
         gc.collect(1)
     gc.freeze()
+
+
+def sweep_due() -> bool:
+    return time.monotonic() - _last_sweep >= SWEEP_EVERY_S
+
+
+def sweep() -> int:
+    """Thaw, collect everything, freeze again; the number of unreachable objects found."""
+    global _last_sweep
+    _last_sweep = time.monotonic()
+    gc.unfreeze()
+    found = gc.collect()
+    gc.freeze()
+    return found
 
 
 def thaw() -> None:

@@ -26,6 +26,8 @@ PROGRESS_DELAY_MS = 600
 # GIL; while the worker runs Python (a whole-programme check takes seconds), each such call
 # waited up to 5 ms, and painting the People table froze the window for 250-450 ms.
 SWITCH_INTERVAL_S = 0.0005
+# The collector's occasional full sweep (planner.ui.heap.sweep) waits for this much idleness.
+SWEEP_IDLE_MS = 2000
 
 
 @dataclass
@@ -73,6 +75,8 @@ class TaskRunner(QObject):
         self._dialogs: dict[int, Any] = {}
         self._progress_factory = progress_factory
         self._holding_gc = False  # full garbage collections held back: there is work
+        self._sweep = QTimer(self, singleShot=True, interval=SWEEP_IDLE_MS)
+        self._sweep.timeout.connect(self._sweep_if_idle)
         self._thread = QThread()
         self._thread.setObjectName("planner-db-worker")
         self._worker = _Worker(db)
@@ -94,6 +98,7 @@ class TaskRunner(QObject):
 
         task = _Task(ident, job, on_success, on_failure, Progress(report), label)
         self._pending[ident] = task
+        self._sweep.stop()
         if not self._holding_gc:
             self._holding_gc = True
             heap.work_started()
@@ -197,3 +202,9 @@ class TaskRunner(QObject):
         if not self._pending and self._holding_gc:
             self._holding_gc = False
             heap.work_done()
+            if heap.sweep_due():
+                self._sweep.start()
+
+    def _sweep_if_idle(self) -> None:
+        if not self._pending and not self._holding_gc:
+            heap.sweep()

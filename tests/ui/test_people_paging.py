@@ -162,6 +162,52 @@ def test_what_survives_a_full_collection_is_frozen(qapp: Any) -> None:
     assert gc.get_freeze_count() == 0
 
 
+def test_a_cycle_that_died_after_freezing_is_swept(qapp: Any) -> None:
+    """Frozen objects that later become unreachable cycles are collected by the next sweep,
+    not kept for the whole session."""
+    import weakref
+
+    class Node:
+        pass
+
+    normal = gc.get_threshold()
+    try:
+        heap.work_started()
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]  # a cycle: refcounting cannot free it
+        alive = weakref.ref(node)
+        heap.work_done()  # frozen while still in use
+        del node
+        gc.collect()
+        assert alive() is not None  # frozen: ordinary collections do not see it
+        assert heap.sweep() >= 1 and alive() is None
+        assert gc.get_freeze_count() > 0  # and what lives is frozen again
+    finally:
+        heap.thaw()
+        gc.set_threshold(*normal)
+
+
+def test_the_sweep_waits_for_an_idle_worker(runner: TaskRunner,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    swept: list[bool] = []
+    monkeypatch.setattr(heap, "sweep_due", lambda: True)
+    monkeypatch.setattr(heap, "sweep", lambda: swept.append(True) or 0)
+    runner._sweep.setInterval(50)
+    runner.run(lambda _db, _p: None)
+    settle(runner)
+    assert runner._sweep.isActive() and swept == []
+    runner.run(lambda _db, _p: None)  # more work: the sweep is put off
+    assert not runner._sweep.isActive()
+    settle(runner)
+    end = time.monotonic() + 1
+    while not swept and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    assert swept == [True]
+
+
 def test_a_search_superseded_before_the_worker_reached_it_is_not_run(
         runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
