@@ -25,7 +25,7 @@ MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),
                "delegations": QT_TRANSLATE_NOOP("PeopleView", "Delegation")}
 
 
-DEBOUNCE_MS = 50
+DEBOUNCE_MS = 30
 
 
 class PeopleView(SectionView):
