@@ -63,7 +63,24 @@ def large_database(path: Path | None = None, **sizes: int) -> Path:
     if path is None:
         key = "-".join(f"{k}{v}" for k, v in sorted(wanted.items()))
         path = Path(os.environ.get("PLANNER_BENCH_DIR", tempfile.gettempdir())) / f"planner-bench-{key}.sqlite"
+    if path.exists() and not _at_schema_head(path):  # made by an older version: made again
+        for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            stale.unlink(missing_ok=True)
     if not path.exists():
         subprocess.run([sys.executable, str(ROOT / "bench" / "generate.py"), "--db", str(path),
                         *[f"--{k}={v}" for k, v in wanted.items()]], check=True)
     return path
+
+
+def _at_schema_head(path: Path) -> bool:
+    import sqlite3
+
+    sys.path.insert(0, str(ROOT))
+    from planner.store.migrate import HEAD
+
+    with sqlite3.connect(path) as conn:
+        try:
+            found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            return False
+    return bool(found) and found[0] == HEAD

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from planner.cli.main import main
+from planner.store.migrate import HEAD
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,7 +111,7 @@ def test_usage_error_exits_2() -> None:
 def test_demo_and_db_commands(tmp_path: Path) -> None:
     target = tmp_path / "fresh.sqlite"
     code, out, err = run("--db", str(target), "db", "upgrade")
-    assert code == 0 and "schema 0001" in out, err
+    assert code == 0 and f"schema {HEAD} (head {HEAD})" in out, err
     code, out, err = run("--db", str(target), "demo")
     assert code == 0 and "24 items" in out, err
     code, _, err = run("--db", str(target), "demo")

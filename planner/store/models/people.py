@@ -21,12 +21,13 @@ class Person(Editable, Base):
 
     name_en: Mapped[str | None] = mapped_column(String(200))
     name_zh: Mapped[str | None] = mapped_column(String(200))
-    search_key: Mapped[str] = mapped_column(String(500), nullable=False, default="", index=True)
+    # Searched for fragments anywhere inside (instr / LIKE '%...%'): no index could serve it.
+    search_key: Mapped[str] = mapped_column(String(500), nullable=False, default="")
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     position: Mapped[str | None] = mapped_column(String(200))
     category: Mapped[PersonCategory] = mapped_column(
         enum_type(PersonCategory), nullable=False, default=PersonCategory.OTHER)
-    email: Mapped[str | None] = mapped_column(String(254), index=True)
+    email: Mapped[str | None] = mapped_column(String(254))  # searched like search_key
     phone: Mapped[str | None] = mapped_column(String(64))
     dietary_needs: Mapped[str | None] = mapped_column(String(300))
     access_needs: Mapped[str | None] = mapped_column(String(300))
@@ -79,7 +80,7 @@ class Registration(Editable, Base):
     __table_args__ = (UniqueConstraint("event_id", "person_id"),)
 
     event_id: Mapped[int] = mapped_column(
-        ForeignKey("event.id", ondelete="CASCADE"), nullable=False, index=True)
+        ForeignKey("event.id", ondelete="CASCADE"), nullable=False)  # leads the unique index
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), nullable=False, index=True)
     status: Mapped[RegistrationStatus] = mapped_column(
         enum_type(RegistrationStatus), nullable=False, default=RegistrationStatus.REGISTERED)
