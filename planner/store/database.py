@@ -189,8 +189,14 @@ def _sqlite_engine(url: URL) -> Engine:
     return engine
 
 
+# An unreachable server is reported after this long, not after the system's TCP timeout
+# (minutes); a `connect_timeout` in the URL's query wins.
+CONNECT_TIMEOUT_S = 10
+
+
 def _open_server(url: URL, *, upgrade: bool) -> Database:
-    engine = create_engine(url, pool_pre_ping=True)
+    timeout = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    engine = create_engine(url, pool_pre_ping=True, connect_args=timeout)
     try:
         with engine.connect() as conn:
             user = conn.exec_driver_sql("SELECT current_user").scalar() or _os_user()

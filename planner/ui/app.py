@@ -51,7 +51,8 @@ class Controller:
         if not db.is_sqlite:  # a SQLite file keeps the window's revision poll
             self.live = LiveUpdates(db, self.window, self.window.refresh_current)
         if db.path is not None:  # a rolling copy once a day of use, after the first screenful
-            self._when_idle(self.runner, self._daily_backup)
+            runner = self.runner  # not another database's, if this one is switched away first
+            self._when_idle(runner, lambda: self._daily_backup() if self.runner is runner else None)
         settings = app_settings()  # a server's URL without its password, never with it
         remember_database(settings, str(db.path) if db.path is not None
                           else without_password(db.url))

@@ -76,8 +76,12 @@ class UiContext(QObject):
         return str(error) or type(error).__name__
 
     def show_error(self, parent: QWidget | None, error: BaseException) -> None:
-        title = tr("UiContext", "Not saved") if isinstance(error, PlannerError) \
-            else tr("UiContext", "Something went wrong")
+        if getattr(error, "code", None) == "db_commit_uncertain":
+            title = tr("UiContext", "Perhaps not saved")
+        elif isinstance(error, PlannerError):
+            title = tr("UiContext", "Not saved")
+        else:
+            title = tr("UiContext", "Something went wrong")
         self.dialogs.error(parent, title, self.message(error))
 
     def _replayed(self, _outcome: Outcome[Any]) -> None:

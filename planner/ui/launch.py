@@ -65,6 +65,7 @@ class Launch(QObject):
         self.controller: Controller | None = None
         self.window = MainWindow(dialogs)
         self._thread: threading.Thread | None = None
+        self._result: Any = None  # what the loader thread ended with
         self._passwords_asked = 0
         self._loaded.connect(self._attach)
         self.window.installEventFilter(self)
@@ -79,6 +80,7 @@ class Launch(QObject):
     def _start_loading(self) -> None:
         if self._thread is not None:
             return
+        self.window.install_shortcuts()  # after the first paint: they cost 12 ms before it
         section = self.window.current_key()
         self._thread = threading.Thread(target=self._load, args=(section,),
                                         name="planner-open-database")
@@ -94,12 +96,20 @@ class Launch(QObject):
             result: Any = open_planner_database(self.db_url)
         except BaseException as error:  # noqa: BLE001 (shown on the UI thread)
             result = error
+        self._result = result
         self._loaded.emit(result)
 
     def join(self) -> None:
         """Wait for the loader thread (tests; it ends before `ready` or `failed`)."""
         if self._thread is not None:
             self._thread.join()
+
+    def close_unattached(self) -> None:
+        """The window was closed before the database was attached: close what was opened."""
+        self.join()
+        opened = self._result
+        if self.controller is None and opened is not None and hasattr(opened, "close"):
+            opened.close()
 
     def _attach(self, result: Database | BaseException) -> None:
         self.join()
@@ -108,9 +118,16 @@ class Launch(QObject):
             return
         from planner.ui.app import Controller
 
-        self.controller = Controller(self.dialogs, self.locale)
-        self.controller.start(result, self.window)
-        runner = self.controller.runner
+        controller = Controller(self.dialogs, self.locale)
+        try:
+            controller.start(result, self.window)
+        except Exception as error:  # noqa: BLE001 (a defect: said, not left as a dead window)
+            controller.stop(close_window=False)
+            result.close()
+            self._fail(error)
+            return
+        self.controller = controller
+        runner = controller.runner
         assert runner is not None
         # The worker runs jobs in order: this one ends after the section's first rows.
         runner.run(lambda _db, _p: None, on_success=lambda _r: self.ready.emit())
@@ -197,7 +214,7 @@ def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
     probe = StartupProbe(launch, probe_file) if probe_file else None
     launch.window.show()
     code = app.exec()
-    launch.join()
+    launch.close_unattached()
     if launch.controller is not None:
         launch.controller.stop(close_window=False)
     del probe

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         for name, action in self.actions_.items():
             action.setEnabled(name in WITHOUT_DATABASE)
+        self.recent_menu.menuAction().setEnabled(False)  # its entries need the controller
         self._seen_revision = -1
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._check_revision)
@@ -111,9 +112,10 @@ class MainWindow(QMainWindow):
         self.db = db
         self.setWindowTitle(tr("MainWindow", "Planner — {0}").format(self._db_label()))
         self.database_label.setText(self._db_label())
-        self._install_shortcuts()
+        self.install_shortcuts()
         for action in self.actions_.values():
             action.setEnabled(True)
+        self.recent_menu.menuAction().setEnabled(True)
         history = ctx.history
         undo, redo = self.actions_["undo"], self.actions_["redo"]
         undo.setEnabled(False)
@@ -177,9 +179,9 @@ class MainWindow(QMainWindow):
         self.actions_[name] = action
         return action
 
-    def _install_shortcuts(self) -> None:
-        """Set once a database is attached (the actions are disabled before): the first
-        key sequence builds every enum of Qt's `Qt` namespace, 12 ms before the first paint."""
+    def install_shortcuts(self) -> None:
+        """Set after the first paint (planner.ui.launch) or on attach, once: the first key
+        sequence builds every enum of Qt's `Qt` namespace, 12 ms before the first paint."""
         for name, shortcut in self._shortcuts.items():
             self.actions_[name].setShortcut(QKeySequence(shortcut))
         self._shortcuts.clear()

@@ -68,8 +68,12 @@ def test_a_large_programme_is_not_checked_whole_by_itself(window, controller,
     settle(controller)
     checks = window.checks
     checks._whole_took = 0.0  # as if never run on this database
-    checks.findings = []
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    checks.findings = ["a finding of the earlier selection"]  # type: ignore[list-item]
+    checks.list.addTopLevelItem(QTreeWidgetItem(["a finding of the earlier selection"]))
     _run_checks(window, controller)
+    assert checks.list.topLevelItemCount() == 0 and window.ctx.findings == []
     with controller.db.read() as session:
         from planner.store.check_queries import programme_size
 

@@ -145,3 +145,48 @@ def test_a_cancelled_password_ends_with_the_error(qtbot: Any, monkeypatch: Any) 
     launch.join()
     assert failed.args == [2] and len(dialogs.password_prompts) == 1
     assert "password" in dialogs.errors[0][1]
+
+
+def test_shortcuts_come_after_the_first_paint(qtbot: Any, demo_path: Path) -> None:
+    launch = Launch(str(demo_path), FakeDialogs(), "en")
+    qtbot.addWidget(launch.window)
+    edit = launch.window.actions_["edit_item"]  # Ctrl+E (Quit's key depends on the desktop)
+    assert edit.shortcut().isEmpty()  # none before the first paint (12 ms)
+    assert not launch.window.recent_menu.menuAction().isEnabled()
+    with qtbot.waitSignal(launch.ready, timeout=20_000):
+        launch.window.show()  # the paint starts the loading, which sets them
+    assert edit.shortcut().toString() == "Ctrl+E"
+    assert launch.window.recent_menu.menuAction().isEnabled()
+    assert launch.controller is not None
+    launch.controller.stop()
+
+
+def test_a_failure_while_attaching_is_reported_not_left_as_a_dead_window(
+        qtbot: Any, demo_path: Path, monkeypatch: Any) -> None:
+    from planner.ui.app import Controller
+
+    def broken(self: Any, db: Any, window: Any = None) -> Any:
+        raise OSError("settings folder is read-only")
+
+    monkeypatch.setattr(Controller, "start", broken)
+    dialogs = FakeDialogs()
+    launch = Launch(str(demo_path), dialogs, "en")
+    qtbot.addWidget(launch.window)
+    with qtbot.waitSignal(launch.failed, timeout=20_000) as failed:
+        launch.window.show()
+    assert failed.args == [1] and launch.controller is None
+    assert dialogs.errors and "settings folder is read-only" in dialogs.errors[0][1]
+
+
+def test_closing_before_the_database_is_attached_closes_it(qtbot: Any, demo_path: Path) -> None:
+    launch = Launch(str(demo_path), FakeDialogs(), "en")
+    qtbot.addWidget(launch.window)
+    launch._start_loading()
+    launch.join()  # the loader is done; its result was never delivered (no event loop turn)
+    opened = launch._result
+    assert opened is not None and launch.controller is None
+    closed: list[bool] = []
+    real_close = opened.close
+    opened.close = lambda: (closed.append(True), real_close())  # type: ignore[method-assign]
+    launch.close_unattached()
+    assert closed == [True]

@@ -180,5 +180,6 @@ def test_a_commit_of_unknown_outcome_is_said_and_the_view_reloads(window, contro
     window.ctx.perform("Create event", lost_answer, parent=window)
     settle(controller)
     assert len(dialogs.errors) == 1 and "may or may not" in dialogs.errors[0][1]
+    assert dialogs.errors[0][0] == "Perhaps not saved"  # not "Not saved": nobody knows
     assert reloads == [True]  # the views show what the server holds before any retry
     assert not window.actions_["undo"].isEnabled()  # nothing to undo: it did not succeed

@@ -285,3 +285,19 @@ def test_a_reload_at_the_bottom_of_the_table_goes_on_fetching(qtbot: Any, window
     settle_window(controller)
     qtbot.waitUntil(lambda: view.model.rowCount() > 40 or not view.model.canFetchMore())
     assert view.model.rowCount() > 40 and everyone > 80
+
+
+def test_multidata_leaves_no_value_of_the_previous_cell(runner: TaskRunner) -> None:
+    """Qt's delegates pass one span from cell to cell: a role without a value is cleared."""
+    model = PeopleModel(runner)
+    model.reload()
+    settle(runner)
+    for role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole):
+        item = QModelRoleData(int(role))
+        item.setData("left over from another cell")
+        model.multiData(model.index(0, 0), QModelRoleDataSpan(item))
+        assert item.data() is None, role
+    shown = QModelRoleData(int(Qt.ItemDataRole.DisplayRole))
+    shown.setData("left over")
+    model.multiData(model.index(0, 0), QModelRoleDataSpan(shown))
+    assert shown.data() == model.index(0, 0).data() != "left over"

@@ -144,7 +144,9 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         for i in range(len(span)):
             item = span[i]
             value = self.data(index, item.role())
-            if value is not None:
+            if value is None:  # Qt reuses the span from cell to cell: no stale values
+                item.clearData()
+            else:
                 item.setData(value)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802

@@ -93,7 +93,10 @@ class ChecksPanel(QDockWidget):
 
         def done(result: list[Finding] | int) -> None:
             if isinstance(result, int):
-                if generation == self._generation:
+                if generation == self._generation:  # nothing checked: nothing listed or marked
+                    self.findings = []
+                    self.list.clear()
+                    self.ctx.set_findings([])
                     self.summary.setText(tr(
                         "ChecksPanel", "{0} events and visits: press Check now to check the "
                         "whole programme.").format(result))

@@ -2448,6 +2448,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
 <context>
     <name>UiContext</name>
     <message>
+        <source>Perhaps not saved</source>
+        <translation>可能未儲存</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>未能儲存</translation>
     </message>
