@@ -79,7 +79,7 @@ def test_a_large_programme_is_not_checked_whole_by_itself(window, controller,
 
         size = programme_size(session)
     assert size > 10 and checks.findings == []
-    assert checks.summary.text() == (f"{size} events and visits: press Check now to check "
+    assert checks.summary.text() == (f"{size:,} events and visits: press Check now to check "
                                      "the whole programme.")
     checks.check_now.click()  # the organiser asks: then it runs
     settle(controller)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QT
 from planner.checks import Finding, Scope, check_database
 from planner.store.check_queries import programme_size
 from planner.ui.context import UiContext
+from planner.ui.formats import number_text
 from planner.ui.models.base import marker_icon
 from planner.ui.text import tr
 
@@ -99,7 +100,7 @@ class ChecksPanel(QDockWidget):
                     self.ctx.set_findings([])
                     self.summary.setText(tr(
                         "ChecksPanel", "{0} events and visits: press Check now to check the "
-                        "whole programme.").format(result))
+                        "whole programme.").format(number_text(result)))
                 return
             if scope.kind == "all":
                 self._whole_took = time.perf_counter() - started
