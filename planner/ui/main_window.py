@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QSta
                                QToolBar, QWidget)
 
 from planner import __version__
+from planner.ui.database_menu import DatabaseActions
 from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.dialogs.service import DialogService
-from planner.ui.settings import app_settings, recent_databases
+from planner.ui.settings import app_settings
 from planner.ui.text import tr
 
 if TYPE_CHECKING:
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.actions_: dict[str, QAction] = {}
         self._shortcuts: dict[str, QKeySequence.StandardKey | str] = {}
+        self.databases = DatabaseActions(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
@@ -188,11 +190,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        a("new_database", tr("MainWindow", "&New database…"), self._new_database)
-        a("open_database", tr("MainWindow", "&Open database…"), self._open_database,
+        files = self.databases
+        a("new_database", tr("MainWindow", "&New database…"), files.new_database)
+        a("open_database", tr("MainWindow", "&Open database…"), files.open_database,
           QKeySequence.StandardKey.Open)
-        a("restore_backup", tr("MainWindow", "Restore from &backup…"), self._restore_backup)
-        a("connect_server", tr("MainWindow", "Connect to &server…"), self._connect_server)
+        a("restore_backup", tr("MainWindow", "Restore from &backup…"), files.restore_backup)
+        a("connect_server", tr("MainWindow", "Connect to &server…"), files.connect_server)
         a("calendar_feeds", tr("MainWindow", "Calendar &feeds…"), self._calendar_feeds)
         a("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
           "Ctrl+Shift+E")
@@ -241,7 +244,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.actions_["open_database"])
         file.addAction(self.actions_["connect_server"])
         self.recent_menu = file.addMenu(tr("MainWindow", "Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(self.databases.fill_recent)
         file.addAction(self.actions_["restore_backup"])
         file.addSeparator()
         self.import_menu = file.addMenu(tr("MainWindow", "&Import"))
@@ -367,7 +370,7 @@ class MainWindow(QMainWindow):
         view.set_mode({"month": calendar_view.MONTH, "week": calendar_view.WEEK,
                        "agenda": calendar_view.AGENDA}[mode])
 
-    # ----- file actions ---------------------------------------------------------------------
+    # ----- file actions (the database ones: planner.ui.database_menu) -----------------------
     def export_current_csv(self) -> None:
         from planner.ui.export_table import export_table_csv
 
@@ -376,62 +379,9 @@ class MainWindow(QMainWindow):
         if model is None:
             return
         path = self.dialogs.save_file(self, tr("MainWindow", "Export as CSV"),
-                                          f"{self.current_key()}.csv", "CSV (*.csv)")
+                                      f"{self.current_key()}.csv", "CSV (*.csv)")
         if path:
             export_table_csv(self._context(), model, view.table(), path, self)
-
-    def _new_database(self) -> None:
-        path = self.dialogs.save_file(self, tr("MainWindow", "New database"), "planner.sqlite",
-                                          tr("MainWindow", "Planner database (*.sqlite)"))
-        if path:
-            self.open_database_requested.emit(path, True)
-
-    def _open_database(self) -> None:
-        path = self.dialogs.open_file(self, tr("MainWindow", "Open database"),
-                                          tr("MainWindow", "Planner database (*.sqlite *.db);;All files (*)"))
-        if path:
-            self.open_database_requested.emit(path, False)
-
-    def _restore_backup(self) -> None:
-        from planner.store.backups import list_backups
-
-        if self.db is None or self.db.path is None:
-            return
-        backups = list_backups(self.db.path)
-        if not backups:
-            self.dialogs.info(self, tr("MainWindow", "Restore from backup"),
-                                  tr("MainWindow", "There is no backup of this database yet."))
-            return
-        names = [b.name for b in backups]
-        chosen = self.dialogs.choose(self, tr("MainWindow", "Restore from backup"),
-                                         tr("MainWindow", "Backup to restore:"), names)
-        if chosen and self.dialogs.confirm(
-                self, tr("MainWindow", "Restore from backup"),
-                tr("MainWindow", "Replace the current database with {0}? The current file is "
-                   "kept beside it.").format(chosen)):
-            self.restore_requested.emit(str(backups[names.index(chosen)]))
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for url in recent_databases(self.settings):
-            action = self.recent_menu.addAction(url)
-            action.triggered.connect(lambda _c=False, u=url: self.open_database_requested.emit(u, False))
-        self.recent_menu.setEnabled(bool(recent_databases(self.settings)))
-
-    def _connect_server(self) -> None:
-        from planner.ui.dialogs.server_dialog import ServerDialog
-
-        dialog = ServerDialog(self._server_or_recent(recent_databases(self.settings)), self)
-        # Queued past the dialog's own signal: the window that owns the dialog is replaced.
-        dialog.connect_requested.connect(
-            lambda url: QTimer.singleShot(0, lambda: self.open_database_requested.emit(url, False)))
-        self.dialogs.show(dialog)
-
-    def _server_or_recent(self, recent: list[str]) -> str | None:
-        """The server this window uses, else the most recent server (the dialog starts there)."""
-        if self.db is not None and not self.db.is_sqlite:
-            return self.db.url.render_as_string(hide_password=True)
-        return next((r for r in recent if "://" in r), None)
 
     def _calendar_feeds(self) -> None:
         from planner.ui.dialogs.feeds_dialog import open_feeds
