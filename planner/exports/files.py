@@ -8,8 +8,11 @@ import tempfile
 from pathlib import Path
 
 
-def atomic_write(path: Path | str, data: bytes) -> Path:
-    """Write to a temporary file in the same folder, flush it to disk, then rename over `path`."""
+def atomic_write(path: Path | str, data: bytes, *, public: bool = False) -> Path:
+    """Write to a temporary file in the same folder, flush it to disk, then rename over `path`.
+
+    The file is private to the user (mkstemp's 0600) unless `public`: then readable as the
+    umask allows, for a web server serving the folder."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
@@ -18,6 +21,10 @@ def atomic_write(path: Path | str, data: bytes) -> Path:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if public:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

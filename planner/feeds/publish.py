@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from planner.domain.errors import PlannerError
 from planner.domain.progress import Progress
+from planner.exports.files import atomic_write
 from planner.exports.ical import content_digest
 from planner.feeds import tokens
 from planner.feeds.service import render_feed
@@ -52,19 +51,7 @@ def read_manifest(directory: Path) -> dict[str, dict[str, object]]:
 
 def write_public(path: Path, data: bytes) -> None:
     """Atomic write that leaves the file readable by the web server (mkstemp makes 0600)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, data, public=True)
 
 
 def _current_digest(path: Path) -> str | None:
