@@ -96,12 +96,9 @@ def run_export(ctx: Context) -> int:
     args = ctx.args
     options = ExportOptions(language=LANGUAGES[args.language],
                             alarms=tuple(parse_alarm(a) for a in args.alarm), name=args.name)
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.read() as session:
             data = export_ical(session, export_scope(args), options)
-    finally:
-        db.close()
     if args.output == "-":
         write_bytes(ctx, data)
     else:

@@ -34,11 +34,8 @@ def scope_of(args: argparse.Namespace) -> Scope:
 
 
 def run_check(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         findings = check_database(db, scope_of(ctx.args))
-    finally:
-        db.close()
     if ctx.args.json:
         json.dump([f.to_json() for f in findings], ctx.out, ensure_ascii=False, indent=2)
         ctx.out.write("\n")

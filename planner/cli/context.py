@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TextIO
 
@@ -27,6 +28,16 @@ class Context:
             for warning in db.warnings:
                 self.err.write(f"warning: {render(warning)}\n")
         return db
+
+    @contextmanager
+    def database(self, *, create: bool = False, upgrade: bool | None = None
+                 ) -> Iterator[Database]:
+        """open_db() for the length of a `with` block, closed however the block ends."""
+        db = self.open_db(create=create, upgrade=upgrade)
+        try:
+            yield db
+        finally:
+            db.close()
 
 
 # A handler runs one command and returns its exit code.

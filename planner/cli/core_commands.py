@@ -43,11 +43,8 @@ def add_commands(groups: CommandGroups) -> None:
 def run_demo(ctx: Context) -> int:
     from planner.demo.seed import seed_demo
 
-    db = ctx.open_db(create=True)
-    try:
+    with ctx.database(create=True) as db:
         ctx.out.write(seed_demo(db, reset=ctx.args.reset).describe() + "\n")
-    finally:
-        db.close()
     return EXIT_OK
 
 
@@ -55,28 +52,19 @@ def run_db(ctx: Context) -> int:
     from planner.store import migrate
 
     upgrading = ctx.args.db_command == "upgrade"
-    db = ctx.open_db(create=upgrading, upgrade=True if upgrading else False)
-    try:
+    with ctx.database(create=upgrading, upgrade=True if upgrading else False) as db:
         state = migrate.schema_state(db.engine)
         ctx.out.write(f"schema {state.current} (head {state.head}), revision {db.revision()}\n")
         for path in db.backups:
             ctx.out.write(f"backup: {path}\n")
-    finally:
-        db.close()
     return EXIT_OK
 
 
 def run_list(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         return commands.list_command(db, ctx.args, ctx.out)
-    finally:
-        db.close()
 
 
 def run_show(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         return commands.show_command(db, ctx.args, ctx.out)
-    finally:
-        db.close()

@@ -106,11 +106,8 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def _write(ctx: Context, make: Callable[[Database, Options], bytes]) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         data = make(db, _options(ctx.args))
-    finally:
-        db.close()
     write_output(ctx.args.output, data)
     if ctx.args.output != "-":
         ctx.out.write(f"wrote {ctx.args.output} ({len(data):,} bytes)\n")

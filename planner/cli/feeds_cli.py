@@ -70,13 +70,10 @@ def feed_json(feed: FeedRow, base_url: str) -> dict[str, Any]:
 
 
 def run_list(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.read() as session:
             base = calendar_settings(session)["feed_base_url"]
             found = [feed_json(f, base) for f in list_feeds(session)]
-    finally:
-        db.close()
     if ctx.args.json:
         print_json(found, ctx.out)
         return EXIT_OK
@@ -98,36 +95,27 @@ def _show(ctx: Context, feed: FeedRow, base: str) -> None:
 
 
 def run_create(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.write() as session:
             feed = create_feed(session, ctx.args.scope, ctx.args.id, ctx.args.label).value
             base = calendar_settings(session)["feed_base_url"]
-    finally:
-        db.close()
     _show(ctx, feed, base)
     return EXIT_OK
 
 
 def run_change(ctx: Context) -> int:
     change = rotate_feed if ctx.args.feeds_command == "rotate" else revoke_feed
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.write() as session:
             feed = change(session, find_feed(session, ctx.args.feed)).value
             base = calendar_settings(session)["feed_base_url"]
-    finally:
-        db.close()
     _show(ctx, feed, base)
     return EXIT_OK
 
 
 def run_publish(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         report = publish(db, ctx.args.directory)
-    finally:
-        db.close()
     ctx.out.write(f"published into {ctx.args.directory}: {len(report.written)} written, "
                   f"{len(report.unchanged)} unchanged, {report.removed} removed, "
                   f"{len(report.skipped)} skipped\n")
@@ -136,15 +124,12 @@ def run_publish(ctx: Context) -> int:
 
 def run_settings(ctx: Context) -> int:
     changes = {"feed_base_url": ctx.args.base_url, "uid_domain": ctx.args.uid_domain}
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.write() as session:
             for key, value in changes.items():
                 if value is not None:
                     set_calendar_setting(session, key, value)
             current = calendar_settings(session)
-    finally:
-        db.close()
     if ctx.args.json:
         print_json(current, ctx.out)
     else:

@@ -81,8 +81,7 @@ def run_import(ctx: Context) -> int:
     table = read_people_file(args.file, sheet=args.sheet, header_line=args.header_row)
     target = Target.event(args.event) if args.event else \
         Target.delegation(args.delegation) if args.delegation else Target()
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.read() as session:
             preview = ops.preview_import(session, table)
         mapping = apply_overrides(preview.mapping, parse_overrides(args.mapping, table.headers))
@@ -100,8 +99,6 @@ def run_import(ctx: Context) -> int:
         except ImportRefused as exc:
             _report(ctx, exc.plan, written=False)
             raise
-    finally:
-        db.close()
     _report(ctx, outcome.value.plan, written=True)
     return EXIT_OK
 
@@ -172,13 +169,10 @@ def _plan_json(plan: ImportPlan, written: bool) -> dict[str, Any]:
 def run_export(ctx: Context) -> int:
     args = ctx.args
     fmt = ops.format_for(args.output)
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.write() as session:
             result = ops.export_people(session, args.event, fmt, columns=args.columns,
                                        include_sensitive=args.include_sensitive)
-    finally:
-        db.close()
     write_output(args.output, result.data)
     _say(ctx.err, f"wrote {result.rows} participants to {args.output} "
          f"({', '.join(result.columns)})")
@@ -189,26 +183,20 @@ def run_export(ctx: Context) -> int:
 
 
 def run_erase(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.write() as session:
             result = ops.erase_person(session, ctx.args.id)
         ops.scrub(db)
-    finally:
-        db.close()
     ctx.out.write(f"erased person {ctx.args.id}; {result.registrations_kept} registrations "
                   "kept, counted anonymously\n")
     return EXIT_OK
 
 
 def run_purge(ctx: Context) -> int:
-    db = ctx.open_db()
-    try:
+    with ctx.database() as db:
         with db.write() as session:
             result = ops.purge_before(session, ctx.args.before)
         ops.scrub(db)
-    finally:
-        db.close()
     ctx.out.write(f"erased {result.people} people whose events and trips all ended before "
                   f"{result.before.isoformat()}; {result.registrations_kept} registrations kept, "
                   "counted anonymously\n")
