@@ -26,6 +26,7 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.formats import date_text, time_text
 from planner.ui.labels import label
 from planner.ui.text import bilingual, tr
+from planner.ui.widgets.buttons import push_button
 
 DEBOUNCE_MS = 200
 
@@ -63,9 +64,8 @@ class CheckInDialog(QDialog):
         self.list.cellDoubleClicked.connect(lambda r, _c: self.toggle(r))
         self.last = QLabel()
         self.last.setObjectName("check_in_last")
-        self.toggle_button = QPushButton(tr("CheckIn", "Check &in / out"))
-        self.toggle_button.setObjectName("check_in_toggle")
-        self.toggle_button.clicked.connect(lambda: self.toggle(self.list.currentRow()))
+        self.toggle_button = push_button(tr("CheckIn", "Check &in / out"), "check_in_toggle",
+                                         lambda: self.toggle(self.list.currentRow()))
         self.walk_in_button = QPushButton(tr("CheckIn", "&Walk-in…"))
         self.walk_in_button.setObjectName("check_in_walk_in")
         menu = QMenu(self.walk_in_button)

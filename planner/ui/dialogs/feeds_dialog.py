@@ -22,6 +22,7 @@ from planner.ui.context import UiContext
 from planner.ui.models.feeds import FeedsModel
 from planner.ui.text import tr
 from planner.ui.views.base import make_table, select_where, selected_row
+from planner.ui.widgets.buttons import push_button
 
 Selection = tuple[str, int] | None
 # What a feed can follow besides the whole programme (events have no feed of their own).
@@ -74,9 +75,7 @@ class FeedsDialog(QDialog):
 
     # ----- building -------------------------------------------------------------------------
     def _button(self, name: str, text: str, slot: Callable[[], Any]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
+        button = push_button(text, name, lambda _checked=False: slot())
         return button
 
     def _links_box(self) -> QWidget:

@@ -22,6 +22,7 @@ from planner.store.database import Database
 from planner.ui.context import UiContext
 from planner.ui.dialogs.import_labels import action_label, duplicates_label, field_label
 from planner.ui.text import tr
+from planner.ui.widgets.buttons import push_button
 
 FILES = "Excel / CSV (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt)"
 
@@ -101,9 +102,7 @@ class ImportWizard(QDialog):
         self.header_line.setObjectName("import_header_line")
         self.header_line.setRange(0, 30)
         self.header_line.setSpecialValueText(tr("ImportWizard", "none"))
-        reread = QPushButton(tr("ImportWizard", "&Read again"))
-        reread.setObjectName("import_reread")
-        reread.clicked.connect(self.reread)
+        reread = push_button(tr("ImportWizard", "&Read again"), "import_reread", self.reread)
         row = QHBoxLayout()
         sheet_label = QLabel(tr("ImportWizard", "&Sheet:"))
         header_label = QLabel(tr("ImportWizard", "&Heading row:"))

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabBar,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStackedWidget, QTabBar,
                                QVBoxLayout, QWidget)
 
 from planner.domain.enums import Status
@@ -23,6 +23,7 @@ from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.month_grid import MonthGrid, month_range
 from planner.ui.widgets.timeline import Timeline, blocks_for
+from planner.ui.widgets.buttons import push_button
 
 MONTH, WEEK, AGENDA = 0, 1, 2
 
@@ -70,9 +71,7 @@ class CalendarView(SectionView):
         bar = QHBoxLayout()
         for name, text, step in (("calendar_previous", "◀", -1), ("calendar_today", tr("CalendarView", "&Today"), 0),
                                  ("calendar_next", "▶", 1)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(lambda _c=False, s=step: self.go(s))
+            button = push_button(text, name, lambda _c=False, s=step: self.go(s))
             bar.addWidget(button)
         bar.addWidget(self.label, 1)
         bar.addWidget(self.tabs)

@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from planner.checks import Finding, Scope, check_database
@@ -15,6 +15,7 @@ from planner.ui.context import UiContext
 from planner.ui.formats import number_text
 from planner.ui.models.base import marker_icon
 from planner.ui.text import tr
+from planner.ui.widgets.buttons import push_button
 
 DEBOUNCE_MS = 400
 # A whole-programme run slower than this is not repeated after every edit (it would hold the
@@ -39,9 +40,8 @@ class ChecksPanel(QDockWidget):
         self.findings: list[Finding] = []
         self.summary = QLabel()
         self.summary.setObjectName("checks_summary")
-        self.check_now = QPushButton(tr("ChecksPanel", "Check &now"))
-        self.check_now.setObjectName("checks_now")
-        self.check_now.clicked.connect(lambda: self.run(forced=True))
+        self.check_now = push_button(tr("ChecksPanel", "Check &now"), "checks_now",
+                                     lambda: self.run(forced=True))
         self._whole_took = 0.0
         self.list = QTreeWidget()
         self.list.setObjectName("checks_list")

@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from planner.domain import rows
@@ -24,6 +24,7 @@ from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edi
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.widgets.timeline import Timeline, blocks_for
+from planner.ui.widgets.buttons import push_button
 
 
 class DelegationsView(SectionView):
@@ -64,9 +65,8 @@ class DelegationsView(SectionView):
         top_box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.search)
-        new = QPushButton(tr("DelegationsView", "New &delegation…"))
-        new.setObjectName("new_delegation")
-        new.clicked.connect(self.new_item)
+        new = push_button(tr("DelegationsView", "New &delegation…"), "new_delegation",
+                          self.new_item)
         bar.addWidget(new)
         top_box.addLayout(bar)
         top_box.addWidget(self.view)

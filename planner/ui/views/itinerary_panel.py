@@ -18,6 +18,7 @@ from planner.ui.models.tables import ItineraryModel
 from planner.ui.reference import Reference
 from planner.ui.text import tr
 from planner.ui.views.base import make_table, select_where, selected_row
+from planner.ui.widgets.buttons import push_button
 
 
 class ItineraryPanel(QWidget):
@@ -39,9 +40,7 @@ class ItineraryPanel(QWidget):
                 ("move_up", tr("ItineraryPanel", "Move &up"), lambda: self.move(-1)),
                 ("move_down", tr("ItineraryPanel", "Move d&own"), lambda: self.move(1)),
                 ("delete_item", tr("ItineraryPanel", "&Delete"), self.delete_item)):
-            button = QPushButton(label)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
+            button = push_button(label, name, slot)
             bar.addWidget(button)
             self.buttons[name] = button
         bar.addStretch(1)

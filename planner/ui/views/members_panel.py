@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from planner.domain import rows
 from planner.domain.enums import MemberRole, MemberStatus
@@ -13,6 +13,7 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import MembersModel
 from planner.ui.text import tr
 from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
+from planner.ui.widgets.buttons import push_button
 
 
 class MembersPanel(QWidget):
@@ -29,18 +30,11 @@ class MembersPanel(QWidget):
         self.consent = QCheckBox(tr("MembersPanel", "Guardian &consent"))
         self.consent.setObjectName("member_consent")
         bar = QHBoxLayout()
-        add = QPushButton(tr("MembersPanel", "&Add member…"))
-        add.setObjectName("add_member")
-        add.clicked.connect(self.add)
-        apply = QPushButton(tr("MembersPanel", "A&pply"))
-        apply.setObjectName("apply_member")
-        apply.clicked.connect(self.apply)
-        remove = QPushButton(tr("MembersPanel", "&Remove"))
-        remove.setObjectName("remove_member")
-        remove.clicked.connect(self.remove)
-        import_button = QPushButton(tr("MembersPanel", "I&mport…"))
-        import_button.setObjectName("import_members")
-        import_button.clicked.connect(self.import_list)
+        add = push_button(tr("MembersPanel", "&Add member…"), "add_member", self.add)
+        apply = push_button(tr("MembersPanel", "A&pply"), "apply_member", self.apply)
+        remove = push_button(tr("MembersPanel", "&Remove"), "remove_member", self.remove)
+        import_button = push_button(tr("MembersPanel", "I&mport…"), "import_members",
+                                    self.import_list)
         for widget in (add, self.role, self.status, self.consent, apply, remove, import_button):
             bar.addWidget(widget)
         bar.addStretch(1)

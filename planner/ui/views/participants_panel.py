@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QVBoxLayout,
                                QWidget)
 
 from planner.domain import rows
@@ -19,6 +19,7 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
 from planner.ui.text import tr
 from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
+from planner.ui.widgets.buttons import push_button
 
 if TYPE_CHECKING:
     from planner.ui.dialogs.check_in import CheckInDialog
@@ -38,29 +39,21 @@ class ParticipantsPanel(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("participants_heading")
         bar = QHBoxLayout()
-        self.add_button = QPushButton(tr("ParticipantsPanel", "&Add person…"))
-        self.add_button.setObjectName("add_participant")
-        self.add_button.clicked.connect(self.add_existing)
-        self.new_button = QPushButton(tr("ParticipantsPanel", "&New person…"))
-        self.new_button.setObjectName("new_participant")
-        self.new_button.clicked.connect(self.add_new)
+        self.add_button = push_button(tr("ParticipantsPanel", "&Add person…"), "add_participant",
+                                      self.add_existing)
+        self.new_button = push_button(tr("ParticipantsPanel", "&New person…"), "new_participant",
+                                      self.add_new)
         self.status = enum_combo(RegistrationStatus, "registration_status")
         self.role = enum_combo(RegistrationRole, "registration_role")
-        apply = QPushButton(tr("ParticipantsPanel", "A&pply"))
-        apply.setObjectName("apply_registration")
-        apply.clicked.connect(self.apply_status)
-        self.check_in_button = QPushButton(tr("ParticipantsPanel", "Check &in"))
-        self.check_in_button.setObjectName("check_in")
-        self.check_in_button.clicked.connect(self.check_in)
-        remove = QPushButton(tr("ParticipantsPanel", "&Remove"))
-        remove.setObjectName("remove_participant")
-        remove.clicked.connect(self.remove)
-        self.import_button = QPushButton(tr("ParticipantsPanel", "I&mport…"))
-        self.import_button.setObjectName("import_participants")
-        self.import_button.clicked.connect(self.import_list)
-        self.door_button = QPushButton(tr("ParticipantsPanel", "Chec&k-in…"))
-        self.door_button.setObjectName("open_check_in")
-        self.door_button.clicked.connect(self.open_check_in)
+        apply = push_button(tr("ParticipantsPanel", "A&pply"), "apply_registration",
+                            self.apply_status)
+        self.check_in_button = push_button(tr("ParticipantsPanel", "Check &in"), "check_in",
+                                           self.check_in)
+        remove = push_button(tr("ParticipantsPanel", "&Remove"), "remove_participant", self.remove)
+        self.import_button = push_button(tr("ParticipantsPanel", "I&mport…"), "import_participants",
+                                         self.import_list)
+        self.door_button = push_button(tr("ParticipantsPanel", "Chec&k-in…"), "open_check_in",
+                                       self.open_check_in)
         for widget in (self.heading, self.add_button, self.new_button, self.status, self.role,
                        apply, self.check_in_button, remove, self.import_button,
                        self.door_button):

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+                               QSplitter, QVBoxLayout, QWidget)
 
 from planner.domain import rows
 from planner.operations.people import create_person, delete_person, update_person
@@ -19,6 +19,7 @@ from planner.ui.models.people import PeopleModel
 from planner.ui.text import bilingual, tr
 from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, save_edit,
                                   select_where, selected_row)
+from planner.ui.widgets.buttons import push_button
 
 MASK = "••••••"
 MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),
@@ -52,9 +53,7 @@ class PeopleView(SectionView):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.count = QLabel()
         self.count.setObjectName("people_count")
-        new = QPushButton(tr("PeopleView", "New &person…"))
-        new.setObjectName("new_person")
-        new.clicked.connect(self.new_item)
+        new = push_button(tr("PeopleView", "New &person…"), "new_person", self.new_item)
         bar = QHBoxLayout()
         for widget in (self.search, self.count, new):
             bar.addWidget(widget)
@@ -68,9 +67,7 @@ class PeopleView(SectionView):
         self.sensitive = QLabel(MASK)
         self.sensitive.setObjectName("person_sensitive")
         self.sensitive.setTextFormat(Qt.TextFormat.PlainText)
-        self.reveal = QPushButton(tr("PeopleView", "&Reveal"))
-        self.reveal.setObjectName("reveal_sensitive")
-        self.reveal.clicked.connect(self._reveal)
+        self.reveal = push_button(tr("PeopleView", "&Reveal"), "reveal_sensitive", self._reveal)
         sensitive_box = QGroupBox(tr("PeopleView", "Sensitive: birth date, guardian, travel documents"))
         inner = QHBoxLayout(sensitive_box)
         inner.addWidget(self.sensitive, 1)

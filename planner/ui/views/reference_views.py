@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTextBrowser,
+from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
 from planner.domain import rows
@@ -22,6 +22,7 @@ from planner.ui.models.tables import ItemsModel, OrganisationsModel, ProgrammesM
 from planner.ui.text import bilingual, primary_secondary, tr
 from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
+from planner.ui.widgets.buttons import push_button
 
 
 class ListSection(SectionView):
@@ -87,9 +88,8 @@ class OrganisationsView(ListSection):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganisationsModel(), "organisations", parent)
-        new = QPushButton(tr("OrganisationsView", "New &organisation…"))
-        new.setObjectName("new_organisation")
-        new.clicked.connect(self.new_item)
+        new = push_button(tr("OrganisationsView", "New &organisation…"), "new_organisation",
+                          self.new_item)
         self.bar.addWidget(new)
 
     def refresh(self) -> None:
