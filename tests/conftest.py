@@ -74,6 +74,25 @@ def postgres_url() -> str:
     return url
 
 
+def reset_postgres(url: str) -> None:
+    """Empty the test server's database: its schema dropped and made again, nothing in it."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture
+def pg_empty(postgres_url: str) -> Iterator[Database]:
+    """The test server's database emptied and migrated to head (like empty_db for SQLite)."""
+    reset_postgres(postgres_url)
+    db = open_database(postgres_url, upgrade=True)
+    yield db
+    db.close()
+
 
 _EXIT_STATUS: list[int] = []
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from planner.demo.seed import seed_demo
 from planner.feeds.publish import publish
@@ -14,7 +12,7 @@ from planner.feeds.service import FeedService
 from planner.imports.ical import read_calendar
 from planner.operations.calendar_feeds import create_feed
 from planner.operations.calendars import import_calendar
-from planner.store.database import Database, open_database
+from planner.store.database import Database
 from tests.calendars.calendar_helpers import events_by_uid, export
 
 pytestmark = pytest.mark.postgres
@@ -22,16 +20,9 @@ FILES = Path(__file__).parent / "files"
 
 
 @pytest.fixture
-def pg_demo(postgres_url: str) -> Iterator[Database]:
-    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    db = open_database(postgres_url, upgrade=True)
-    seed_demo(db)
-    yield db
-    db.close()
+def pg_demo(pg_empty: Database) -> Database:
+    seed_demo(pg_empty)
+    return pg_empty
 
 
 def test_the_export_on_postgres_matches_sqlite(pg_demo: Database, demo_db: Database) -> None:

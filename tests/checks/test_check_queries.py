@@ -8,13 +8,12 @@ from itertools import combinations
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from planner.checks import check_database
 from planner.demo.seed import seed_demo, wipe
 from planner.domain.enums import DatePrecision, MemberStatus, RegistrationStatus, Status
 from planner.store import check_queries as q
-from planner.store.database import open_database
+from planner.store.database import Database
 from tests.checks.conftest import Plan
 
 Span = tuple[str, int]  # ("event" | "itinerary", id)
@@ -104,25 +103,17 @@ def test_venue_overlaps_match_all_pairs(plan: Plan, seed: int) -> None:
 
 
 @pytest.mark.postgres
-def test_the_same_on_postgresql(postgres_url: str) -> None:
+def test_the_same_on_postgresql(pg_empty: Database) -> None:
     """PostgreSQL plans its own join order (plain JOINs there): same answers."""
-    engine = create_engine(postgres_url.replace("postgresql://", "postgresql+psycopg://", 1))
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
-    db = open_database(postgres_url, upgrade=True)
-    try:
-        _people_match(Plan(db), 6)
-        with db.write() as session:
-            wipe(session)
-        _venues_match(Plan(db), 7)
-        with db.write() as session:
-            wipe(session)
-        seed_demo(db)
-        assert not any(f.is_error for f in check_database(db))
-    finally:
-        db.close()
+    db = pg_empty
+    _people_match(Plan(db), 6)
+    with db.write() as session:
+        wipe(session)
+    _venues_match(Plan(db), 7)
+    with db.write() as session:
+        wipe(session)
+    seed_demo(db)
+    assert not any(f.is_error for f in check_database(db))
 
 
 def _people_match(plan: Plan, seed: int) -> None:
