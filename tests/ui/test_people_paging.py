@@ -208,18 +208,24 @@ def test_the_sweep_waits_for_an_idle_worker(runner: TaskRunner,
     assert swept == [True]
 
 
+def texts_asked(monkeypatch: pytest.MonkeyPatch, query: str) -> list[str | None]:
+    """The `text` of every call of queries.<query> from now on (the calls still run)."""
+    asked: list[str | None] = []
+    real = getattr(queries, query)
+
+    def spy(session: Any, **kwargs: Any) -> Any:
+        asked.append(kwargs.get("text"))
+        return real(session, **kwargs)
+
+    monkeypatch.setattr(queries, query, spy)
+    return asked
+
+
 def test_a_search_superseded_before_the_worker_reached_it_is_not_run(
         runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    searched: list[str | None] = []
-    real = queries.list_people
-
-    def spy(session: Any, **kwargs: Any) -> Any:
-        searched.append(kwargs.get("text"))
-        return real(session, **kwargs)
-
-    monkeypatch.setattr(queries, "list_people", spy)
+    searched = texts_asked(monkeypatch, "list_people")
     model = PeopleModel(runner)
     gate = threading.Event()
     runner.run(lambda _db, _p: gate.wait(10))  # the worker is busy while three keys are typed
@@ -236,14 +242,8 @@ def test_a_search_superseded_before_the_worker_reached_it_is_not_run(
 def test_the_count_is_asked_for_only_when_the_first_page_is_full(
         runner: TaskRunner, demo_db: Database, small_pages: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    counts: list[str | None] = []
     real = queries.count_people
-
-    def spy(session: Any, **kwargs: Any) -> int:
-        counts.append(kwargs.get("text"))
-        return real(session, **kwargs)
-
-    monkeypatch.setattr(queries, "count_people", spy)
+    counts = texts_asked(monkeypatch, "count_people")
     model = PeopleModel(runner)
     totals: list[int] = []
     model.counted.connect(totals.append)
