@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.common import ROOT, large_database, report  # noqa: E402
-from bench.bench_startup import BARE, app_env, timed  # noqa: E402
+from bench.bench_startup import BARE, against_bare, app_env  # noqa: E402
 
 PROBE = r"""
 import json, os, resource, sys, time
@@ -100,18 +99,10 @@ def main() -> None:
     big = large_database()
     env = app_env(PLANNER_HOME=str(Path(big).parent / "planner-bench-home"),
                   PLANNER_ROOT=str(ROOT))
-    opening = [sys.executable, "main.py", "--db", str(big)]
-    bare = [sys.executable, "-c", BARE]
-    timed(opening, env), timed(bare, env)
-    ours, base = [], []
-    for _ in range(5):
-        ours.append(timed(opening, env))
-        base.append(timed(bare, env)["painted"])
-    baseline = statistics.median(base)
-    report("large programme: main window opens (first paint)",
-           statistics.median(t["painted"] for t in ours), baseline, target=2.0)
-    report("large programme: main window shows its first rows",
-           statistics.median(t["ready"] for t in ours), baseline,
+    ours, baseline = against_bare([sys.executable, "main.py", "--db", str(big)], env, 5)
+    report("large programme: main window opens (first paint)", ours["painted"], baseline,
+           target=2.0)
+    report("large programme: main window shows its first rows", ours["ready"], baseline,
            note="baseline is the bare window's first paint")
     probe = subprocess.run([sys.executable, "-c", PROBE, str(big)], env=env, cwd=ROOT,
                            capture_output=True, text=True, check=True, timeout=600)

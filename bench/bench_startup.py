@@ -68,6 +68,20 @@ def timed(args: list[str], env: dict[str, str]) -> dict[str, float]:
         return {key: value - start for key, value in json.loads(probe.read_text()).items()}
 
 
+def against_bare(command: list[str], env: dict[str, str], repeat: int
+                 ) -> tuple[dict[str, float], float]:
+    """Median first paint and first rows of `command`, and the bare window's median first
+    paint, run in turns (so drift in machine load hits both alike) after one warm-up each."""
+    bare = [sys.executable, "-c", BARE]
+    timed(command, env), timed(bare, env)  # warm the file cache for both
+    ours, base = [], []
+    for _ in range(repeat):
+        ours.append(timed(command, env))
+        base.append(timed(bare, env)["painted"])
+    return ({key: statistics.median(t[key] for t in ours) for key in ("painted", "ready")},
+            statistics.median(base))
+
+
 def app_env(**extra: str) -> dict[str, str]:
     """The environment of a measured process: offscreen unless told, bytecode caches on."""
     env = {key: value for key, value in os.environ.items()
@@ -79,22 +93,14 @@ def main(repeat: int = 7) -> None:
     home = Path(tempfile.mkdtemp(prefix="planner-bench-home-"))
     env = app_env(PLANNER_HOME=str(home))
     planner = [sys.executable, "main.py"]
-    bare = [sys.executable, "-c", BARE]
     cold = []
     for _ in range(3):
         shutil.rmtree(home, ignore_errors=True)
         cold.append(timed(planner, env))
-    timed(planner, env)  # warm the file cache for both
-    timed(bare, env)
-    ours, base = [], []
-    for _ in range(repeat):  # interleaved, so drift in machine load hits both alike
-        ours.append(timed(planner, env))
-        base.append(timed(bare, env)["painted"])
-    baseline = statistics.median(base)
-    report("start-up, warm (main.py to first painted window)",
-           statistics.median(t["painted"] for t in ours), baseline, target=1.5)
-    report("start-up, warm, until the first section shows its rows",
-           statistics.median(t["ready"] for t in ours), baseline,
+    ours, baseline = against_bare(planner, env, repeat)
+    report("start-up, warm (main.py to first painted window)", ours["painted"], baseline,
+           target=1.5)
+    report("start-up, warm, until the first section shows its rows", ours["ready"], baseline,
            note="baseline is the bare window's first paint")
     report("start-up, cold first start (create + seed demo), first paint",
            statistics.median(t["painted"] for t in cold), baseline)
