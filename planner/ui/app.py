@@ -110,8 +110,7 @@ class Controller:
 
     def _ask_password(self, shown_url: str) -> str | None:
         # Kept in the Database's URL in memory only: remember_database strips it.
-        return self.dialogs.ask_password(self.window, tr("Controller", "Server password"),
-                                         tr("Controller", "Password for {0}:").format(shown_url))
+        return self.dialogs.server_password(self.window, shown_url)
 
     def _stop_listening(self) -> None:
         if self.live is not None:

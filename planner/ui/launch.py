@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 # Loading starts at the first paint, or after this long if the window is never painted
 # (minimised, or no compositor): the loader thread competes with painting for the GIL.
 LOAD_FALLBACK_MS = 250
-PASSWORD_ATTEMPTS = 3  # a server that wants a password libpq could not find asks this often
 
 
 def choose_locale() -> str:
@@ -56,6 +55,7 @@ class Launch(QObject):
     ready = Signal()
     failed = Signal(int)
     _loaded = Signal(object)  # from the loader thread: a Database or the exception
+    _password_wanted = Signal(str)  # from the loader thread: the server's URL, shown
 
     def __init__(self, db_url: str | None, dialogs: DialogService, locale: str) -> None:
         super().__init__()
@@ -66,8 +66,11 @@ class Launch(QObject):
         self.window = MainWindow(dialogs)
         self._thread: threading.Thread | None = None
         self._result: Any = None  # what the loader thread ended with
-        self._passwords_asked = 0
+        self._password: str | None = None  # the answer the loader thread waits for
+        self._answered = threading.Event()
+        self._closing = False
         self._loaded.connect(self._attach)
+        self._password_wanted.connect(self._ask_password)
         self.window.installEventFilter(self)
         QTimer.singleShot(LOAD_FALLBACK_MS, self, self._start_loading)
 
@@ -89,15 +92,33 @@ class Launch(QObject):
     def _load(self, section: str) -> None:
         """On the loader thread: import what the window needs next and open the database."""
         try:
+            from planner import config
             from planner.demo.startup import open_planner_database
+            from planner.store.server import is_server_url, open_server
             from planner.ui import app  # noqa: F401 (the controller, the worker, the services)
 
             view_class(section)
-            result: Any = open_planner_database(self.db_url)
+            url = config.database_url(self.db_url)
+            result: Any = open_server(url, ask_password=self._password_from_loader) \
+                if url is not None and is_server_url(url) else open_planner_database(self.db_url)
         except BaseException as error:  # noqa: BLE001 (shown on the UI thread)
             result = error
         self._result = result
         self._loaded.emit(result)
+
+    def _password_from_loader(self, shown_url: str) -> str | None:
+        """On the loader thread: the server wants a password; the UI thread asks for it (kept
+        in memory only). None when cancelled, or when the application is closing."""
+        self._answered.clear()
+        self._password_wanted.emit(shown_url)
+        while not self._answered.wait(0.1):
+            if self._closing:
+                return None
+        return self._password
+
+    def _ask_password(self, shown_url: str) -> None:
+        self._password = self.dialogs.server_password(self.window, shown_url)
+        self._answered.set()
 
     def join(self) -> None:
         """Wait for the loader thread (tests; it ends before `ready` or `failed`)."""
@@ -106,6 +127,7 @@ class Launch(QObject):
 
     def close_unattached(self) -> None:
         """The window was closed before the database was attached: close what was opened."""
+        self._closing = True
         self.join()
         opened = self._result
         if self.controller is None and opened is not None and hasattr(opened, "close"):
@@ -132,36 +154,12 @@ class Launch(QObject):
         # The worker runs jobs in order: this one ends after the section's first rows.
         runner.run(lambda _db, _p: None, on_success=lambda _r: self.ready.emit())
 
-    def _retry_with_password(self, error: BaseException) -> bool:
-        """A server URL (--db or PLANNER_DATABASE_URL) whose server wants a password: ask for
-        it over the window and load again. The password stays in memory only."""
-        from planner import config
-        from planner.store.server import display_url, is_server_url, resolve_url, without_password
-
-        url = config.database_url(self.db_url)
-        if (getattr(error, "code", None) != "db_password_needed" or url is None
-                or not is_server_url(url) or self._passwords_asked >= PASSWORD_ATTEMPTS):
-            return False
-        self._passwords_asked += 1
-        answer = self.dialogs.ask_password(
-            self.window, tr("Controller", "Server password"),
-            tr("Controller", "Password for {0}:").format(
-                display_url(without_password(resolve_url(url)))))
-        if answer is None:
-            return False
-        self.db_url = resolve_url(url).set(password=answer).render_as_string(hide_password=False)
-        self._thread = None
-        self._start_loading()
-        return True
-
     def _fail(self, error: BaseException) -> None:
         import traceback
 
         from planner.domain.errors import PlannerError
         from planner.i18n import render_error
 
-        if self._retry_with_password(error):
-            return
         if isinstance(error, PlannerError):
             text, status = render_error(error, self.locale), 2
         else:  # a defect: the details go to stderr too

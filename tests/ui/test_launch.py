@@ -101,8 +101,8 @@ def test_a_server_that_wants_a_password_is_asked_over_the_window(
     kept in memory only, and the window opens once the server accepts it."""
     from sqlalchemy.engine import make_url
 
-    from planner.demo import startup
     from planner.domain.errors import StorageError
+    from planner.store import server as servers
     from planner.store.database import open_database
 
     tried: list[str | None] = []
@@ -114,7 +114,7 @@ def test_a_server_that_wants_a_password_is_asked_over_the_window(
             raise StorageError("db_password_needed", reason="password authentication failed")
         return open_database(str(demo_path))  # the server's stand-in once it lets us in
 
-    monkeypatch.setattr(startup, "open_planner_database", server)
+    monkeypatch.setattr(servers, "open_database", server)
     dialogs = FakeDialogs()
     dialogs.passwords = ["wrong", "right"]
     launch = Launch("postgresql://alice@db.example/planner", dialogs, "en")
@@ -130,13 +130,13 @@ def test_a_server_that_wants_a_password_is_asked_over_the_window(
 
 
 def test_a_cancelled_password_ends_with_the_error(qtbot: Any, monkeypatch: Any) -> None:
-    from planner.demo import startup
     from planner.domain.errors import StorageError
+    from planner.store import server as servers
 
     def server(url: str | None = None, **_kwargs: Any) -> Any:
         raise StorageError("db_password_needed", reason="no password supplied")
 
-    monkeypatch.setattr(startup, "open_planner_database", server)
+    monkeypatch.setattr(servers, "open_database", server)
     dialogs = FakeDialogs()  # no answers: the prompt is cancelled
     launch = Launch("postgresql://alice@db.example/planner", dialogs, "en")
     qtbot.addWidget(launch.window)

@@ -44,6 +44,11 @@ class DialogService:
         """Open an editing dialog without blocking (window-modal)."""
         dialog.open()
 
+    def server_password(self, parent: QWidget | None, shown_url: str) -> str | None:
+        """The password a server wants (planner.store.server.open_server's prompt)."""
+        return self.ask_password(parent, tr("Controller", "Server password"),
+                                 tr("Controller", "Password for {0}:").format(shown_url))
+
     def ask_password(self, parent: QWidget | None, title: str, label: str) -> str | None:
         """A password typed in masked (None when cancelled); the caller keeps it in memory only."""
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
