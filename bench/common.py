@@ -75,7 +75,6 @@ def large_database(path: Path | None = None, **sizes: int) -> Path:
 def _at_schema_head(path: Path) -> bool:
     import sqlite3
 
-    sys.path.insert(0, str(ROOT))
     from planner.store.migrate import HEAD
 
     with sqlite3.connect(path) as conn:
