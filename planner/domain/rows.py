@@ -9,7 +9,8 @@ from typing import Any
 
 from planner.domain.enums import (DatePrecision, EventKind, FigureUnit, ItineraryKind, MemberRole,
                                   MemberStatus, OrganisationKind, OrganiserRole, PersonCategory,
-                                  RegistrationRole, RegistrationStatus, Side, Status)
+                                  RegistrationRole, RegistrationStatus, Side, Status,
+                                  TravelDocumentType)
 from planner.domain.schedule import Schedule
 
 
@@ -89,11 +90,13 @@ class VenueRow:
     address_en: str | None
     address_zh: str | None
     city: str | None
-    region: Side
+    side: Side
     timezone: str
     latitude: float | None
     longitude: float | None
     capacity: int | None
+    exclusive: bool = False
+    status: str = "active"
 
 
 @dataclass(frozen=True)
@@ -130,12 +133,16 @@ class SessionRow:
     version: int
     uid: str
     sequence: int
+    event_id: int
+    position: int
     title_en: str | None
     title_zh_hant: str | None
     title_zh_hans: str | None
+    schedule: Schedule
+    room: str | None
     speaker: str | None
     venue: Ref | None
-    schedule: Schedule
+    notes: str | None
 
 
 @dataclass(frozen=True)
@@ -162,6 +169,8 @@ class EventRow:
     registered: int
     modified_at: datetime
     modified_by: str | None
+    description_zh_hant: str | None = None
+    description_zh_hans: str | None = None
 
 
 @dataclass(frozen=True)
@@ -193,10 +202,18 @@ class MemberRow:
     status: MemberStatus
     is_minor: bool
     guardian_consent: bool
+    delegation_id: int = 0
+    consent_date: date | None = None
 
 
 @dataclass(frozen=True)
 class ContactRow:
+    """An emergency contact of a delegation, in the order the itinerary prints them."""
+
+    id: int
+    version: int
+    delegation_id: int
+    position: int
     name: str
     phone: str | None
     role: str | None
@@ -229,6 +246,7 @@ class DelegationRow:
     contacts: tuple[ContactRow, ...] = ()
     members: tuple[MemberRow, ...] = ()
     itinerary: tuple[ItineraryRow, ...] = ()
+    notes: str | None = None
 
 
 @dataclass(frozen=True)
@@ -268,6 +286,30 @@ class PersonRow:
 
 
 @dataclass(frozen=True)
+class Guardian:
+    name: str | None
+    phone: str | None
+    relationship: str | None
+
+
+@dataclass(frozen=True)
+class TravelDocumentRow:
+    """A person's travel document: sensitive, shown only to those who may see it (audited)."""
+
+    id: int
+    version: int
+    person_id: int
+    kind: TravelDocumentType
+    number: str | None
+    issuing_authority: str | None
+    issue_date: date | None
+    expiry: date | None
+    endorsement_type: str | None
+    endorsement_entries: int | None
+    endorsement_expiry: date | None
+
+
+@dataclass(frozen=True)
 class RegistrationRow:
     id: int
     version: int
@@ -282,9 +324,10 @@ class RegistrationRow:
     checked_out_at: datetime | None
 
 
-__all__ = ["ContactRow", "DatePrecision", "DelegationRow", "EventRow", "FigureRow", "ItemRow",
-           "ItineraryRow", "MemberRow", "OrganisationRow", "OrganiserRow", "PersonRef", "PersonRow",
-           "ProgrammeRow", "Ref", "RegistrationRow", "SessionRow", "VenueRow", "to_json"]
+__all__ = ["ContactRow", "DatePrecision", "DelegationRow", "EventRow", "FigureRow", "Guardian",
+           "ItemRow", "ItineraryRow", "MemberRow", "OrganisationRow", "OrganiserRow", "PersonRef",
+           "PersonRow", "ProgrammeRow", "Ref", "RegistrationRow", "SessionRow",
+           "TravelDocumentRow", "VenueRow", "to_json"]
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,26 @@ class Schedule:
         return cls(timezone, False, from_utc_naive(starts_at, timezone),
                    from_utc_naive(ends_at, timezone), precision=precision)
 
+    def local_start(self) -> datetime:
+        """The start as a wall-clock time in its zone (midnight of the first day if all-day)."""
+        if self.all_day:
+            assert self.first_day
+            return datetime.combine(self.first_day, time(0))
+        assert self.start
+        return self.start.replace(tzinfo=None)
+
+    def shifted(self, delta: timedelta) -> Schedule:
+        """The same span moved by `delta` on the wall clock (whole days for all-day items)."""
+        if self.all_day:
+            assert self.first_day and self.last_day
+            days = timedelta(days=delta.days)
+            return Schedule.days(self.first_day + days, self.last_day + days, self.timezone,
+                                 self.precision)
+        assert self.start and self.end
+        return Schedule.timed(self.start.replace(tzinfo=None) + delta,
+                              self.end.replace(tzinfo=None) + delta, self.timezone,
+                              self.precision)
+
     def iso(self) -> tuple[str, str]:
         """ISO 8601 start and end: dates for all-day items, date-times with offset otherwise."""
         if self.all_day:

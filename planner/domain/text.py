@@ -33,6 +33,23 @@ def _converter() -> Any:
     return opencc.OpenCC("hk2s")
 
 
+@lru_cache(maxsize=1)
+def _to_traditional() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2hk")
+
+
+def other_script(text: str, to: str) -> str:
+    """`text` in Traditional (Hong Kong forms, `to="hant"`) or Simplified (`to="hans"`) script,
+    by OpenCC. A suggestion for the organiser to accept: names are never converted silently
+    (钟 may stand for 鍾 or 鐘)."""
+    if not text or text.isascii():
+        return text
+    converter = _to_traditional() if to == "hant" else _converter()
+    return str(converter.convert(text))
+
+
 def script_fold(folded: str) -> str:
     """A folded text in Simplified script (Traditional and HK variants converted); ASCII as is."""
     if folded.isascii():
@@ -126,6 +143,14 @@ def search_fragments(text: str | None) -> tuple[str, ...]:
         return ()
     simplified = script_fold(folded)
     return (folded,) if simplified == folded else (folded, simplified)
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\t\v\f\u0085\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """Line breaks and tabs as single spaces: for titles, names and other one-line fields."""
+    return _LINE_BREAKS.sub(" ", text)
 
 
 def clean(text: str | None) -> str | None:

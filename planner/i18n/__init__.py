@@ -67,6 +67,8 @@ def render(problem: Problem, locale: str | None = None) -> str:
     params = _params(problem.params)
     if "field" in params:
         params["field"] = gettext(FIELD_LABELS.get(params["field"], params["field"]), locale)
+    if "expected" in params:
+        params["expected"] = gettext(params["expected"], locale)
     return template.format(**params)
 
 

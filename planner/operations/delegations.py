@@ -5,17 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner.domain import rows
-from planner.domain.enums import ItineraryKind, Side, Status
-from planner.domain.errors import Collector
-from planner.domain.validation import NAME_FIELDS, TITLE_FIELDS, Rules
+from planner.domain.enums import ItineraryKind, OrganiserRole, Side, Status
+from planner.domain.errors import Collector, PlannerError
+from planner.domain.validation import NAME_FIELDS, TITLE_FIELDS, Rules, organiser_pairs
 from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     soft_delete, soft_restore)
+                                     require_references, soft_delete, soft_restore)
 from planner.store import convert, queries
-from planner.store.models import Delegation, ItineraryItem
+from planner.store.base import utcnow
+from planner.store.models import (CooperationItem, Delegation, DelegationOrganisation,
+                                  ExchangeProgramme, ItineraryItem, Organisation, Venue)
 
 DELEGATION_FIELDS = (*NAME_FIELDS, "theme_en", "theme_zh_hant", "theme_zh_hans",
                      "lead_organisation_id", "origin", "destination", "origin_city",
@@ -38,7 +42,8 @@ def validate_delegation(values: Mapping[str, Any], current: Delegation | None = 
     rules = Rules(values)
     for name in NAME_FIELDS + ("theme_en", "theme_zh_hant", "theme_zh_hans"):
         rules.text(name, 500)
-    rules.text("notes", 20_000).text("origin_city", 120).text("destination_city", 120)
+    rules.text("notes", 20_000, multiline=True).text("origin_city", 120)
+    rules.text("destination_city", 120)
     rules.choice("origin", Side, required=creating).choice("destination", Side, required=creating)
     rules.choice("status", Status).count("leg_number")
     for ref in ("lead_organisation_id", "item_id", "programme_id"):
@@ -47,6 +52,51 @@ def validate_delegation(values: Mapping[str, Any], current: Delegation | None = 
     names = None if creating else {n: getattr(current, n) for n in NAME_FIELDS}
     rules.one_of(NAME_FIELDS, "name_missing", names)
     return rules.done()
+
+
+_DELEGATION_REFERENCES = {"lead_organisation_id": Organisation, "item_id": CooperationItem,
+                          "programme_id": ExchangeProgramme}
+CoOrganisers = Sequence[tuple[int, "OrganiserRole | str"]]
+
+
+def _legs(session: Session, delegation: Delegation | None, clean: dict[str, Any]) -> None:
+    """A delegation is a leg of one programme at a time: joining another is refused (leave the
+    first); joining without a number makes it the last leg; leaving clears the number."""
+    if "programme_id" not in clean:
+        return
+    wanted = clean["programme_id"]
+    current = delegation.programme_id if delegation is not None else None
+    if wanted is None:
+        clean["leg_number"] = None
+        return
+    if current is not None and current != wanted:
+        raise PlannerError("leg_in_other_programme", field="programme_id",
+                           delegation=delegation.name_en or delegation.name_zh_hant
+                           or delegation.name_zh_hans or f"#{delegation.id}",  # type: ignore[union-attr]
+                           programme=current)
+    if clean.get("leg_number") is None and (current != wanted or delegation is None
+                                            or delegation.leg_number is None):
+        last = session.scalar(select(func.max(Delegation.leg_number)).where(
+            Delegation.programme_id == wanted, Delegation.deleted_at.is_(None)))
+        clean["leg_number"] = (last or 0) + 1
+
+
+def _set_co_organisers(session: Session, delegation: Delegation, wanted: CoOrganisers
+                       ) -> list[tuple[int, OrganiserRole]] | None:
+    """Replace the co-organisers in order; the previous list, or None when unchanged."""
+    pairs = organiser_pairs(wanted, "co_organisers")
+    current = [(o.organisation_id, o.role) for o in delegation.co_organisers]
+    if current == pairs:
+        return None
+    for org_id, _role in pairs:
+        require_references(session, {"co_organisers": org_id}, {"co_organisers": Organisation})
+    delegation.co_organisers.clear()
+    session.flush()
+    delegation.co_organisers.extend(
+        DelegationOrganisation(organisation_id=org, role=role, position=i)
+        for i, (org, role) in enumerate(pairs))
+    delegation.modified_at = utcnow()
+    return current
 
 
 def _update(session: Session, obj: Any, clean: dict[str, Any]) -> dict[str, Any]:
@@ -60,8 +110,17 @@ def _update(session: Session, obj: Any, clean: dict[str, Any]) -> dict[str, Any]
 
 
 @operation("delegation.create")
-def create_delegation(session: Session, **values: Any) -> Outcome[rows.DelegationRow]:
-    delegation = Delegation(**validate_delegation(values))
+def create_delegation(session: Session, co_organisers: CoOrganisers | None = None,
+                      **values: Any) -> Outcome[rows.DelegationRow]:
+    clean = validate_delegation(values)
+    require_references(session, clean, _DELEGATION_REFERENCES)
+    _legs(session, None, clean)
+    pairs = organiser_pairs(co_organisers or [], "co_organisers")
+    for org_id, _role in pairs:
+        require_references(session, {"co_organisers": org_id}, {"co_organisers": Organisation})
+    delegation = Delegation(**clean)
+    delegation.co_organisers = [DelegationOrganisation(organisation_id=org, role=role, position=i)
+                                for i, (org, role) in enumerate(pairs)]
     session.add(delegation)
     flush(session, delegation)
     return Outcome(queries.get_delegation(session, delegation.id),
@@ -71,9 +130,17 @@ def create_delegation(session: Session, **values: Any) -> Outcome[rows.Delegatio
 
 @operation("delegation.update")
 def update_delegation(session: Session, ident: int, version: int | None,
+                      co_organisers: CoOrganisers | None = None,
                       **changes: Any) -> Outcome[rows.DelegationRow]:
     delegation = load_for_edit(session, Delegation, ident, version)
-    old = _update(session, delegation, validate_delegation(changes, delegation))
+    clean = validate_delegation(changes, delegation)
+    require_references(session, clean, _DELEGATION_REFERENCES)
+    _legs(session, delegation, clean)
+    old_co = None if co_organisers is None else _set_co_organisers(session, delegation,
+                                                                   co_organisers)
+    old = _update(session, delegation, clean)
+    if old_co is not None:
+        old["co_organisers"] = old_co
     return Outcome(queries.get_delegation(session, ident),
                    Undo("delegation.update", {"ident": ident, "version": delegation.version,
                                               **old}))
@@ -96,7 +163,8 @@ def validate_itinerary(values: Mapping[str, Any], current: ItineraryItem | None 
     rules = Rules(values)
     for name in TITLE_FIELDS:
         rules.text(name, 500)
-    rules.text("contact_person", 300).text("control_point", 120).text("notes", 20_000)
+    rules.text("contact_person", 300).text("control_point", 120)
+    rules.text("notes", 20_000, multiline=True)
     rules.choice("kind", ItineraryKind, required=creating)
     rules.reference("venue_id").reference("host_organisation_id").schedule(required=creating)
     titles = None if creating else {n: getattr(current, n) for n in TITLE_FIELDS}
@@ -109,6 +177,9 @@ def validate_itinerary(values: Mapping[str, Any], current: ItineraryItem | None 
         errors.add("crossing_needs_control_point", field="control_point")
         errors.raise_if_any()
     return clean
+
+
+_ITINERARY_REFERENCES = {"venue_id": Venue, "host_organisation_id": Organisation}
 
 
 def _live_items(session: Session, delegation_id: int) -> list[ItineraryItem]:
@@ -129,7 +200,9 @@ def add_itinerary_item(session: Session, delegation_id: int, position: int | Non
                        **values: Any) -> Outcome[rows.ItineraryRow]:
     """Insert an item at `position` (default: last) in the delegation's itinerary."""
     queries.fetch(session, Delegation, delegation_id)
-    item = ItineraryItem(delegation_id=delegation_id, **validate_itinerary(values))
+    clean = validate_itinerary(values)
+    require_references(session, clean, _ITINERARY_REFERENCES)
+    item = ItineraryItem(delegation_id=delegation_id, **clean)
     items = _live_items(session, delegation_id)
     items.insert(len(items) if position is None else max(0, min(position, len(items))), item)
     session.add(item)
@@ -143,7 +216,9 @@ def add_itinerary_item(session: Session, delegation_id: int, position: int | Non
 def update_itinerary_item(session: Session, ident: int, version: int | None,
                           **changes: Any) -> Outcome[rows.ItineraryRow]:
     item = load_for_edit(session, ItineraryItem, ident, version)
-    old = _update(session, item, validate_itinerary(changes, item))
+    clean = validate_itinerary(changes, item)
+    require_references(session, clean, _ITINERARY_REFERENCES)
+    old = _update(session, item, clean)
     return Outcome(convert.itinerary_row(item),
                    Undo("itinerary.update", {"ident": ident, "version": item.version, **old}))
 

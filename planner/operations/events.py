@@ -9,12 +9,14 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rows
 from planner.domain.enums import EventKind, OrganiserRole, Status
-from planner.domain.validation import TITLE_FIELDS, Rules
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     soft_delete, soft_restore)
+from planner.domain.validation import TITLE_FIELDS, Rules, organiser_pairs
+from planner.operations.base import (Outcome, Undo, apply, check_later, flush, load_for_edit,
+                                     operation, require_references, soft_delete, soft_restore)
 from planner.store import queries
 from planner.store.base import utcnow
-from planner.store.models import Event, EventOrganiser, Organisation
+from planner.store.models import CooperationItem, Event, EventOrganiser, Organisation, Venue
+
+_REFERENCES = {"venue_id": Venue, "item_id": CooperationItem}
 
 EVENT_FIELDS = (*TITLE_FIELDS, "theme_en", "theme_zh_hant", "theme_zh_hans", "description_en",
                 "description_zh_hant", "description_zh_hans", "kind", "status", "capacity",
@@ -30,7 +32,7 @@ def validate_event(values: Mapping[str, Any], current: Event | None = None) -> d
     for name in TITLE_FIELDS + ("theme_en", "theme_zh_hant", "theme_zh_hans"):
         rules.text(name, 500)
     for name in ("description_en", "description_zh_hant", "description_zh_hans"):
-        rules.text(name, 20_000)
+        rules.text(name, 20_000, multiline=True)
     rules.choice("kind", EventKind, required=creating).choice("status", Status)
     rules.count("capacity").flag("confidential").reference("venue_id").reference("item_id")
     rules.schedule(required=creating)
@@ -46,8 +48,9 @@ def _replace_organisers(session: Session, event: Event, organisers: OrganiserLis
                         ) -> list[tuple[int, OrganiserRole]]:
     """Set the organisers in order; return the previous list."""
     old = [(o.organisation_id, o.role) for o in event.organisers]
+    organisers = organiser_pairs(organisers, "organisers")
     for org_id, _role in organisers:
-        queries.fetch(session, Organisation, org_id)
+        require_references(session, {"organisers": org_id}, {"organisers": Organisation})
     event.organisers.clear()
     session.flush()
     for position, (org_id, role) in enumerate(organisers):
@@ -61,6 +64,7 @@ def create_event(session: Session, organisers: OrganiserList | None = None,
                  **values: Any) -> Outcome[rows.EventRow]:
     """A new event from validated values (and its organisers); undo deletes it."""
     clean = validate_event(values)
+    require_references(session, clean, _REFERENCES)
     event = Event(**clean)
     session.add(event)
     if organisers:
@@ -73,13 +77,19 @@ def create_event(session: Session, organisers: OrganiserList | None = None,
 
 @operation("event.update")
 def update_event(session: Session, ident: int, version: int | None,
-                 organisers: OrganiserList | None = None, **changes: Any) -> Outcome[rows.EventRow]:
-    """Change some fields (and the organisers); undo puts the old values back."""
+                 organisers: OrganiserList | None = None, move_sessions: bool = True,
+                 **changes: Any) -> Outcome[rows.EventRow]:
+    """Change some fields (and the organisers); undo puts the old values back.
+
+    A new start carries the sessions along by as much (a seminar moved to the next day keeps
+    its agenda), unless `move_sessions` is False: a caller that sets the sessions' times itself
+    in the same batch (the event dialog)."""
     event = load_for_edit(session, Event, ident, version)
     clean = validate_event(changes, event)
+    require_references(session, clean, _REFERENCES)
     old_organisers = None
     if organisers is not None and [(o.organisation_id, o.role) for o in event.organisers] != \
-            [(org, OrganiserRole(role)) for org, role in organisers]:
+            organiser_pairs(organisers, "organisers"):
         old_organisers = _replace_organisers(session, event, organisers)
         event.modified_at = utcnow()  # a change of organisers is a change of the event
     if "schedule" in clean:
@@ -88,11 +98,27 @@ def update_event(session: Session, ident: int, version: int | None,
     if "schedule" in clean and clean["schedule"] != old_schedule:
         event.schedule = clean["schedule"]
         old["schedule"] = old_schedule
+        delta = clean["schedule"].local_start() - old_schedule.local_start()
+        if move_sessions and delta:
+            for agenda_slot in event.sessions:
+                if agenda_slot.deleted_at is None:
+                    agenda_slot.schedule = agenda_slot.schedule.shifted(delta)
+        _sessions_stay_inside(session, event)
     if old_organisers is not None:
         old["organisers"] = old_organisers
     flush(session, event)
+    if not move_sessions:
+        old["move_sessions"] = False  # the batch's own steps put the sessions back
     return Outcome(queries.get_event(session, event.id),
                    Undo("event.update", {"ident": event.id, "version": event.version, **old}))
+
+
+def _sessions_stay_inside(session: Session, event: Event) -> None:
+    """A new span must still hold the event's sessions (judged after a batch's last step,
+    which may move them too)."""
+    from planner.operations.sessions import check_inside
+
+    check_later(session, lambda: check_inside(session, list(event.sessions), event))
 
 
 @operation("event.delete")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -17,26 +17,59 @@ from planner.domain.errors import Collector, PlannerError
 from planner.domain.text import search_key
 from planner.domain.validation import Rules
 from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     soft_delete, soft_restore)
+                                     require_references, soft_delete, soft_restore)
+from planner.store import audit
 from planner.store import convert, queries
 from planner.store.base import utcnow
-from planner.store.models import Delegation, DelegationMember, Event, Person, Registration
+from planner.store.models import (Delegation, DelegationMember, Event, Organisation, Person,
+                                  PersonSensitive, Registration)
+from planner.store.sensitive import require_sensitive
 
 PERSON_FIELDS = ("name_en", "name_zh", "organisation_id", "position", "category", "email", "phone",
                  "dietary_needs", "access_needs", "is_minor")
+# Kept in person_sensitive: only those who may see sensitive data set them (every change
+# audited by field name, never by value).
+SENSITIVE_PERSON_FIELDS = ("date_of_birth", "guardian_name", "guardian_phone",
+                           "guardian_relationship")
 
 
 def validate_person(values: Mapping[str, Any], current: Person | None = None) -> dict[str, Any]:
-    unknown = set(values) - set(PERSON_FIELDS)
+    unknown = set(values) - set(PERSON_FIELDS) - set(SENSITIVE_PERSON_FIELDS)
     if unknown:
         raise TypeError(f"unknown person fields: {sorted(unknown)}")
     rules = Rules(values)
     rules.text("name_en", 200).text("name_zh", 200).text("position", 200).text("phone", 64)
     rules.text("dietary_needs", 300).text("access_needs", 300).email()
     rules.choice("category", PersonCategory).reference("organisation_id").flag("is_minor")
+    rules.day("date_of_birth").text("guardian_name", 200).text("guardian_phone", 64)
+    rules.text("guardian_relationship", 64)
     names = None if current is None else {"name_en": current.name_en, "name_zh": current.name_zh}
     rules.one_of(("name_en", "name_zh"), "name_missing", names)
+    born = rules.out.get("date_of_birth")
+    if born is not None and born > date.today():
+        rules.errors.add("date_in_future", field="date_of_birth", value=born.isoformat())
     return rules.done()
+
+
+def _split(clean: dict[str, Any]) -> dict[str, Any]:
+    """Take the sensitive fields out of `clean` (they live in another table)."""
+    return {name: clean.pop(name) for name in SENSITIVE_PERSON_FIELDS if name in clean}
+
+
+def _set_sensitive(session: Session, person: Person, values: dict[str, Any]) -> dict[str, Any]:
+    """Write birth date and guardian (refused without the role); the old values that changed."""
+    if not values:
+        return {}
+    require_sensitive(session, next(iter(values)))
+    record = person.sensitive
+    if record is None:
+        record = PersonSensitive()
+        person.sensitive = record
+    old = apply(record, values)
+    if old:
+        audit.record(session, "change", "person", person.id, fields=sorted(old))
+        person.modified_at = utcnow()  # the person's version moves: one version to check
+    return old
 
 
 def _person_label(person: Person) -> str:
@@ -45,9 +78,16 @@ def _person_label(person: Person) -> str:
 
 @operation("person.create")
 def create_person(session: Session, **values: Any) -> Outcome[rows.PersonRow]:
-    person = Person(**validate_person(values))
+    clean = validate_person(values)
+    sensitive = {k: v for k, v in _split(clean).items() if v is not None}
+    if sensitive:
+        require_sensitive(session, next(iter(sensitive)))
+    require_references(session, clean, {"organisation_id": Organisation})
+    person = Person(**clean)
     person.search_key = search_key(person.name_en, person.name_zh)
     session.add(person)
+    flush(session, person)
+    _set_sensitive(session, person, sensitive)
     flush(session, person)
     return Outcome(convert.person_row(person, contact=True),
                    Undo("person.delete", {"ident": person.id, "version": person.version}))
@@ -57,7 +97,13 @@ def create_person(session: Session, **values: Any) -> Outcome[rows.PersonRow]:
 def update_person(session: Session, ident: int, version: int | None,
                   **changes: Any) -> Outcome[rows.PersonRow]:
     person = load_for_edit(session, Person, ident, version)
-    old = apply(person, validate_person(changes, person))
+    if person.erased_at is not None:
+        raise PlannerError("person_erased", id=ident)
+    clean = validate_person(changes, person)
+    sensitive = _split(clean)
+    require_references(session, clean, {"organisation_id": Organisation})
+    old = apply(person, clean)
+    old.update(_set_sensitive(session, person, sensitive))
     person.search_key = search_key(person.name_en, person.name_zh)
     flush(session, person)
     return Outcome(convert.person_row(person, contact=True),
@@ -84,8 +130,11 @@ def register_person(session: Session, event_id: int, person_id: int, *,
                     status: RegistrationStatus | str = RegistrationStatus.REGISTERED,
                     role: RegistrationRole | str = RegistrationRole.PARTICIPANT,
                     walk_in: bool = False,
-                    registered_at: datetime | None = None) -> Outcome[rows.RegistrationRow]:
-    queries.fetch(session, Event, event_id)
+                    registered_at: datetime | None = None,
+                    checked_in_at: datetime | None = None,
+                    checked_out_at: datetime | None = None) -> Outcome[rows.RegistrationRow]:
+    require_references(session, {"event_id": event_id, "person_id": person_id},
+                       {"event_id": Event, "person_id": Person})
     person = queries.fetch(session, Person, person_id)
     existing = session.scalar(select(Registration).where(Registration.event_id == event_id,
                                                          Registration.person_id == person_id))
@@ -96,11 +145,13 @@ def register_person(session: Session, event_id: int, person_id: int, *,
         .choice("role", RegistrationRole).done()
     if existing is not None:  # a removed registration comes back rather than a second row
         existing.deleted_at = None
-        apply(existing, {**clean, "walk_in": walk_in, "registered_at": registered_at or utcnow()})
+        apply(existing, {**clean, "walk_in": walk_in, "registered_at": registered_at or utcnow(),
+                         "checked_in_at": checked_in_at, "checked_out_at": checked_out_at})
         registration = existing
     else:
         registration = Registration(event_id=event_id, person_id=person_id, walk_in=walk_in,
                                     registered_at=registered_at or utcnow(),
+                                    checked_in_at=checked_in_at, checked_out_at=checked_out_at,
                                     check_in_code=new_check_in_code(), **clean)
         session.add(registration)
     flush(session, registration)
@@ -155,8 +206,10 @@ def _check_consent(person: Person, status: MemberStatus, consent: bool) -> None:
 def add_member(session: Session, delegation_id: int, person_id: int, *,
                role: MemberRole | str = MemberRole.MEMBER,
                status: MemberStatus | str = MemberStatus.INVITED,
-               guardian_consent: bool = False) -> Outcome[rows.MemberRow]:
-    queries.fetch(session, Delegation, delegation_id)
+               guardian_consent: bool = False,
+               consent_date: date | None = None) -> Outcome[rows.MemberRow]:
+    require_references(session, {"delegation_id": delegation_id, "person_id": person_id},
+                       {"delegation_id": Delegation, "person_id": Person})
     person = queries.fetch(session, Person, person_id)
     clean = Rules({"role": role, "status": status}).choice("role", MemberRole) \
         .choice("status", MemberStatus).done()
@@ -167,11 +220,13 @@ def add_member(session: Session, delegation_id: int, person_id: int, *,
         raise PlannerError("duplicate_member", field="person_id", person=_person_label(person))
     if existing is not None:
         existing.deleted_at = None
-        apply(existing, {**clean, "guardian_consent": guardian_consent})
+        apply(existing, {**clean, "guardian_consent": guardian_consent,
+                         "consent_date": consent_date})
         member = existing
     else:
         member = DelegationMember(delegation_id=delegation_id, person_id=person_id,
-                                  guardian_consent=guardian_consent, **clean)
+                                  guardian_consent=guardian_consent, consent_date=consent_date,
+                                  **clean)
         session.add(member)
     flush(session, member)
     return Outcome(convert.member_row(member),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from planner.domain import rows
-from planner.store.models import (CooperationItem, Delegation, DelegationMember, Event,
-                                  EventSession, ExchangeProgramme, ItineraryItem, Organisation,
-                                  Person, Registration, Venue)
+from planner.store.models import (CooperationItem, Delegation, DelegationContact,
+                                  DelegationMember, Event, EventSession, ExchangeProgramme,
+                                  ItineraryItem, Organisation, Person, Registration,
+                                  TravelDocument, Venue)
 
 
 def org_ref(org: Organisation | None) -> rows.Ref | None:
@@ -40,7 +41,7 @@ def organisation_row(org: Organisation) -> rows.OrganisationRow:
 def venue_row(v: Venue) -> rows.VenueRow:
     return rows.VenueRow(v.id, v.version, v.name_en, v.name_zh_hant, v.name_zh_hans, v.address_en,
                          v.address_zh, v.city, v.region, v.timezone, v.latitude, v.longitude,
-                         v.capacity)
+                         v.capacity, v.exclusive, "deleted" if v.deleted_at else "active")
 
 
 def item_row(item: CooperationItem) -> rows.ItemRow:
@@ -60,12 +61,14 @@ def event_row(e: Event, registered: int = 0) -> rows.EventRow:
                          e.title_zh_hans, e.theme_en, e.theme_zh_hant, e.theme_zh_hans,
                          e.description_en, e.schedule, venue_ref(e.venue), item_ref(e.item),
                          e.capacity, e.status, e.confidential, organisers, registered,
-                         e.modified_at, e.modified_by)
+                         e.modified_at, e.modified_by, e.description_zh_hant,
+                         e.description_zh_hans)
 
 
 def session_row(s: EventSession) -> rows.SessionRow:
-    return rows.SessionRow(s.id, s.version, s.uid, s.sequence, s.title_en, s.title_zh_hant,
-                           s.title_zh_hans, s.speaker, venue_ref(s.venue), s.schedule)
+    return rows.SessionRow(s.id, s.version, s.uid, s.sequence, s.event_id, s.position,
+                           s.title_en, s.title_zh_hant, s.title_zh_hans, s.schedule, s.room,
+                           s.speaker, venue_ref(s.venue), s.notes)
 
 
 def itinerary_row(i: ItineraryItem) -> rows.ItineraryRow:
@@ -77,7 +80,22 @@ def itinerary_row(i: ItineraryItem) -> rows.ItineraryRow:
 
 def member_row(m: DelegationMember) -> rows.MemberRow:
     return rows.MemberRow(m.id, m.version, person_ref(m.person), m.role, m.status,
-                          m.person.is_minor, m.guardian_consent)
+                          m.person.is_minor, m.guardian_consent, m.delegation_id, m.consent_date)
+
+
+def contact_row(c: DelegationContact) -> rows.ContactRow:
+    return rows.ContactRow(c.id, c.version, c.delegation_id, c.position, c.name, c.phone, c.role)
+
+
+def live_contacts(d: Delegation) -> list[DelegationContact]:
+    """A delegation's emergency contacts not deleted, in their order (ties by creation)."""
+    return sorted((c for c in d.contacts if c.deleted_at is None), key=lambda c: (c.position, c.id))
+
+
+def travel_document_row(t: TravelDocument) -> rows.TravelDocumentRow:
+    return rows.TravelDocumentRow(t.id, t.version, t.person_id, t.doc_type, t.number,
+                                  t.issuing_authority, t.issue_date, t.expiry, t.endorsement_type,
+                                  t.endorsement_entries, t.endorsement_expiry)
 
 
 def delegation_row(d: Delegation, *, detail: bool = False) -> rows.DelegationRow:
@@ -87,7 +105,7 @@ def delegation_row(d: Delegation, *, detail: bool = False) -> rows.DelegationRow
     extra: dict[str, tuple] = {}
     if detail:
         extra = {
-            "contacts": tuple(rows.ContactRow(c.name, c.phone, c.role) for c in d.contacts),
+            "contacts": tuple(contact_row(c) for c in live_contacts(d)),
             "members": tuple(member_row(m) for m in live_members),
             "itinerary": tuple(itinerary_row(i) for i in d.itinerary if i.deleted_at is None),
         }
@@ -95,11 +113,12 @@ def delegation_row(d: Delegation, *, detail: bool = False) -> rows.DelegationRow
                               d.name_zh_hans, d.theme_en, d.theme_zh_hant, d.theme_zh_hans,
                               org_ref(d.lead_organisation), co, d.origin, d.destination,
                               d.origin_city, d.destination_city, d.schedule, item_ref(d.item), d.programme_id, d.leg_number,
-                              d.status, len(live_members), **extra)
+                              d.status, len(live_members), **extra, notes=d.notes)
 
 
 def programme_row(p: ExchangeProgramme) -> rows.ProgrammeRow:
-    legs = [leg for leg in p.legs if leg.deleted_at is None]
+    legs = sorted((leg for leg in p.legs if leg.deleted_at is None),
+                  key=lambda leg: (leg.leg_number is None, leg.leg_number or 0, leg.id))
     starts = [leg.start_date for leg in legs]
     ends = [leg.end_date for leg in legs]
     return rows.ProgrammeRow(

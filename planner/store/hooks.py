@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Text, cast, func, inspect, select, update
 from sqlalchemy.orm import Session
 
-from planner.store.base import Editable, Scheduled
+from planner.store.base import Base, Editable, Scheduled
 from planner.store.models.meta import DEFAULT_SETTINGS, DbRevision, Setting
 
 # PostgreSQL channel on which every committed write announces the new revision (store.notify).
@@ -44,20 +44,28 @@ def _changed(obj: Any, fields: tuple[str, ...]) -> bool:
 def before_flush(session: Session, _context: Any, _instances: Any) -> None:
     user = session.info.get("user")
     touched = False
+    created = session.info.setdefault("created", [])
     for obj in session.new:
         touched = True
+        if isinstance(obj, Editable):
+            created.append(obj)
         if isinstance(obj, Scheduled) and not obj.uid:
             obj.uid = new_uid(obj.uid_prefix, uid_domain(session))
         if isinstance(obj, Editable) and user and not obj.modified_by:
             obj.modified_by = user
+    before = session.info.setdefault("versions_before", {})
     for obj in session.dirty:
         if not session.is_modified(obj, include_collections=False):
             continue
         touched = True
         if isinstance(obj, Scheduled) and _changed(obj, obj.sequence_fields):
             obj.sequence = (obj.sequence or 0) + 1
-        if isinstance(obj, Editable) and user:
-            obj.modified_by = user
+        if isinstance(obj, Editable):
+            # The version each row had when this transaction first changed it: the undo
+            # history tells a row put back by its own undo from one somebody else changed.
+            before.setdefault((obj.__tablename__, obj.id), obj.version)  # type: ignore[attr-defined]
+            if user:
+                obj.modified_by = user
     if session.deleted:
         touched = True
     if touched:
@@ -82,3 +90,18 @@ def after_transaction_end(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop("revision_bumped", None)
         session.info.pop("uid_domain", None)
+
+
+def versions_changed(session: Session) -> dict[tuple[str, int], tuple[int, int]]:
+    """(table, id) -> (version before, version now) of every row this transaction created
+    (before: 0) or updated (call after its last flush)."""
+    by_table = {getattr(m.class_, "__tablename__", None): m.class_
+                for m in Base.registry.mappers}
+    out: dict[tuple[str, int], tuple[int, int]] = {
+        (obj.__tablename__, obj.id): (0, obj.version) for obj in session.info.get("created", ())
+        if obj.id is not None}
+    for (table, ident), version in session.info.get("versions_before", {}).items():
+        obj = session.get(by_table[table], ident)
+        if obj is not None and obj.version != version and (table, ident) not in out:
+            out[(table, ident)] = (version, obj.version)
+    return out

@@ -15,15 +15,19 @@ from planner.domain.text import search_fragments
 from planner.store import convert
 from planner.store.base import Base
 from planner.store.text_match import holds
-from planner.store.models import (CooperationItem, Delegation, DelegationMember,
-                                  DelegationOrganisation, Event,
-                                  EventOrganiser, ExchangeProgramme, ItemLead, Organisation,
-                                  Person, Registration)
+from planner.store.models import (CooperationItem, Delegation, DelegationContact,
+                                  DelegationMember, DelegationOrganisation, Event,
+                                  EventOrganiser, EventSession, ExchangeProgramme, ItemLead,
+                                  ItineraryItem, Organisation, Person, Registration,
+                                  TravelDocument, Venue)
 
 M = TypeVar("M", bound=Base)
 
 ENTITY_NAMES = {Event: "Event", Delegation: "Delegation", ExchangeProgramme: "Programme",
-                Person: "Person", Organisation: "Organisation", CooperationItem: "Item"}
+                Person: "Person", Organisation: "Organisation", CooperationItem: "Item",
+                Venue: "Venue", EventSession: "Session", ItineraryItem: "Itinerary item",
+                DelegationContact: "Contact", DelegationMember: "Member",
+                Registration: "Registration", TravelDocument: "Travel document"}
 
 
 def fetch(session: Session, model: type[M], ident: int, *, options: tuple[Any, ...] = (),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from planner.domain.errors import PlannerError
 from planner.i18n import render_error
 from planner.operations import Outcome
+from planner.operations.base import tracked
 from planner.ui.dialogs.service import DialogService
 from planner.ui.tasks import TaskRunner
 from planner.ui.text import tr
@@ -54,7 +55,8 @@ class UiContext(QObject):
 
         def success(outcome: Outcome[Any]) -> None:
             self.history.push(OperationCommand(text, self.runner, outcome.undo,
-                                               self._replayed, self._replay_failed))
+                                               self._replayed, self._replay_failed,
+                                               outcome.changes, self.history))
             if on_done is not None:  # first, so views know what to select when they reload
                 on_done(outcome)
             self.status_message.emit(text)
@@ -68,7 +70,7 @@ class UiContext(QObject):
             if getattr(error, "code", None) == "db_commit_uncertain":
                 self.data_changed.emit()  # show what the server holds before a retry
 
-        self.runner.write(op, *args, on_success=success, on_failure=failure, **kwargs)
+        self.runner.write(tracked, op, *args, on_success=success, on_failure=failure, **kwargs)
 
     def message(self, error: BaseException) -> str:
         if isinstance(error, PlannerError):

@@ -155,6 +155,6 @@ def delegation_book(items: list[rows.ItineraryRow], members: tuple = ()) -> obje
                              None, None, None, ORG_A, (), Side.HONG_KONG, Side.GUANGDONG,
                              "Hong Kong", "Guangzhou", schedule, None, None, None,
                              Status.CONFIRMED, len(members),
-                             (rows.ContactRow("Duty Officer", "+852 5550 0000", "HKIPD"),),
+                             (rows.ContactRow(1, 1, 1, 0, "Duty Officer", "+852 5550 0000", "HKIPD"),),
                              (), tuple(items))
     return DelegationBook(row, {}, members)

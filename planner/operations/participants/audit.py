@@ -1,20 +1,5 @@
-"""The audit log of personal data: reveals, sensitive exports, imports, merges, erasures."""
+"""The audit log of personal data (kept in planner.store.audit, where every layer can write it)."""
 
-from __future__ import annotations
+from planner.store.audit import record
 
-from typing import Any
-
-from sqlalchemy.orm import Session
-
-from planner.store.base import utcnow
-from planner.store.models import AuditEntry
-
-
-def record(session: Session, action: str, entity: str | None = None,
-           entity_id: int | None = None, **details: Any) -> None:
-    """Add an entry as the session's user (the Database's user); never put personal data in it.
-
-    Being an ORM change, it also moves the revision counter for writes made with Core.
-    """
-    session.add(AuditEntry(at=utcnow(), user=session.info.get("user"), action=action,
-                           entity=entity, entity_id=entity_id, details=details))
+__all__ = ["record"]

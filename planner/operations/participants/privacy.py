@@ -24,10 +24,14 @@ from planner.store import queries
 from planner.store.base import utcnow
 from planner.store.database import Database
 from planner.store.models import Person, PersonSensitive, TravelDocument
+from planner.store.sensitive import require_sensitive
 
 SENSITIVE_FIELDS = ("email", "phone", "dietary_needs", "access_needs", "date_of_birth",
                     "guardian_name", "guardian_phone", "guardian_relationship", "notes",
                     "travel_documents")
+# Kept where row-level security hides them from organisers without planner_sensitive.
+_ROLE_FIELDS = {"date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship",
+                "notes", "travel_documents"}
 _ERASED = {"name_en": None, "name_zh": None, "search_key": "", "position": None, "email": None,
            "phone": None, "dietary_needs": None, "access_needs": None}
 
@@ -64,6 +68,8 @@ def reveal_person(session: Session, person_id: int,
     unknown = set(wanted) - set(SENSITIVE_FIELDS)
     if unknown:
         raise TypeError(f"unknown sensitive fields: {sorted(unknown)}")
+    if set(wanted) & _ROLE_FIELDS:
+        require_sensitive(session)
     person = queries.fetch(session, Person, person_id)
     if person.erased_at is not None:
         raise PlannerError("person_erased", id=person_id)

@@ -81,12 +81,11 @@ class DelegationOrganisation(Base):
     organisation: Mapped[Organisation] = relationship()
 
 
-class DelegationContact(Base):
+class DelegationContact(Editable, Base):
     """An emergency contact for the trip (organiser staff, not members' private data)."""
 
     __tablename__ = "delegation_contact"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int] = mapped_column(
         ForeignKey("delegation.id", ondelete="CASCADE"), nullable=False, index=True)
     name: Mapped[str] = mapped_column(String(200), nullable=False)

@@ -69,6 +69,7 @@ class EventSession(Editable, Scheduled, Base):
     title_zh_hant: Mapped[str | None] = mapped_column(String(500))
     title_zh_hans: Mapped[str | None] = mapped_column(String(500))
     speaker: Mapped[str | None] = mapped_column(String(300))
+    room: Mapped[str | None] = mapped_column(String(200))
     venue_id: Mapped[int | None] = mapped_column(ForeignKey("venue.id"))
     notes: Mapped[str | None] = mapped_column(Text)
 

@@ -65,6 +65,8 @@ class TravelDocument(Editable, Base):
         ForeignKey("person.id", ondelete="CASCADE"), nullable=False, index=True)
     doc_type: Mapped[TravelDocumentType] = mapped_column(enum_type(TravelDocumentType), nullable=False)
     number: Mapped[str | None] = mapped_column(String(64))
+    issuing_authority: Mapped[str | None] = mapped_column(String(200))
+    issue_date: Mapped[date | None]
     expiry: Mapped[date | None]
     endorsement_type: Mapped[str | None] = mapped_column(String(64))
     endorsement_entries: Mapped[int | None]

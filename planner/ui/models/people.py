@@ -59,7 +59,12 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         return self._total
 
     def set_filter(self, text: str | None) -> None:
-        self._text = (text or "").strip() or None
+        """Show the people matching `text`; the filter already shown (or loading) is kept as
+        it is, so a late keystroke timer does not reset the rows and the selection."""
+        cleaned = (text or "").strip() or None
+        if cleaned == self._text and self._generation:
+            return
+        self._text = cleaned
         self.reload()
 
     def reload(self) -> None:
