@@ -205,3 +205,24 @@ class SectionView(QWidget):
     def selected_ref(self) -> tuple[str, int] | None:
         """What the selection is, for exports: ("event" | "delegation" | "programme", id)."""
         return None
+
+
+def venue_creator(ctx: UiContext) -> Any:
+    """What a VenuePicker calls to create a venue on the spot: shows the dialog, saves the venue
+    as an undoable operation of its own, then puts it into the picker, chosen."""
+    from planner.operations.venues import create_venue
+    from planner.ui.text import tr
+
+    def create(picker: Any, dialog: Any) -> None:
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                picker.add_venue(outcome.value)
+                dialog.saved()
+
+            ctx.perform(tr("VenuePicker", "Create venue"), create_venue, on_done=done,
+                        on_error=dialog.failed, **values)
+
+        dialog.submitted.connect(save)
+        ctx.dialogs.show(dialog)
+
+    return create

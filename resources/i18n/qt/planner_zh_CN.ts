@@ -2338,6 +2338,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>ScriptSuggestion</name>
+    <message>
+        <source>Fill in</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Copy the suggestion converted from the other Chinese script; check it before saving</source>
+        <translation>填入由另一种中文字体转换而成的建议；保存前请先核对</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -2458,6 +2469,96 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Something went wrong</source>
         <translation>出现错误</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>New venue</source>
+        <translation>新建场地</translation>
+    </message>
+    <message>
+        <source>Edit venue</source>
+        <translation>编辑场地</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional Chinese)</source>
+        <translation>繁体中文名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name (Si&amp;mplified Chinese)</source>
+        <translation>简体中文名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Address (English)</source>
+        <translation>英文地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Address (C&amp;hinese)</source>
+        <translation>中文地址(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>所属地区(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>时区(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Asia/Hong_Kong; events at this venue are planned in it</source>
+        <translation>IANA 时区，例如 Asia/Shanghai；在此场地举行的活动以此时区安排</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>纬度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>经度(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>容量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>预订(&amp;B)</translation>
+    </message>
+    <message>
+        <source>One booking at a time (the checks flag double bookings)</source>
+        <translation>同一时间只接受一项预订（检查会标示重复预订）</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePicker</name>
+    <message>
+        <source>Create venue</source>
+        <translation>新建场地</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>新建场地(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a venue that is not in the list yet</source>
+        <translation>新建一个尚未在列表中的场地</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（未定地点）</translation>
     </message>
 </context>
 </TS>

@@ -2338,6 +2338,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>ScriptSuggestion</name>
+    <message>
+        <source>Fill in</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>Copy the suggestion converted from the other Chinese script; check it before saving</source>
+        <translation>填入由另一種中文字體轉換而成的建議；儲存前請先核對</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -2458,6 +2469,96 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Something went wrong</source>
         <translation>發生錯誤</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>New venue</source>
+        <translation>新增場地</translation>
+    </message>
+    <message>
+        <source>Edit venue</source>
+        <translation>編輯場地</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Traditional Chinese)</source>
+        <translation>繁體中文名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Address (English)</source>
+        <translation>英文地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Address (C&amp;hinese)</source>
+        <translation>中文地址(&amp;H)</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>城市(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Side</source>
+        <translation>所屬地區(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>時區(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>An IANA time zone such as Asia/Hong_Kong; events at this venue are planned in it</source>
+        <translation>IANA 時區，例如 Asia/Hong_Kong；在此場地舉行的活動以此時區安排</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>緯度(&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>經度(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>容量(&amp;C)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>&amp;Bookings</source>
+        <translation>預訂(&amp;B)</translation>
+    </message>
+    <message>
+        <source>One booking at a time (the checks flag double bookings)</source>
+        <translation>同一時間只接受一項預訂（檢查會標示重複預訂）</translation>
+    </message>
+</context>
+<context>
+    <name>VenuePicker</name>
+    <message>
+        <source>Create venue</source>
+        <translation>新增場地</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>新增場地(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a venue that is not in the list yet</source>
+        <translation>新增一個尚未在清單中的場地</translation>
+    </message>
+    <message>
+        <source>(no venue)</source>
+        <translation>（未定地點）</translation>
     </message>
 </context>
 </TS>
