@@ -6,10 +6,11 @@ import argparse
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from planner.cli.kinds.catalogue import kind_named
 from planner.cli.output import label, print_json, print_table
 from planner.domain import rows
+from planner.domain.errors import PlannerError
 from planner.domain.rows import to_json
-from planner.store import queries
 from planner.store.database import Database
 
 
@@ -32,31 +33,30 @@ def _ref(ref: rows.Ref | None) -> str:
 
 
 def list_command(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    with db.read() as session:
-        found: list[Any]
-        if args.kind == "events":
-            found = queries.list_events(session, text=args.search, limit=args.limit,
-                                        include_confidential=not args.public)
-        elif args.kind == "delegations":
-            found = queries.list_delegations(session)
-        elif args.kind == "programmes":
-            found = queries.list_programmes(session)
-        elif args.kind == "people":
-            found = queries.list_people(session, text=args.search, limit=args.limit)
-        elif args.kind == "organisations":
-            found = queries.list_organisations(session, text=args.search)
-        else:
-            found = queries.list_items(session, year=args.year)
+    kind = kind_named(args.kind)
+    unused = [f"--{name}" for name in ("event", "delegation", "person")
+              if getattr(args, name, None) is not None and name not in kind.filters]
+    if unused:
+        raise PlannerError("list_filter_unknown", field=unused[0][2:], option=unused[0],
+                           kind=kind.plural)
+    # A list of sensitive records is a reveal: written to the audit log, so in a write.
+    with (db.write() if kind.sensitive else db.read()) as session:
+        found: list[Any] = kind.listing(session, args)
     if args.limit is not None:
         found = found[: args.limit]
     if args.json:
         print_json(found, out)
         return 0
-    headers, body = TABLES[args.kind](found)
+    headers, body = TABLES[kind.plural](found)
     print_table(headers, body, out)
-    if args.kind == "events" and any(e.confidential for e in found):
+    if kind.plural == "events" and any(e.confidential for e in found):
         out.write("* confidential\n")
     return 0
+
+
+def _names(row: Any, stem: str = "name") -> str:
+    return label(getattr(row, f"{stem}_en"), getattr(row, f"{stem}_zh_hant"),
+                 getattr(row, f"{stem}_zh_hans"))
 
 
 TABLES: dict[str, Callable[[list[Any]], tuple[list[str], list[list[Any]]]]] = {
@@ -82,38 +82,48 @@ TABLES: dict[str, Callable[[list[Any]], tuple[list[str], list[list[Any]]]]] = {
         ["ID", "Year", "No.", "New", "Title"],
         [[i.id, i.year, i.number, "new" if i.is_new else "", label(i.title_en, i.title_zh_hant)]
          for i in found]),
+    "venues": lambda found: (
+        ["ID", "Side", "City", "Capacity", "Time zone", "Name"],
+        [[v.id, v.side.value, v.city, v.capacity, v.timezone, _names(v)] for v in found]),
+    "sessions": lambda found: (
+        ["ID", "Event", "When", "Room", "Title"],
+        [[x.id, x.event_id, _when(x.schedule), x.room, _names(x, "title")] for x in found]),
+    "itinerary-items": lambda found: (
+        ["ID", "Delegation", "When", "Kind", "Activity"],
+        [[i.id, i.delegation_id, _when(i.schedule), i.kind.value, _names(i, "title")]
+         for i in found]),
+    "contacts": lambda found: (
+        ["ID", "Delegation", "Name", "Phone", "Role"],
+        [[c.id, c.delegation_id, c.name, c.phone, c.role] for c in found]),
+    "members": lambda found: (
+        ["ID", "Delegation", "Person", "Role", "Status", "Minor", "Consent"],
+        [[m.id, m.delegation_id, label(m.person.name_en, m.person.name_zh), m.role.value,
+          m.status.value, "minor" if m.is_minor else "", "yes" if m.guardian_consent else ""]
+         for m in found]),
+    "registrations": lambda found: (
+        ["ID", "Event", "Person", "Status", "Role", "Checked in"],
+        [[r.id, r.event_id, label(r.person.name_en, r.person.name_zh), r.status.value,
+          r.role.value, r.checked_in_at.isoformat(" ", "minutes") if r.checked_in_at else ""]
+         for r in found]),
+    "travel-documents": lambda found: (
+        ["ID", "Person", "Kind", "Number", "Expiry"],
+        [[t.id, t.person_id, t.kind.value, t.number, t.expiry] for t in found]),
 }
 
 
 def show_command(db: Database, args: argparse.Namespace, out: TextIO) -> int:
-    with db.read() as session:
-        detail = SHOWS[args.kind](session, args.id)
+    kind = kind_named(args.kind)
+    reveal = bool(getattr(args, "reveal", False))
+    if reveal and kind.name != "person":
+        raise PlannerError("reveal_person_only", field="reveal")
+    # A reveal is written to the audit log: in a write transaction.
+    with (db.write() if reveal or kind.sensitive else db.read()) as session:
+        detail = kind.show(session, args.id, reveal)
     if args.json:
         print_json(detail, out)
         return 0
     _print_detail(to_json(detail), out)
     return 0
-
-
-def _show_event(session: Any, ident: int) -> dict[str, Any]:
-    event = queries.get_event(session, ident)
-    return {"event": event, "sessions": queries.event_sessions(session, ident),
-            "registrations": queries.registration_summary(session, ident)}
-
-
-def _show_person(session: Any, ident: int) -> dict[str, Any]:
-    return {"person": queries.get_person(session, ident),
-            **queries.person_memberships(session, ident)}
-
-
-SHOWS: dict[str, Callable[[Any, int], Any]] = {
-    "event": _show_event,
-    "delegation": queries.get_delegation,
-    "programme": queries.get_programme,
-    "person": _show_person,
-    "organisation": queries.get_organisation,
-    "item": queries.get_item,
-}
 
 
 def _print_detail(value: Any, out: TextIO, indent: str = "") -> None:

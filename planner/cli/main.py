@@ -34,7 +34,7 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     try:
         return int(args.handler(Context(args, out, err)))
     except PlannerError as exc:
-        err.write(f"error: {render_error(exc)}\n")
+        err.write(f"error: {render_error(exc, name_fields=True)}\n")
         return EXIT_REFUSED
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         return EXIT_OK

@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "planner.cli.documents_cli",
     "planner.cli.participants_cli",
     "planner.cli.checks_cli",
+    "planner.cli.records_cli",
 )
 
 

@@ -74,7 +74,7 @@ class Rules:
                         raise ValueError(value)
                     number = int(value)
                 except (TypeError, ValueError, OverflowError):
-                    self.errors.add("invalid_choice", field=name, choices="0, 1, 2, ...")
+                    self.errors.add("wrong_type", field=name, expected="a whole number (0 or more)")
                 else:
                     if number < 0:
                         self.errors.add("negative", field=name)

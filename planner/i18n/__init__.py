@@ -67,13 +67,32 @@ def render(problem: Problem, locale: str | None = None) -> str:
     params = _params(problem.params)
     if "field" in params:
         params["field"] = gettext(FIELD_LABELS.get(params["field"], params["field"]), locale)
-    if "expected" in params:
-        params["expected"] = gettext(params["expected"], locale)
+    for name in ("expected", "found"):  # words of messages.EXPECTED
+        if name in params:
+            params[name] = gettext(str(params[name]), locale)
     return template.format(**params)
 
 
-def render_error(error: PlannerError, locale: str | None = None) -> str:
-    return " ".join(render(p, locale) for p in error.problems)
+def render_error(error: PlannerError, locale: str | None = None, *,
+                 name_fields: bool = False) -> str:
+    """The problems' messages on one line. With `name_fields` (the command line, where no
+    field is beside the message), a message that does not name its field says it first."""
+    return " ".join(_named(p, locale) if name_fields else render(p, locale)
+                    for p in error.problems)
+
+
+# Messages about a value that do not say which field held it.
+_UNNAMED = {"invalid_datetime", "invalid_date", "unknown_timezone", "invalid_email",
+            "nonexistent_time", "timed_needs_times", "all_day_needs_dates", "invalid_flag",
+            "bad_alarm"}
+
+
+def _named(problem: Problem, locale: str | None) -> str:
+    text = render(problem, locale)
+    if problem.field and problem.code in _UNNAMED:
+        label = gettext(FIELD_LABELS.get(problem.field, problem.field), locale)
+        return f"{label}: {text}"
+    return text
 
 
 def _params(params: dict[str, Any]) -> dict[str, Any]:

@@ -141,8 +141,15 @@ def register_person(session: Session, event_id: int, person_id: int, *,
     if existing is not None and existing.deleted_at is None:
         raise PlannerError("duplicate_registration", field="person_id",
                            person=_person_label(person))
-    clean = Rules({"status": status, "role": role}).choice("status", RegistrationStatus) \
-        .choice("role", RegistrationRole).done()
+    rules = Rules({"status": status, "role": role, "walk_in": walk_in,
+                   "registered_at": registered_at, "checked_in_at": checked_in_at,
+                   "checked_out_at": checked_out_at})
+    rules.choice("status", RegistrationStatus).choice("role", RegistrationRole).flag("walk_in")
+    rules.instant("registered_at").instant("checked_in_at").instant("checked_out_at")
+    times = rules.done()
+    clean = {"status": times.pop("status"), "role": times.pop("role")}
+    walk_in, registered_at = times["walk_in"], times["registered_at"]
+    checked_in_at, checked_out_at = times["checked_in_at"], times["checked_out_at"]
     if existing is not None:  # a removed registration comes back rather than a second row
         existing.deleted_at = None
         apply(existing, {**clean, "walk_in": walk_in, "registered_at": registered_at or utcnow(),
@@ -164,13 +171,15 @@ def register_person(session: Session, event_id: int, person_id: int, *,
 def update_registration(session: Session, ident: int, version: int | None,
                         **changes: Any) -> Outcome[rows.RegistrationRow]:
     registration = load_for_edit(session, Registration, ident, version)
-    allowed = {"status", "role", "walk_in", "checked_in_at", "checked_out_at"}
+    allowed = {"status", "role", "walk_in", "registered_at", "checked_in_at", "checked_out_at"}
     if set(changes) - allowed:
         raise TypeError(f"unknown registration fields: {sorted(set(changes) - allowed)}")
     rules = Rules(changes).choice("status", RegistrationStatus).choice("role", RegistrationRole)
-    rules.flag("walk_in")
+    rules.flag("walk_in").instant("checked_in_at").instant("checked_out_at")
+    rules.instant("registered_at")
     clean = rules.done()
-    clean.update({k: changes[k] for k in ("checked_in_at", "checked_out_at") if k in changes})
+    if "registered_at" in clean and clean["registered_at"] is None:
+        del clean["registered_at"]  # the waiting list's order needs one
     old = apply(registration, clean)
     flush(session, registration)
     return Outcome(convert.registration_row(registration),
@@ -211,8 +220,10 @@ def add_member(session: Session, delegation_id: int, person_id: int, *,
     require_references(session, {"delegation_id": delegation_id, "person_id": person_id},
                        {"delegation_id": Delegation, "person_id": Person})
     person = queries.fetch(session, Person, person_id)
-    clean = Rules({"role": role, "status": status}).choice("role", MemberRole) \
-        .choice("status", MemberStatus).done()
+    clean = Rules({"role": role, "status": status, "guardian_consent": guardian_consent,
+                   "consent_date": consent_date}).choice("role", MemberRole) \
+        .choice("status", MemberStatus).flag("guardian_consent").day("consent_date").done()
+    guardian_consent, consent_date = clean.pop("guardian_consent"), clean.pop("consent_date")
     _check_consent(person, clean["status"], guardian_consent)
     existing = session.scalar(select(DelegationMember).where(
         DelegationMember.delegation_id == delegation_id, DelegationMember.person_id == person_id))
@@ -241,9 +252,7 @@ def update_member(session: Session, ident: int, version: int | None,
     if set(changes) - allowed:
         raise TypeError(f"unknown member fields: {sorted(set(changes) - allowed)}")
     clean = Rules(changes).choice("role", MemberRole).choice("status", MemberStatus) \
-        .flag("guardian_consent").done()
-    if "consent_date" in changes:
-        clean["consent_date"] = changes["consent_date"]
+        .flag("guardian_consent").day("consent_date").done()
     _check_consent(member.person, clean.get("status", member.status),
                    clean.get("guardian_consent", member.guardian_consent))
     old = apply(member, clean)

@@ -21,7 +21,7 @@ from sqlalchemy.sql.selectable import Join
 
 from planner.domain.enums import DatePrecision, MemberStatus, RegistrationStatus, Status
 from planner.store.models import (Delegation, DelegationMember, Event, ItineraryItem, Person,
-                                  Registration, Setting, TravelDocument, Venue)
+                                  PersonSensitive, Registration, Setting, TravelDocument, Venue)
 
 Ids = Collection[int] | None  # None: everything; a collection: only pairs touching these ids
 CHUNK = 500
@@ -325,6 +325,14 @@ def documents(session: Session, person_ids: Iterable[int]) -> dict[int, list[Row
     for row in _chunked(session, stmt, t.person_id, person_ids):
         out.setdefault(row.person_id, []).append(row)
     return out
+
+
+def birth_dates(session: Session, person_ids: Iterable[int]) -> dict[int, Any]:
+    """Each person's recorded date of birth (absent: none on record)."""
+    s = PersonSensitive
+    stmt = select(s.person_id, s.date_of_birth).where(s.date_of_birth.is_not(None))
+    return {row.person_id: row.date_of_birth
+            for row in _chunked(session, stmt, s.person_id, person_ids)}
 
 
 # --- registrations and settings -------------------------------------------------------------

@@ -78,3 +78,20 @@ def test_full_with_a_waiting_list_or_cancelled(plan: Plan) -> None:
     _event(plan, 2, 2, waitlisted=3)
     _event(plan, 2, 5, status=Status.CANCELLED)
     assert only(plan.findings(), "event_over_capacity") == []
+
+
+def test_a_minor_without_a_date_of_birth_is_flagged_as_a_warning(plan: Plan) -> None:
+    from datetime import date
+
+    from planner.store.models import PersonSensitive
+
+    d = _exchange(plan, 2, 1)
+    [found] = [f for f in only(plan.findings(), "minor_without_birth_date")
+               if f.params["person"] == "Student 0"] or [None]
+    assert found is not None and found.severity is Severity.WARNING
+    assert found.concerns("delegation", d)
+    born = plan.person("Student born", minor=True)
+    plan.session.add(PersonSensitive(person_id=born, date_of_birth=date(2010, 3, 1)))
+    plan.member(d, born, consent=True)
+    flagged = {f.params["person"] for f in only(plan.findings(), "minor_without_birth_date")}
+    assert flagged == {"Student 0", "Student 1"}

@@ -7,6 +7,7 @@ let in. The demo programme is copied onto the server by its owner (the test supe
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -231,3 +232,65 @@ def test_roles_need_a_server(demo_path: Path) -> None:
     err = io.StringIO()
     assert main(["--db", str(demo_path), "db", "roles"], err=err) == 2
     assert "PostgreSQL server" in err.getvalue()
+
+
+def _cli(team: Team, who: str, *argv: str, stdin: str | None = None) -> tuple[int, str, str]:
+    import sys
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdin
+    sys.stdin = io.StringIO(stdin or "")
+    try:
+        code = main(["--db", team.url_for(who), *argv], out, err)
+    finally:
+        sys.stdin = saved
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("argv, stdin", [
+    (("show", "person", str(WITH_DOCUMENTS[0]), "--json", "--reveal"), None),
+    (("list", "travel-documents", "--json"), None),
+    (("list", "travel-documents", "--person", str(WITH_DOCUMENTS[0])), None),
+    (("show", "travel-document", "1", "--json"), None),
+    (("create", "travel-document", "--from", "-"),
+     '{"person_id": 1, "kind": "passport", "number": "K1234567", "expiry": "2030-01-01"}'),
+    (("edit", "travel-document", "1", "--from", "-"), '{"version": 1, "number": "X"}'),
+    (("delete", "travel-document", "1"), None),
+    (("create", "person", "--from", "-"),
+     '{"name_en": "New minor", "is_minor": true, "date_of_birth": "2010-01-01"}'),
+    (("create", "person", "--from", "-"),
+     '{"name_en": "New minor", "guardian": {"name": "A guardian"}}'),
+    (("edit", "person", str(WITH_DOCUMENTS[0]), "--from", "-"),
+     '{"version": 1, "date_of_birth": "2004-01-01"}'),
+    (("edit", "person", str(WITH_DOCUMENTS[0]), "--from", "-"),
+     '{"version": 1, "guardian": null}'),
+])
+def test_an_organiser_without_the_role_cannot_touch_sensitive_data(
+        team: Team, argv: tuple[str, ...], stdin: str | None) -> None:
+    """Refused with exit 2 naming the role, by every path; nothing written, nothing shown."""
+    before = team["admin"].revision()
+    code, out, err = _cli(team, "alice", *argv, stdin=stdin)
+    assert code == 2 and out == "", (code, out, err)
+    assert "planner_sensitive" in err and err.count("\n") == 1 and "Traceback" not in err
+    assert team["admin"].revision() == before
+    code, out, err = _cli(team, "bob", *argv[:1], "--help")  # the command exists for bob too
+    assert code == 0
+
+
+def test_a_member_of_planner_sensitive_reads_and_writes_them_audited(team: Team) -> None:
+    code, out, err = _cli(team, "bob", "create", "travel-document", "--from", "-",
+                          stdin=json.dumps({"person_id": 100, "kind": "passport",
+                                            "number": "K7654321", "expiry": "2031-01-01"}))
+    assert code == 0, err
+    made = json.loads(out)
+    code, out, err = _cli(team, "bob", "show", "person", "100", "--json", "--reveal")
+    assert code == 0, err
+    assert "K7654321" in [d["number"] for d in json.loads(out)["travel_documents"]]
+    with team["admin"].read() as session:
+        logged = session.execute(select(AuditEntry.user, AuditEntry.action, AuditEntry.details)
+                                 .order_by(AuditEntry.id.desc()).limit(2)).all()
+    assert [(u, a) for u, a, _d in logged] == [(team.names["bob"], "reveal"),
+                                               (team.names["bob"], "change")]
+    assert "K7654321" not in str([d for _u, _a, d in logged])
+    code, _, err = _cli(team, "bob", "delete", "travel-document", str(made["id"]))
+    assert code == 0, err
