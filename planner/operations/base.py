@@ -98,6 +98,15 @@ def load_for_edit(session: Session, model: type[M], ident: int, version: int | N
     return obj
 
 
+def load_child_for_edit(session: Session, model: type[M], ident: int, version: int | None,
+                        parent: type[Any], link: str, *, allow_deleted: bool = False) -> M:
+    """load_for_edit for a row that lives and dies with its parent (a session with its event,
+    a contact with its delegation): a deleted parent hides it."""
+    obj = load_for_edit(session, model, ident, version, allow_deleted=allow_deleted)
+    fetch(session, parent, getattr(obj, link))
+    return obj
+
+
 def flush(session: Session, obj: Editable) -> None:
     """Write now; another writer's concurrent change surfaces as a stale-version error.
 

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rows
 from planner.domain.validation import Rules
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     soft_delete, soft_restore)
+from planner.operations.base import (Outcome, Undo, apply, flush, load_child_for_edit,
+                                     operation, soft_delete, soft_restore)
 from planner.store import convert, queries
 from planner.store.models import Delegation, DelegationContact
 
@@ -34,10 +34,8 @@ def validate_contact(values: Mapping[str, Any], current: DelegationContact | Non
 
 def _editable(session: Session, ident: int, version: int | None, *,
               allow_deleted: bool = False) -> DelegationContact:
-    contact = load_for_edit(session, DelegationContact, ident, version,
-                            allow_deleted=allow_deleted)
-    queries.fetch(session, Delegation, contact.delegation_id)
-    return contact
+    return load_child_for_edit(session, DelegationContact, ident, version, Delegation,
+                               "delegation_id", allow_deleted=allow_deleted)
 
 
 @operation("contact.create")

@@ -16,7 +16,7 @@ from planner.domain.errors import Collector, PlannerError
 from planner.domain.validation import TITLE_FIELDS, Rules
 from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
                                      require_references, run_batch, soft_delete, soft_restore)
-from planner.store import convert, queries
+from planner.store import queries
 from planner.store.base import utcnow
 from planner.store.models import CooperationItem, ItemFigure, ItemLead, Organisation
 

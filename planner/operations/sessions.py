@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 from planner.domain import rows
 from planner.domain.errors import Collector
 from planner.domain.validation import TITLE_FIELDS, Rules
-from planner.operations.base import (Outcome, Undo, apply, check_later, flush, load_for_edit,
-                                     operation, require_references, soft_delete, soft_restore)
+from planner.operations.base import (Outcome, Undo, apply, check_later, flush,
+                                     load_child_for_edit, operation, require_references,
+                                     soft_delete, soft_restore)
 from planner.store import convert, queries
 from planner.store.models import Event, EventSession, Venue
 
@@ -80,9 +81,8 @@ def create_session(session: Session, event_id: int, **values: Any) -> Outcome[ro
 
 def _editable(session: Session, ident: int, version: int | None, *,
               allow_deleted: bool = False) -> EventSession:
-    obj = load_for_edit(session, EventSession, ident, version, allow_deleted=allow_deleted)
-    queries.fetch(session, Event, obj.event_id)  # the event's own deletion hides its sessions
-    return obj
+    return load_child_for_edit(session, EventSession, ident, version, Event, "event_id",
+                               allow_deleted=allow_deleted)
 
 
 @operation("session.update")

@@ -39,129 +39,111 @@ def get_venue(session: Session, ident: int) -> rows.VenueRow:
     return convert.venue_row(fetch(session, Venue, ident))
 
 
+def _children(session: Session, model: Any, parent: Any, link: Any, parent_id: int | None,
+              order: tuple[Any, ...], options: tuple[Any, ...] = (),
+              **more: tuple[Any, int | None]) -> list[Any]:
+    """Live rows of `model` whose parent (joined on `link`) is live too; of one parent when
+    `parent_id` is given (refused when that parent is missing or deleted). `more` filters:
+    name -> (column, value or None)."""
+    if parent_id is not None:
+        fetch(session, parent, parent_id)
+    stmt = (_live(select(model), model).join(parent, parent.id == link)
+            .where(parent.deleted_at.is_(None)).options(*options).order_by(*order))
+    if parent_id is not None:
+        stmt = stmt.where(link == parent_id)
+    for column, value in more.values():
+        if value is not None:
+            stmt = stmt.where(column == value)
+    return list(session.scalars(stmt))
+
+
+def _child(session: Session, model: Any, ident: int, parent: Any, link: str) -> Any:
+    """A live row whose parent is live (a deleted event's sessions are gone with it)."""
+    row = fetch(session, model, ident)
+    fetch(session, parent, getattr(row, link))
+    return row
+
+
 def list_sessions(session: Session, *, event_id: int | None = None) -> list[rows.SessionRow]:
     """Sessions of live events (of one event when given), in the event's order."""
-    if event_id is not None:
-        fetch(session, Event, event_id)
-    stmt = (_live(select(EventSession), EventSession)
-            .join(Event, Event.id == EventSession.event_id).where(Event.deleted_at.is_(None))
-            .options(selectinload(EventSession.venue))
-            .order_by(EventSession.event_id, EventSession.position, EventSession.starts_at,
-                      EventSession.id))
-    if event_id is not None:
-        stmt = stmt.where(EventSession.event_id == event_id)
-    return [convert.session_row(s) for s in session.scalars(stmt)]
+    s = EventSession
+    found = _children(session, s, Event, s.event_id, event_id,
+                      (s.event_id, s.position, s.starts_at, s.id), (selectinload(s.venue),))
+    return [convert.session_row(x) for x in found]
 
 
 def get_session(session: Session, ident: int) -> rows.SessionRow:
-    found = fetch(session, EventSession, ident)
-    fetch(session, Event, found.event_id)  # a session of a deleted event is gone with it
-    return convert.session_row(found)
+    return convert.session_row(_child(session, EventSession, ident, Event, "event_id"))
 
 
 def list_itinerary(session: Session, *, delegation_id: int | None = None
                    ) -> list[rows.ItineraryRow]:
-    if delegation_id is not None:
-        fetch(session, Delegation, delegation_id)
-    stmt = (_live(select(ItineraryItem), ItineraryItem)
-            .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
-            .where(Delegation.deleted_at.is_(None))
-            .options(selectinload(ItineraryItem.venue), selectinload(ItineraryItem.host))
-            .order_by(ItineraryItem.delegation_id, ItineraryItem.position, ItineraryItem.id))
-    if delegation_id is not None:
-        stmt = stmt.where(ItineraryItem.delegation_id == delegation_id)
-    return [convert.itinerary_row(i) for i in session.scalars(stmt)]
+    i = ItineraryItem
+    found = _children(session, i, Delegation, i.delegation_id, delegation_id,
+                      (i.delegation_id, i.position, i.id),
+                      (selectinload(i.venue), selectinload(i.host)))
+    return [convert.itinerary_row(x) for x in found]
 
 
 def get_itinerary_item(session: Session, ident: int) -> rows.ItineraryRow:
-    item = fetch(session, ItineraryItem, ident)
-    fetch(session, Delegation, item.delegation_id)
-    return convert.itinerary_row(item)
+    return convert.itinerary_row(_child(session, ItineraryItem, ident, Delegation,
+                                        "delegation_id"))
 
 
 def list_contacts(session: Session, *, delegation_id: int | None = None
                   ) -> list[rows.ContactRow]:
-    if delegation_id is not None:
-        fetch(session, Delegation, delegation_id)
-    stmt = (_live(select(DelegationContact), DelegationContact)
-            .join(Delegation, Delegation.id == DelegationContact.delegation_id)
-            .where(Delegation.deleted_at.is_(None))
-            .order_by(DelegationContact.delegation_id, DelegationContact.position,
-                      DelegationContact.id))
-    if delegation_id is not None:
-        stmt = stmt.where(DelegationContact.delegation_id == delegation_id)
-    return [convert.contact_row(c) for c in session.scalars(stmt)]
+    c = DelegationContact
+    found = _children(session, c, Delegation, c.delegation_id, delegation_id,
+                      (c.delegation_id, c.position, c.id))
+    return [convert.contact_row(x) for x in found]
 
 
 def get_contact(session: Session, ident: int) -> rows.ContactRow:
-    contact = fetch(session, DelegationContact, ident)
-    fetch(session, Delegation, contact.delegation_id)
-    return convert.contact_row(contact)
+    return convert.contact_row(_child(session, DelegationContact, ident, Delegation,
+                                      "delegation_id"))
 
 
 def list_members(session: Session, *, delegation_id: int | None = None,
                  person_id: int | None = None) -> list[rows.MemberRow]:
-    if delegation_id is not None:
-        fetch(session, Delegation, delegation_id)
-    stmt = (_live(select(DelegationMember), DelegationMember)
-            .join(Delegation, Delegation.id == DelegationMember.delegation_id)
-            .where(Delegation.deleted_at.is_(None))
-            .options(selectinload(DelegationMember.person))
-            .order_by(DelegationMember.delegation_id, DelegationMember.id))
-    if delegation_id is not None:
-        stmt = stmt.where(DelegationMember.delegation_id == delegation_id)
-    if person_id is not None:
-        stmt = stmt.where(DelegationMember.person_id == person_id)
-    return [convert.member_row(m) for m in session.scalars(stmt)]
+    m = DelegationMember
+    found = _children(session, m, Delegation, m.delegation_id, delegation_id,
+                      (m.delegation_id, m.id), (selectinload(m.person),),
+                      person=(m.person_id, person_id))
+    return [convert.member_row(x) for x in found]
 
 
 def get_member(session: Session, ident: int) -> rows.MemberRow:
-    member = fetch(session, DelegationMember, ident)
-    fetch(session, Delegation, member.delegation_id)
-    return convert.member_row(member)
+    return convert.member_row(_child(session, DelegationMember, ident, Delegation,
+                                     "delegation_id"))
 
 
 def list_registrations(session: Session, *, event_id: int | None = None,
                        person_id: int | None = None) -> list[rows.RegistrationRow]:
-    if event_id is not None:
-        fetch(session, Event, event_id)
-    stmt = (_live(select(Registration), Registration)
-            .join(Event, Event.id == Registration.event_id).where(Event.deleted_at.is_(None))
-            .options(selectinload(Registration.person).selectinload(Person.organisation))
-            .order_by(Registration.event_id, Registration.registered_at, Registration.id))
-    if event_id is not None:
-        stmt = stmt.where(Registration.event_id == event_id)
-    if person_id is not None:
-        stmt = stmt.where(Registration.person_id == person_id)
-    return [convert.registration_row(r) for r in session.scalars(stmt)]
+    r = Registration
+    found = _children(session, r, Event, r.event_id, event_id,
+                      (r.event_id, r.registered_at, r.id),
+                      (selectinload(r.person).selectinload(Person.organisation),),
+                      person=(r.person_id, person_id))
+    return [convert.registration_row(x) for x in found]
 
 
 def get_registration(session: Session, ident: int) -> rows.RegistrationRow:
-    registration = fetch(session, Registration, ident)
-    fetch(session, Event, registration.event_id)
-    return convert.registration_row(registration)
+    return convert.registration_row(_child(session, Registration, ident, Event, "event_id"))
 
 
 def list_travel_documents(session: Session, *, person_id: int | None = None
                           ) -> list[rows.TravelDocumentRow]:
     """Sensitive: refused without the role (the caller writes the reveal to the audit log)."""
     require_sensitive(session)
-    if person_id is not None:
-        fetch(session, Person, person_id)
-    stmt = (_live(select(TravelDocument), TravelDocument)
-            .join(Person, Person.id == TravelDocument.person_id)
-            .where(Person.deleted_at.is_(None))
-            .order_by(TravelDocument.person_id, TravelDocument.id))
-    if person_id is not None:
-        stmt = stmt.where(TravelDocument.person_id == person_id)
-    return [convert.travel_document_row(t) for t in session.scalars(stmt)]
+    t = TravelDocument
+    found = _children(session, t, Person, t.person_id, person_id, (t.person_id, t.id))
+    return [convert.travel_document_row(x) for x in found]
 
 
 def get_travel_document(session: Session, ident: int) -> rows.TravelDocumentRow:
     require_sensitive(session)
-    document = fetch(session, TravelDocument, ident)
-    fetch(session, Person, document.person_id)
-    return convert.travel_document_row(document)
+    return convert.travel_document_row(_child(session, TravelDocument, ident, Person,
+                                              "person_id"))
 
 
 def person_sensitive(session: Session, person_id: int) -> tuple[Any, rows.Guardian | None]:

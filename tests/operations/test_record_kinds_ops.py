@@ -19,7 +19,7 @@ from planner.operations.items import create_item, rollover, update_item
 from planner.operations.organisations import create_organisation
 from planner.operations.people import create_person, update_person
 from planner.operations.programmes import create_programme
-from planner.operations.sessions import create_session, update_session
+from planner.operations.sessions import create_session
 from planner.operations.travel_documents import create_travel_document, update_travel_document
 from planner.operations.venues import create_venue, delete_venue, update_venue
 from planner.store import queries, record_queries
@@ -174,6 +174,7 @@ def test_contacts_are_ordered_edited_deleted_and_versioned(empty_db: Database) -
                                                         "Asia/Shanghai")).value
         first = create_contact(s, trip.id, name="Duty officer", phone="+852 5550 0000").value
         second = create_contact(s, trip.id, name="Liaison", role="GDCB").value
+        assert second.position == 1
         first = update_contact(s, first.id, first.version, position=2).value  # after Liaison
     with empty_db.read() as s:
         assert [c.name for c in record_queries.list_contacts(s, delegation_id=trip.id)] == \

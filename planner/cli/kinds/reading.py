@@ -13,7 +13,7 @@ from typing import IO, Any
 
 from sqlalchemy.orm import Session
 
-from planner.cli.kinds.spec import SCHEDULE_KEYS, Form, Kind, read_schedule, read_value
+from planner.cli.kinds.spec import Form, Kind, read_schedule, read_value
 from planner.domain.errors import Collector, PlannerError
 from planner.domain.schedule import Schedule
 from planner.store.sensitive import require_sensitive
