@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLa
 
 from planner.domain import rows
 from planner.domain.enums import EventKind, Status
-from planner.operations.events import create_event, delete_event, update_event
-from planner.store import queries
+from planner.operations.base import run_batch
+from planner.operations.events import delete_event
+from planner.store import queries, record_queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.event_dialog import EventDialog
 from planner.ui.labels import fill_combo
@@ -20,8 +21,9 @@ from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit,
-                                   select_first_if_none, select_where, selected_row)
+from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
+                                   select_where, selected_row, venue_creator)
+from planner.ui.views.batch_save import save_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
 
 
@@ -193,20 +195,27 @@ class EventsView(SectionView):
             self._open_dialog(event)
 
     def _open_dialog(self, event: rows.EventRow | None) -> None:
-        dialog = EventDialog(self.reference, event, self.ctx.ui_locale, self)
+        dialog = EventDialog(self.reference, event, self.ctx.ui_locale, self,
+                             create_venue=venue_creator(self.ctx), show=self.ctx.dialogs.show)
         dialog.setObjectName("event_dialog")
+        if event is not None:
+            self.ctx.runner.read(record_queries.list_sessions, event_id=event.id,
+                                 on_success=dialog.sessions.load,
+                                 on_failure=lambda e: dialog.sessions.load_failed(
+                                     self.ctx.message(e)))
 
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:
-                self._pending_select = outcome.value.id
+                self._pending_select = outcome.value[0].id
                 dialog.saved()
 
             if event is None:
-                self.ctx.perform(tr("EventsView", "Create event"), create_event, on_done=done,
-                                 on_error=dialog.failed, **values)
+                self.ctx.perform(tr("EventsView", "Create event"), run_batch, dialog.batch(values),
+                                 on_done=done, on_error=dialog.failed)
             else:
-                save_edit(self.ctx, dialog, tr("EventsView", "Edit event"),
-                          update_event, "event", event.id, event.version, values, done)
+                save_batch(self.ctx, dialog, tr("EventsView", "Edit event"),
+                           lambda version: dialog.batch(values, version), "Event", event.id,
+                           values, done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)
