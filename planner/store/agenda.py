@@ -1,4 +1,5 @@
-"""Everything scheduled in a date range, for the calendar views (events and itinerary items)."""
+"""Everything scheduled in a date range, for the calendar views: events, their sessions and
+itinerary items."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from sqlalchemy.orm import Session, selectinload
 from planner.domain.enums import Status
 from planner.domain.rows import AgendaEntry, VenueRow
 from planner.store import convert
-from planner.store.models import Delegation, Event, ItineraryItem, Venue
+from planner.store.models import Delegation, Event, EventSession, ItineraryItem, Venue
 from planner.store.queries import ordered
 
 
 def agenda(session: Session, start: date, end: date, *,
            include_confidential: bool = True) -> list[AgendaEntry]:
-    """Items whose local days touch [start, end], ordered by start."""
+    """Items whose local days touch [start, end], ordered by start. A session is an entry of
+    its own (source "session", its event's kind and status); those of a deleted event are gone
+    with it, and those of a confidential one are left out with it."""
     events = select(Event).where(Event.deleted_at.is_(None), Event.end_date >= start,
                                  Event.start_date <= end).options(selectinload(Event.venue))
     if not include_confidential:
@@ -25,6 +28,7 @@ def agenda(session: Session, start: date, end: date, *,
                        e.status, e.schedule, e.confidential, None,
                        e.venue.name_en if e.venue else None)
            for e in session.scalars(events)]
+    out.extend(_sessions(session, start, end, include_confidential))
     items = (select(ItineraryItem, Delegation.status)
              .join(Delegation, Delegation.id == ItineraryItem.delegation_id)
              .where(ItineraryItem.deleted_at.is_(None), Delegation.deleted_at.is_(None),
@@ -37,6 +41,30 @@ def agenda(session: Session, start: date, end: date, *,
                                item.venue.name_en if item.venue else None))
     out.sort(key=lambda e: (e.schedule.utc_bounds()[0], e.source, e.id))
     return out
+
+
+def _sessions(session: Session, start: date, end: date,
+              include_confidential: bool) -> list[AgendaEntry]:
+    stmt = (select(EventSession, Event)
+            .join(Event, Event.id == EventSession.event_id)
+            .where(EventSession.deleted_at.is_(None), Event.deleted_at.is_(None),
+                   EventSession.end_date >= start, EventSession.start_date <= end)
+            .options(selectinload(EventSession.venue), selectinload(Event.venue)))
+    if not include_confidential:
+        stmt = stmt.where(Event.confidential.is_(False))
+    out = []
+    for slot, event in session.execute(stmt):
+        venue = slot.venue or event.venue
+        out.append(AgendaEntry("session", slot.id, slot.title_en, slot.title_zh_hant,
+                               slot.title_zh_hans, event.kind.value, event.status,
+                               slot.schedule, event.confidential, None,
+                               venue.name_en if venue else None))
+    return out
+
+
+def event_of_session(session: Session, ident: int) -> int | None:
+    """The event a session belongs to (to open it from the calendar)."""
+    return session.scalar(select(EventSession.event_id).where(EventSession.id == ident))
 
 
 def list_venues(session: Session) -> list[VenueRow]:

@@ -1,4 +1,5 @@
-"""The calendar: month, week and agenda views of everything scheduled."""
+"""The calendar: month, week and agenda views of everything scheduled. An event's sessions are
+entries of their own in the week and the agenda; the month shows the events alone."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStackedWidget, QTabBar,
 
 from planner.domain.enums import Status
 from planner.domain.rows import AgendaEntry
-from planner.store.agenda import agenda, nearest_scheduled_day
+from planner.store.agenda import agenda, event_of_session, nearest_scheduled_day
 from planner.ui.context import UiContext
 from planner.ui.models.base import Column, RowTableModel, struck
 from planner.ui.formats import DAY_MONTH, DAY_MONTH_YEAR, date_pattern, month_text
@@ -28,6 +29,11 @@ from planner.ui.widgets.buttons import push_button
 MONTH, WEEK, AGENDA = 0, 1, 2
 
 
+def kind_text(entry: AgendaEntry) -> str:
+    kind = category_label(entry.category)
+    return tr("AgendaModel", "{0} session").format(kind) if entry.source == "session" else kind
+
+
 class AgendaModel(RowTableModel[AgendaEntry]):
     CONTEXT = "AgendaModel"
     DECORATED_COLUMN = 1
@@ -36,7 +42,7 @@ class AgendaModel(RowTableModel[AgendaEntry]):
                sort=lambda e: e.schedule.utc_bounds()[0].isoformat()),
         Column(QT_TRANSLATE_NOOP("AgendaModel", "Title"),
                lambda e: primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0]),
-        Column(QT_TRANSLATE_NOOP("AgendaModel", "Kind"), lambda e: category_label(e.category)),
+        Column(QT_TRANSLATE_NOOP("AgendaModel", "Kind"), lambda e: kind_text(e)),
         Column(QT_TRANSLATE_NOOP("AgendaModel", "Status"), lambda e: value_label(e.status)),
         Column(QT_TRANSLATE_NOOP("AgendaModel", "Venue"), lambda e: e.venue),
     )
@@ -149,11 +155,17 @@ class CalendarView(SectionView):
             self.agenda_model.set_rows(entries)
         else:
             self.label.setText(month_text(self.anchor))
-            self.month.set_month(self.anchor, entries)
+            self.month.set_month(self.anchor, [e for e in entries if e.source != "session"])
 
     def _activate(self, entry: AgendaEntry | None) -> None:
-        if entry is not None:
-            self.ctx.open_item.emit(entry.source, entry.id)
+        """Open what an entry is: a session opens its event."""
+        if entry is None:
+            return
+        if entry.source == "session":
+            self.ctx.runner.read(event_of_session, entry.id, on_success=lambda ident: (
+                self.ctx.open_item.emit("event", ident) if ident is not None else None))
+            return
+        self.ctx.open_item.emit(entry.source, entry.id)
 
     def table(self) -> Any:
         return self.agenda_view if self.mode == AGENDA else None

@@ -46,6 +46,42 @@ def blocks_for(schedule: Any, title: str, kind: str, cancelled: bool, payload: A
     return out
 
 
+def lanes(blocks: list[Block]) -> list[tuple[int, int]]:
+    """(lane, lanes) of each block: timed blocks that overlap on a day share its column side by
+    side (an event and its sessions, two meetings at once) instead of hiding one another."""
+    out = [(0, 1)] * len(blocks)
+    by_day: dict[date, list[int]] = {}
+    for i, block in enumerate(blocks):
+        if not block.all_day:
+            by_day.setdefault(block.day, []).append(i)
+    for indexes in by_day.values():
+        indexes.sort(key=lambda i: (blocks[i].start, -blocks[i].end))
+        group: list[int] = []
+        ends: list[float] = []  # where each lane of the group is free again
+        group_end = -1.0
+        placed: dict[int, int] = {}
+
+        def close() -> None:
+            for j in group:
+                out[j] = (placed[j], len(ends))
+
+        for i in indexes:
+            block = blocks[i]
+            if group and block.start >= group_end:
+                close()
+                group, ends = [], []
+            lane = next((n for n, free in enumerate(ends) if free <= block.start), len(ends))
+            if lane == len(ends):
+                ends.append(block.end)
+            else:
+                ends[lane] = block.end
+            placed[i] = lane
+            group.append(i)
+            group_end = max(group_end, block.end) if len(group) > 1 else block.end
+        close()
+    return out
+
+
 class Timeline(QWidget):
     activated = Signal(object)
 
@@ -54,6 +90,7 @@ class Timeline(QWidget):
         self.first_hour, self.last_hour = first_hour, last_hour
         self.days: list[date] = []
         self.blocks: list[Block] = []
+        self._lanes: list[tuple[int, int]] = []
         self._hit: list[tuple[QRectF, Block]] = []
         self.setMinimumHeight(360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -61,6 +98,7 @@ class Timeline(QWidget):
     def set_blocks(self, days: list[date], blocks: list[Block]) -> None:
         self.days = days
         self.blocks = [b for b in blocks if b.day in set(days)]
+        self._lanes = lanes(self.blocks)
         timed = [b for b in self.blocks if not b.all_day]
         if timed:
             self.first_hour = min(7, int(min(b.start for b in timed)))
@@ -101,12 +139,12 @@ class Timeline(QWidget):
             painter.drawText(QRectF(x, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
                              date_pattern(WEEKDAY_DAY, day))
         self._hit = []
-        for block in self.blocks:
-            self._paint_block(painter, block, width, hour_h, top)
+        for block, lane in zip(self.blocks, self._lanes):
+            self._paint_block(painter, block, width, hour_h, top, lane)
         painter.end()
 
     def _paint_block(self, painter: QPainter, block: Block, width: float, hour_h: float,
-                     top: float) -> None:
+                     top: float, lane: tuple[int, int] = (0, 1)) -> None:
         column = self.days.index(block.day)
         x = GUTTER + column * width + 2
         if block.all_day:
@@ -114,7 +152,9 @@ class Timeline(QWidget):
         else:
             y1 = top + (max(block.start, self.first_hour) - self.first_hour) * hour_h
             y2 = top + (min(block.end, self.last_hour) - self.first_hour) * hour_h
-            rect = QRectF(x, y1 + 1, width - 4, max(14.0, y2 - y1 - 2))
+            share = (width - 4) / lane[1]
+            rect = QRectF(x + lane[0] * share, y1 + 1, max(4.0, share - 2),
+                          max(14.0, y2 - y1 - 2))
         colour = kind_colour(block.kind)
         fill = QColor(colour)
         fill.setAlpha(70 if block.cancelled else 200)
