@@ -20,7 +20,8 @@ NO_COUNT = -1  # the spin box's "not given"
 
 class DraftDelegate(QStyledItemDelegate):
     """Picks the editor from the model's column; `choices` names the vocabulary of "choice"
-    columns."""
+    columns. Every change reaches the model as it is made, so an editor still open when the
+    organiser presses OK (Enter) loses nothing."""
 
     def __init__(self, choices: type[Enum] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -33,16 +34,25 @@ class DraftDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:
         kind = self._editor_kind(index)
+        editor: QWidget
         if kind == "date":
-            return OptionalDateEdit(parent)
-        if kind == "count":
-            box = QSpinBox(parent)
-            box.setRange(NO_COUNT, 9999)
-            box.setSpecialValueText(tr("DraftDelegate", "not given"))
-            return box
-        if kind == "choice" and self.choices is not None:
-            return fill_combo(QComboBox(parent), self.choices)
-        return QLineEdit(parent)
+            editor = OptionalDateEdit(parent)
+            editor.dateChanged.connect(lambda _d: self._commit(editor))
+        elif kind == "count":
+            editor = QSpinBox(parent)
+            editor.setRange(NO_COUNT, 9999)
+            editor.setSpecialValueText(tr("DraftDelegate", "not given"))
+            editor.valueChanged.connect(lambda _v: self._commit(editor))
+        elif kind == "choice" and self.choices is not None:
+            editor = fill_combo(QComboBox(parent), self.choices)
+            editor.activated.connect(lambda _i: self._commit(editor))
+        else:
+            editor = QLineEdit(parent)
+            editor.textEdited.connect(lambda _t: self._commit(editor))
+        return editor
+
+    def _commit(self, editor: QWidget) -> None:
+        self.commitData.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 (Qt API)
         value = index.data(Qt.ItemDataRole.EditRole)
@@ -52,7 +62,7 @@ class DraftDelegate(QStyledItemDelegate):
             editor.setValue(NO_COUNT if value is None else int(value))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QLineEdit):
+        elif isinstance(editor, QLineEdit) and editor.text() != ("" if value is None else str(value)):
             editor.setText("" if value is None else str(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 (Qt API)
