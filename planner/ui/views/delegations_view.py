@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QSplitter, QTabWi
                                QVBoxLayout, QWidget)
 
 from planner.domain import rows
-from planner.operations.delegations import (create_delegation, delete_delegation,
-                                            update_delegation)
+from planner.operations.base import run_batch
+from planner.operations.delegations import delete_delegation
 from planner.store import queries
 from planner.store.agenda import delegation_of_itinerary
 from planner.ui.context import UiContext
@@ -19,8 +19,9 @@ from planner.ui.dialogs.delegation_dialogs import DelegationDialog
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit,
-                                   select_first_if_none, select_where, selected_row)
+from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
+                                   select_where, selected_row)
+from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.widgets.timeline import Timeline, blocks_for
@@ -126,7 +127,8 @@ class DelegationsView(SectionView):
             return
         lead = bilingual(detail.lead.name_en, detail.lead.name_zh_hant, detail.lead.name_zh_hans) \
             if detail.lead else "—"
-        contacts = "; ".join(f"{c.name} {c.phone or ''} ({c.role or ''})" for c in detail.contacts)
+        contacts = "; ".join(" ".join(x for x in (c.name, c.phone, f"({c.role})" if c.role else "")
+                                      if x) for c in detail.contacts)
         self.summary.setText(tr("DelegationsView", "{0}\n{1} · led by {2} · {3} members\n"
                                 "Emergency contacts: {4}").format(
             bilingual(detail.name_en, detail.name_zh_hant, detail.name_zh_hans),
@@ -177,15 +179,16 @@ class DelegationsView(SectionView):
 
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:
-                self._pending_select = outcome.value.id
+                self._pending_select = outcome.value[0].id
                 dialog.saved()
 
             if delegation is None:
-                self.ctx.perform(tr("DelegationsView", "Create delegation"), create_delegation,
-                                 on_done=done, on_error=dialog.failed, **values)
+                self.ctx.perform(tr("DelegationsView", "Create delegation"), run_batch,
+                                 dialog.batch(values), on_done=done, on_error=dialog.failed)
             else:
-                save_edit(self.ctx, dialog, tr("DelegationsView", "Edit delegation"),
-                          update_delegation, "delegation", delegation.id, delegation.version, values, done)
+                save_batch(self.ctx, dialog, tr("DelegationsView", "Edit delegation"),
+                           lambda version: dialog.batch(values, version), "Delegation",
+                           delegation.id, values, done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)

@@ -17,7 +17,7 @@ from planner.ui.dialogs.delegation_dialogs import ItineraryItemDialog
 from planner.ui.models.tables import ItineraryModel
 from planner.ui.reference import Reference
 from planner.ui.text import tr
-from planner.ui.views.base import make_table, select_where, selected_row
+from planner.ui.views.base import make_table, select_where, selected_row, venue_creator
 from planner.ui.widgets.buttons import push_button
 
 
@@ -99,7 +99,8 @@ class ItineraryPanel(QWidget):
         delegation = self.delegation
         assert delegation is not None
         dialog = ItineraryItemDialog(self.reference, item, delegation.schedule.timezone,
-                                     self._default_schedule(), self.ctx.ui_locale, self)
+                                     self._default_schedule(), self.ctx.ui_locale, self,
+                                     create_venue=venue_creator(self.ctx))
         dialog.setObjectName("itinerary_dialog")
 
         def save(values: dict[str, Any]) -> None:
