@@ -35,6 +35,15 @@ def enum_combo(enum: Any, name: str) -> QComboBox:
     return fill_combo(combo, enum)
 
 
+def compact(combo: QComboBox, chars: int = 32) -> QComboBox:
+    """A combo box of long names (items, organisations) that does not widen its dialog past a
+    small screen; the chosen name in full is its tooltip, and the list shows every name."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    return combo
+
+
 def item_label(item: rows.ItemRow) -> str:
     """A co-operation item in a combo box: year, number and title in the interface language."""
     title = primary_secondary(item.title_en, item.title_zh_hant, item.title_zh_hans)[0]
@@ -106,7 +115,8 @@ class EventDialog(EditDialog):
         self.venue.setToolTip(tr("EventDialog", "Choosing a venue sets the time zone to the "
                                  "venue's"))
         self.venue.changed.connect(self._venue_changed)
-        self.item = f.add_field("item_id", tr("EventDialog", "Co-operation &item"), QComboBox())
+        self.item = f.add_field("item_id", tr("EventDialog", "Co-operation &item"),
+                                compact(QComboBox()))
         self.item.addItem(tr("EventDialog", "(none)"), None)
         for item in self.reference.items:
             self.item.addItem(item_label(item), item.id)
@@ -128,7 +138,7 @@ class EventDialog(EditDialog):
         self.organisers.setObjectName("organisers")
         box.addWidget(self.organisers)
         row = QHBoxLayout()
-        self.org_pick = QComboBox()
+        self.org_pick = compact(QComboBox())
         self.org_pick.setObjectName("organisation_pick")
         for org in self.reference.organisations:
             self.org_pick.addItem(f"{org.code or ''} {bilingual(org.name_en, org.name_zh_hant, org.name_zh_hans)}".strip(), org.id)

@@ -9,16 +9,18 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QSplitter, QVBoxLayout, QWidget)
 
 from planner.domain import rows
-from planner.operations.people import create_person, delete_person, update_person
+from planner.operations.base import run_batch
+from planner.operations.people import delete_person
 from planner.store import queries
-from planner.store.sensitive import reveal_sensitive
+from planner.store.sensitive import may_see_sensitive, reveal_sensitive
 from planner.ui.context import UiContext
 from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.formats import number_text
 from planner.ui.models.people import PeopleModel
 from planner.ui.text import bilingual, tr
-from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, save_edit,
-                                  select_where, selected_row)
+from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, select_where,
+                                   selected_row)
+from planner.ui.views.batch_save import save_batch
 from planner.ui.widgets.buttons import push_button
 
 MASK = "••••••"
@@ -68,6 +70,9 @@ class PeopleView(SectionView):
         self.sensitive.setObjectName("person_sensitive")
         self.sensitive.setTextFormat(Qt.TextFormat.PlainText)
         self.reveal = push_button(tr("PeopleView", "&Reveal"), "reveal_sensitive", self._reveal)
+        self.reveal.setToolTip(tr("PeopleView", "Show them for the selected person (written to "
+                                  "the audit log)"))
+        self.may_see: bool | None = None
         sensitive_box = QGroupBox(tr("PeopleView", "Sensitive: birth date, guardian, travel documents"))
         inner = QHBoxLayout(sensitive_box)
         inner.addWidget(self.sensitive, 1)
@@ -93,6 +98,18 @@ class PeopleView(SectionView):
         self.model.reload()
         self.ctx.runner.read(lambda s: tuple(queries.list_organisations(s)),
                              on_success=lambda orgs: setattr(self, "organisations", orgs))
+        if self.may_see is None:
+            self.ctx.runner.read(may_see_sensitive, on_success=self._access)
+
+    def _access(self, allowed: bool) -> None:
+        """Without the role the Reveal button is off and says why."""
+        self.may_see = allowed
+        self.reveal.setEnabled(allowed)
+        if not allowed:
+            self.sensitive.setText(tr("PeopleView", "Not available to your login"))
+            self.reveal.setToolTip(tr("PeopleView", "Birth dates, guardians and travel documents "
+                                      "need the planner_sensitive role; ask the administrator "
+                                      "for it"))
 
     def _counted(self, total: int) -> None:
         self.count.setText(tr("PeopleView", "{0} people").format(number_text(total)))
@@ -117,7 +134,8 @@ class PeopleView(SectionView):
 
     def _selected(self) -> None:
         chosen = selected_row(self.view)
-        self.sensitive.setText(MASK)
+        if self.may_see is not False:
+            self.sensitive.setText(MASK)
         if chosen is None:
             self.person = None
             self.details.clear()
@@ -154,8 +172,9 @@ class PeopleView(SectionView):
 
     def _reveal(self) -> None:
         person = self.person
-        if person is None:
+        if person is None or self.may_see is False:
             return
+
         def shown(text: str) -> None:
             if self.person is not None and self.person.id == person.id:
                 self.sensitive.setText(text)
@@ -193,20 +212,23 @@ class PeopleView(SectionView):
             self._open(self.person)
 
     def _open(self, person: rows.PersonRow | None) -> None:
-        dialog = PersonDialog(self.organisations, person, self.ctx.ui_locale, self)
+        dialog = PersonDialog(self.organisations, person, self.ctx.ui_locale, self,
+                              runner=self.ctx.runner)
         dialog.setObjectName("person_dialog")
 
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:
-                self._pending_select = outcome.value.id
+                self._pending_select = outcome.value[0].id
+                self.sensitive.setText(MASK)  # what was revealed before may have changed
                 dialog.saved()
 
             if person is None:
-                self.ctx.perform(tr("PeopleView", "Create person"), create_person, on_done=done,
-                                 on_error=dialog.failed, **values)
+                self.ctx.perform(tr("PeopleView", "Create person"), run_batch,
+                                 dialog.batch(values), on_done=done, on_error=dialog.failed)
             else:
-                save_edit(self.ctx, dialog, tr("PeopleView", "Edit person"),
-                          update_person, "person", person.id, person.version, values, done)
+                save_batch(self.ctx, dialog, tr("PeopleView", "Edit person"),
+                           lambda version: dialog.batch(values, version), "Person", person.id,
+                           values, done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)
