@@ -92,6 +92,7 @@ class EventDialog(EditDialog):
                                     create_venue=create_venue, locale=locale, parent=self)
         self.tabs.addTab(self.sessions, tr("EventDialog", "&Sessions"))
         self.sessions.table.changed.connect(self._count_sessions)
+        self.sessions.model.modelReset.connect(self._count_sessions)
         if event is not None:
             self._load(event)
             self.sessions.loading()

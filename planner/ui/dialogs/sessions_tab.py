@@ -26,8 +26,8 @@ SESSION_CODES = {"session_outside_event"}
 
 
 def default_schedule(event: Schedule | None, sessions: Iterable[Schedule]) -> Schedule | None:
-    """Where a new session goes: after the last one if an hour still fits, else at the event's
-    start; an hour long, and never past the event's end."""
+    """Where a new session goes: where the last one ends while that is inside the event, else
+    at the event's start; an hour long, but never past the event's end."""
     if event is None:
         return None
     if event.all_day:
@@ -39,7 +39,7 @@ def default_schedule(event: Schedule | None, sessions: Iterable[Schedule]) -> Sc
     start = first
     ends = [s.end.astimezone(zone(event.timezone)).replace(tzinfo=None)
             for s in sessions if not s.all_day and s.end]
-    if ends and first <= max(ends) and max(ends) + timedelta(hours=1) <= last:
+    if ends and first <= max(ends) < last:
         start = max(ends)
     end = min(start + timedelta(hours=1), last) if last > start else start
     try:

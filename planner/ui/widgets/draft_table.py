@@ -39,6 +39,7 @@ class DraftTable(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
         if model.editable:
@@ -90,10 +91,12 @@ class DraftTable(QWidget):
         self.fit(row)
 
     def fit(self, row: int) -> None:
+        """Columns sized to what they show (an empty table: room to type), then select."""
         self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            if self.view.columnWidth(column) > 260:
-                self.view.setColumnWidth(column, 260)
+        for column, spec in enumerate(self.model.COLUMNS):
+            least = 190 if spec.editor == "choice" else 110 if spec.editor == "date" else 80
+            width = self.view.columnWidth(column)
+            self.view.setColumnWidth(column, max(least, min(width, 260)))
         self.select(min(row, self.model.rowCount() - 1))
 
     def append(self, values: Mapping[str, object], touched: Sequence[str] = ()) -> int:
