@@ -295,6 +295,20 @@ def test_sessions_in_the_calendar_and_the_ical_export(window, controller, dialog
     assert text.count("BEGIN:VEVENT") == 4 and "SUMMARY:Searching" in text
 
 
+def test_cancel_asks_before_dropping_sessions(window, controller, dialogs) -> None:
+    dialog = _open_new_event(window, controller, dialogs)
+    dialog.reject()  # nothing typed into the table: closes at once
+    assert not dialog.isVisible()
+    dialog = _open_new_event(window, controller, dialogs)
+    _add_session(controller, dialogs, dialog, "Opening", _at(9), _at(10))
+    dialogs.confirm_answers.append(False)
+    dialog.reject()
+    assert dialog.isVisible() and not dialogs.confirm_answers
+    dialogs.confirm_answers.append(True)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
 def test_new_venue_created_from_the_event_dialog(window, controller, dialogs) -> None:
     dialog = _open_new_event(window, controller, dialogs)
     dialog.venue.new_button.click()

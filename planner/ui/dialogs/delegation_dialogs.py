@@ -14,6 +14,7 @@ from planner.i18n import render
 from planner.operations.contacts import CONTACT_FIELDS, validate_contact
 from planner.operations.delegations import validate_delegation, validate_itinerary
 from planner.ui.dialogs.base import EditDialog
+from planner.ui.dialogs.discard import ConfirmDiscard
 from planner.ui.dialogs.event_dialog import compact, enum_combo, item_label, scrolled
 from planner.ui.models.contacts import ContactsModel, contact_values
 from planner.ui.models.drafts import DraftList, loaded
@@ -49,7 +50,7 @@ def _schedule_and_rules(schedule: ScheduleEdit, values: dict[str, Any], validate
         raise ValidationError(problems)
 
 
-class DelegationDialog(EditDialog):
+class DelegationDialog(ConfirmDiscard, EditDialog):
     """collect() returns the delegation's own values (for create_delegation and
     update_delegation); the emergency contacts are `contacts`, saved through contact_steps()
     or batch(). Editing, pass the delegation's detail row (queries.get_delegation), which holds
@@ -196,6 +197,10 @@ class DelegationDialog(EditDialog):
         if not self.contacts_table.problem.text():  # refused by the core, not by our check
             self.contacts_table.show_problems("\n".join(render(p, self.ui_locale) for p in ours))
         self.tabs.setCurrentIndex(0 if rest else 1)
+
+    def unsaved_rows(self) -> str:
+        return tr("DelegationDialog", "The changes to the emergency contacts") \
+            if self.with_contacts and self.contacts.changed() else ""
 
     def contact_steps(self, delegation_ref: Any) -> list[dict[str, Any]]:
         """Batch steps for the contacts that changed; `delegation_ref` is the delegation's id,

@@ -20,6 +20,7 @@ from planner.domain.schedule import Schedule
 from planner.i18n import render
 from planner.operations.events import validate_event
 from planner.ui.dialogs.base import EditDialog
+from planner.ui.dialogs.discard import ConfirmDiscard
 from planner.ui.dialogs.sessions_tab import SessionsTab, session_problems
 from planner.ui.labels import fill_combo, label
 from planner.ui.reference import Reference
@@ -63,7 +64,7 @@ def scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
-class EventDialog(EditDialog):
+class EventDialog(ConfirmDiscard, EditDialog):
     """`show` opens a session's dialog (the context's dialog service); `create_venue` saves a
     venue made on the spot (planner.ui.views.base.venue_creator). Editing an event, the view
     reads its sessions and hands them to `sessions.load`."""
@@ -175,6 +176,10 @@ class EventDialog(EditDialog):
             return self.schedule.value()
         except ValidationError:
             return None
+
+    def unsaved_rows(self) -> str:
+        return tr("EventDialog", "The changes to the sessions") if self.sessions.drafts.changed() \
+            else ""
 
     def _count_sessions(self) -> None:
         count = len(self.sessions.drafts.drafts)

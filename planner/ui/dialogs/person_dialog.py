@@ -15,6 +15,7 @@ from planner.i18n import render
 from planner.operations.people import validate_person
 from planner.store.sensitive import may_see_sensitive
 from planner.ui.dialogs.base import EditDialog
+from planner.ui.dialogs.discard import ConfirmDiscard
 from planner.ui.dialogs.event_dialog import compact, enum_combo, scrolled
 from planner.ui.dialogs.sensitive_tab import SENSITIVE, SensitiveTab, reveal
 from planner.ui.tasks import TaskRunner
@@ -26,7 +27,7 @@ DOCUMENT_PROBLEM_FIELDS = {"documents", "kind", "number", "issuing_authority", "
                            "endorsement_expiry", "person_id"}
 
 
-class PersonDialog(EditDialog):
+class PersonDialog(ConfirmDiscard, EditDialog):
     """Without a `runner` (quick entry of a new participant) there is no Sensitive tab."""
 
     def __init__(self, organisations: tuple[rows.OrganisationRow, ...],
@@ -87,6 +88,12 @@ class PersonDialog(EditDialog):
         runner.read(may_see_sensitive, on_success=self.sensitive.set_allowed,
                     on_failure=lambda e: self.sensitive.access_failed(str(e)))  # type: ignore[union-attr]
         self.resize(820, 560)
+
+    def unsaved_rows(self) -> str:
+        tab = self.sensitive
+        if tab is not None and (tab.values() or tab.documents.changed()):
+            return tr("PersonDialog", "The changes to the sensitive data")
+        return ""
 
     def reveal(self) -> None:
         """Read the sensitive data on the worker (the reveal is written to the audit log)."""

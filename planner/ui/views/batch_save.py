@@ -24,7 +24,7 @@ def offer_reload(ctx: UiContext, dialog: Any, error: BaseException) -> None:
     dialog.failed(error)
 
     def reload() -> None:
-        dialog.reject()
+        getattr(dialog, "discard", dialog.reject)()
         ctx.data_changed.emit()
 
     try:
@@ -56,7 +56,7 @@ def save_batch(ctx: UiContext, dialog: Any, text: str, steps: Steps, entity: str
                     text, run_batch, steps(details.version), on_done=done, on_error=failed))
 
             def reload() -> None:
-                dialog.reject()
+                getattr(dialog, "discard", dialog.reject)()
                 ctx.data_changed.emit()
 
             dialog.offer_conflict(error, details, values, reload, overwrite)

@@ -176,6 +176,7 @@ class DelegationsView(SectionView):
     def _open_dialog(self, delegation: rows.DelegationRow | None) -> None:
         dialog = DelegationDialog(self.reference, delegation, self.ctx.ui_locale, self)
         dialog.setObjectName("delegation_dialog")
+        dialog.confirm = self.ctx.dialogs.confirm
 
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:

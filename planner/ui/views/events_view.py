@@ -198,6 +198,7 @@ class EventsView(SectionView):
         dialog = EventDialog(self.reference, event, self.ctx.ui_locale, self,
                              create_venue=venue_creator(self.ctx), show=self.ctx.dialogs.show)
         dialog.setObjectName("event_dialog")
+        dialog.confirm = self.ctx.dialogs.confirm
         if event is not None:
             self.ctx.runner.read(record_queries.list_sessions, event_id=event.id,
                                  on_success=dialog.sessions.load,

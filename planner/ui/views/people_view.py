@@ -215,6 +215,7 @@ class PeopleView(SectionView):
         dialog = PersonDialog(self.organisations, person, self.ctx.ui_locale, self,
                               runner=self.ctx.runner)
         dialog.setObjectName("person_dialog")
+        dialog.confirm = self.ctx.dialogs.confirm
 
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:
