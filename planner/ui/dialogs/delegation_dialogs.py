@@ -11,6 +11,7 @@ from planner.domain import rows
 from planner.domain.enums import ItineraryKind, Side, Status
 from planner.domain.errors import PlannerError, Problem, ValidationError
 from planner.i18n import render
+from planner.operations.base import Earlier
 from planner.operations.contacts import CONTACT_FIELDS, validate_contact
 from planner.operations.delegations import validate_delegation, validate_itinerary
 from planner.ui.dialogs.base import EditDialog
@@ -211,8 +212,6 @@ class DelegationDialog(ConfirmDiscard, EditDialog):
 
     def batch(self, values: dict[str, Any], version: int | None = None) -> list[dict[str, Any]]:
         """The delegation (created, or updated at `version`) and its contacts, as one batch."""
-        from planner.operations.base import Earlier
-
         if self.delegation is None:
             return [{"op": "delegation.create", "args": values}, *self.contact_steps(Earlier(0))]
         d = self.delegation

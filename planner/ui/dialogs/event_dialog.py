@@ -18,6 +18,7 @@ from planner.domain.enums import EventKind, OrganiserRole, Status
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.schedule import Schedule
 from planner.i18n import render
+from planner.operations.base import Earlier
 from planner.operations.events import validate_event
 from planner.ui.dialogs.base import EditDialog
 from planner.ui.dialogs.discard import ConfirmDiscard
@@ -251,8 +252,6 @@ class EventDialog(ConfirmDiscard, EditDialog):
     def batch(self, values: dict[str, Any], version: int | None = None) -> list[dict[str, Any]]:
         """The steps that save what the dialog holds: the event (created, or updated at
         `version`), then each session that changed."""
-        from planner.operations.base import Earlier
-
         if self.current_event is None:
             return [{"op": "event.create", "args": values}, *self.sessions.steps(Earlier(0))]
         event = self.current_event

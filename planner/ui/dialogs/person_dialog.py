@@ -12,6 +12,7 @@ from planner.domain import rows
 from planner.domain.enums import PersonCategory
 from planner.domain.errors import PlannerError, Problem, ValidationError
 from planner.i18n import render
+from planner.operations.base import Earlier
 from planner.operations.people import validate_person
 from planner.store.sensitive import may_see_sensitive
 from planner.ui.dialogs.base import EditDialog
@@ -146,8 +147,6 @@ class PersonDialog(ConfirmDiscard, EditDialog):
     def batch(self, values: dict[str, Any], version: int | None = None) -> list[dict[str, Any]]:
         """The person (created, or updated at `version`) and the travel documents that
         changed, as one batch."""
-        from planner.operations.base import Earlier
-
         tab = self.sensitive
         if self.person is None:
             documents = tab.document_steps(Earlier(0)) if tab is not None else []
