@@ -323,8 +323,25 @@ def test_new_venue_created_from_the_event_dialog(window, controller, dialogs) ->
     # a session picks from the same list, the new venue included, the event's by default
     session = _add_session(controller, dialogs, dialog, "Site visit", _at(10), _at(11))
     assert session.venue.value() == dialog.venue.value()
+    # a venue made from a session's own picker is offered to the next session, not chosen
+    dialog.sessions.table.buttons["add"].click()
+    other = dialogs.last("session_dialog")
+    other.venue.new_button.click()
+    venue = dialogs.last("venue_dialog")
+    venue.edits["name_en"].setText("Qianhai Hotel ballroom")
+    venue.try_accept()
+    settle(controller)
+    other.titles["title_en"].setText("Dinner")
+    other.schedule.start.setDateTime(_at(12))
+    other.schedule.end.setDateTime(_at(13))
+    other.try_accept()
+    assert other.result() == other.DialogCode.Accepted
+    assert dialog.venue.venue().name_en == "Qianhai Innovation Hub"
+    assert "Qianhai Hotel ballroom" in [v.name_en for v in dialog.venue.venues]
     _accept(controller, dialog)
     event, sessions = _stored(controller, "Patent drafting seminar")
+    assert [s.venue.name_en for s in sessions] == ["Qianhai Innovation Hub",
+                                                   "Qianhai Hotel ballroom"]
     assert event.venue.name_en == "Qianhai Innovation Hub"
     assert sessions[0].venue.name_en == "Qianhai Innovation Hub"
     assert event.schedule.timezone == "Asia/Shanghai"

@@ -91,7 +91,9 @@ class EventDialog(ConfirmDiscard, EditDialog):
                                     event_venue=self.venue.value,
                                     venues=lambda: self.venue.venues,
                                     show=show or (lambda dialog: dialog.open()),
-                                    create_venue=create_venue, locale=locale, parent=self)
+                                    create_venue=create_venue,
+                                    remember_venue=self.remember_venue, locale=locale,
+                                    parent=self)
         self.tabs.addTab(self.sessions, tr("EventDialog", "&Sessions"))
         self.sessions.table.changed.connect(self._count_sessions)
         self.sessions.model.modelReset.connect(self._count_sessions)
@@ -167,6 +169,16 @@ class EventDialog(ConfirmDiscard, EditDialog):
     def _venue_changed(self, venue: rows.VenueRow | None) -> None:
         if venue is not None:
             self.schedule.timezone.setCurrentText(venue.timezone)
+
+    def remember_venue(self, venue: rows.VenueRow) -> None:
+        """A venue a session's picker created: into this list too, the event's left as it is."""
+        if any(v.id == venue.id for v in self.venue.venues):
+            return
+        chosen = self.venue.value()
+        self.venue.blockSignals(True)  # neither the event's venue nor its zone changes
+        self.venue.add_venue(venue)
+        self.venue.set_value(chosen)
+        self.venue.blockSignals(False)
 
     def _start(self) -> datetime:
         return self.schedule.start.dateTime().toPython().replace(second=0, microsecond=0)

@@ -53,9 +53,11 @@ class SessionsTab(QWidget):
                  event_venue: Callable[[], int | None],
                  venues: Callable[[], list[rows.VenueRow]],
                  show: Callable[[QDialog], None], create_venue: Create | None = None,
+                 remember_venue: Callable[[rows.VenueRow], None] | None = None,
                  locale: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.event_schedule, self.event_venue, self.venues = event_schedule, event_venue, venues
+        self.remember_venue = remember_venue
         self.show_dialog, self.create_venue, self.locale = show, create_venue, locale
         self.drafts = DraftList(ordered=True)
         self.model = SessionsModel(self.drafts, parent=self)
@@ -138,6 +140,9 @@ class SessionsTab(QWidget):
                                locale=self.locale, parent=self)
 
         def accepted(values: dict[str, Any]) -> None:
+            chosen = dialog.venue.venue()
+            if chosen is not None and self.remember_venue is not None:
+                self.remember_venue(chosen)  # made on the spot: offered to the next session
             if draft is None:
                 self.table.append(values)
             else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
                                QWidget)
@@ -64,6 +65,12 @@ class DraftTable(QWidget):
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
+        # Delete and Insert on the table itself (not while a cell is being edited).
+        for key, sequence in (("remove", QKeySequence.StandardKey.Delete), ("add", "Ins")):
+            if key in self.buttons:
+                shortcut = QShortcut(QKeySequence(sequence), self.view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(self.buttons[key].click)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.problem)
