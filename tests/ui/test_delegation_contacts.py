@@ -153,3 +153,23 @@ def test_itinerary_item_dialog_creates_a_venue_on_the_spot(window, controller, d
     assert item.result() == item.DialogCode.Accepted
     stored = [i for i in view.detail.itinerary if i.title_en == "Visit Nansha"]
     assert stored and stored[0].venue.name_en == "Nansha Science Park"
+
+
+def test_delete_and_insert_keys_on_the_contacts_table(window, controller, dialogs) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    view = window.show_section("delegations")
+    settle(controller)
+    dialog = _edit(window, controller, dialogs, view, view.model.rows()[0].id)
+    table = dialog.contacts_table
+    count = table.model.rowCount()
+    table.select(0)
+    # (straight to the table's filter: offscreen, the main window stays the active one and its
+    # own Delete shortcut would take the key)
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_Insert, Qt.Key.Key_Insert):
+        assert table.eventFilter(table.view, QKeyEvent(QEvent.Type.KeyPress, key,
+                                                       Qt.KeyboardModifier.NoModifier))
+    assert table.model.rowCount() == count + 1
+    assert len(dialog.contacts.removed) == 1
+    dialog.discard()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
                                QWidget)
@@ -65,12 +65,7 @@ class DraftTable(QWidget):
             bar.addWidget(button)
             self.buttons[key] = button
         bar.addStretch(1)
-        # Delete and Insert on the table itself (not while a cell is being edited).
-        for key, sequence in (("remove", QKeySequence.StandardKey.Delete), ("add", "Ins")):
-            if key in self.buttons:
-                shortcut = QShortcut(QKeySequence(sequence), self.view)
-                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-                shortcut.activated.connect(self.buttons[key].click)
+        self.view.installEventFilter(self)  # Delete and Insert on the table
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.problem)
@@ -80,6 +75,18 @@ class DraftTable(QWidget):
         model.modelReset.connect(self._update_buttons)
         model.edited.connect(lambda _r, _k: self.changed.emit())
         self._update_buttons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """Delete removes the chosen row, Insert adds one (keys typed into a cell being
+        edited go to its editor, not here)."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and not event.modifiers():
+            key = {Qt.Key.Key_Delete: "remove", Qt.Key.Key_Insert: "add"}.get(event.key())
+            button = self.buttons.get(key or "")
+            if button is not None and button.isEnabled():
+                button.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def current_row(self) -> int:
         rows = self.view.selectionModel().selectedRows()
