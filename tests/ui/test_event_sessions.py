@@ -72,7 +72,8 @@ def _seed(controller, title: str = "Trade mark clinic 2027"):
     """An event with three sessions, saved by somebody earlier."""
     with controller.db.write() as session:
         event = create_event(session, kind="seminar", title_en=title,
-                             schedule=Schedule.timed(datetime(2027, 4, 6, 9), datetime(2027, 4, 6, 17),
+                             schedule=Schedule.timed(datetime(2027, 4, 6, 9),
+                                                     datetime(2027, 4, 6, 17),
                                                      "Asia/Hong_Kong")).value
         for i, (hour, name) in enumerate(((9, "Welcome"), (10, "Searching"), (14, "Filing"))):
             create_session(session, event.id, title_en=name, speaker=f"Speaker {i}",

@@ -122,7 +122,8 @@ class DelegationDialog(ConfirmDiscard, EditDialog):
         hint.setWordWrap(True)
         box.addWidget(hint)
         table = DraftTable(self.contacts_model, "contacts_table", (
-            ("add", tr("DelegationDialog", "&Add"), tr("DelegationDialog", "Add a contact at the end")),
+            ("add", tr("DelegationDialog", "&Add"),
+             tr("DelegationDialog", "Add a contact at the end")),
             ("remove", tr("DelegationDialog", "&Remove"),
              tr("DelegationDialog", "Take the chosen contact off the list (on OK)")),
             ("up", tr("DelegationDialog", "Move &up"),

@@ -108,7 +108,8 @@ class EventDialog(ConfirmDiscard, EditDialog):
     def _build_fields(self) -> None:
         f = self.form
         self.kind = f.add_field("kind", tr("EventDialog", "&Kind"), enum_combo(EventKind, "kind"))
-        self.status = f.add_field("status", tr("EventDialog", "Stat&us"), enum_combo(Status, "status"))
+        self.status = f.add_field("status", tr("EventDialog", "Stat&us"),
+                                  enum_combo(Status, "status"))
         self.title_en = f.add_field("title_en", tr("EventDialog", "Title (&English)"), QLineEdit())
         self.title_zh_hant = f.add_field("title_zh_hant", tr("EventDialog", "Title (&Traditional Chinese)"), QLineEdit())
         self.title_zh_hans = f.add_field("title_zh_hans", tr("EventDialog", "Title (Si&mplified Chinese)"), QLineEdit())

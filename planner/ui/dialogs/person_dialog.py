@@ -86,8 +86,9 @@ class PersonDialog(ConfirmDiscard, EditDialog):
         self.is_minor.toggled.connect(self.sensitive.set_minor)
         self.sensitive.set_minor(self.is_minor.isChecked())
         self.sensitive.reveal_button.clicked.connect(self.reveal)
-        runner.read(may_see_sensitive, on_success=self.sensitive.set_allowed,
-                    on_failure=lambda e: self.sensitive.access_failed(str(e)))  # type: ignore[union-attr]
+        tab = self.sensitive
+        runner.read(may_see_sensitive, on_success=tab.set_allowed,
+                    on_failure=lambda e: tab.access_failed(render_any(e, self.ui_locale)))
         self.resize(820, 560)
 
     def unsaved_rows(self) -> str:
@@ -119,7 +120,7 @@ class PersonDialog(ConfirmDiscard, EditDialog):
             values.update(self.sensitive.values())
             problems.extend(self.sensitive.check_documents())
         try:
-            validate_person(values, None if self.person is None else self.person)  # type: ignore[arg-type]
+            validate_person(values, self.person)  # type: ignore[arg-type]
         except ValidationError as error:
             problems[:0] = error.problems
         if problems:

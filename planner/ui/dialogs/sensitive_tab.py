@@ -142,8 +142,9 @@ class SensitiveTab(QWidget):
             ("remove", tr("SensitiveTab", "Remo&ve document"),
              tr("SensitiveTab", "Delete the chosen document (on OK)"))),
             DraftDelegate(TravelDocumentType))
-        self.documents_table.add_clicked.connect(lambda: self.documents_table.append(
-            {name: None for name in DOCUMENT_FIELDS} | {"kind": TravelDocumentType.HKSAR_PASSPORT.value}))
+        blank = {name: None for name in DOCUMENT_FIELDS}
+        blank["kind"] = TravelDocumentType.HKSAR_PASSPORT.value
+        self.documents_table.add_clicked.connect(lambda: self.documents_table.append(blank))
         self.born.dateChanged.connect(lambda _d: self._update_minor_note())
         box.addWidget(holder)
         box.addWidget(self.minor_note)

@@ -35,7 +35,8 @@ def default_schedule(event: Schedule | None, sessions: Iterable[Schedule]) -> Sc
         first = datetime.combine(event.first_day, time(9))
         last = datetime.combine(event.last_day + timedelta(days=1), time(0))
     else:
-        first, last = event.local_start(), event.end.replace(tzinfo=None)  # type: ignore[union-attr]
+        assert event.end is not None
+        first, last = event.local_start(), event.end.replace(tzinfo=None)
     start = first
     ends = [s.end.astimezone(zone(event.timezone)).replace(tzinfo=None)
             for s in sessions if not s.all_day and s.end]

@@ -62,8 +62,10 @@ class DraftDelegate(QStyledItemDelegate):
             editor.setValue(NO_COUNT if value is None else int(value))
         elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QLineEdit) and editor.text() != ("" if value is None else str(value)):
-            editor.setText("" if value is None else str(value))
+        elif isinstance(editor, QLineEdit):
+            text = "" if value is None else str(value)
+            if editor.text() != text:  # (not while typing: the cursor would jump)
+                editor.setText(text)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 (Qt API)
                      index: Index) -> None:
