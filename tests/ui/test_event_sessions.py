@@ -219,6 +219,24 @@ def test_moving_the_event_moves_the_sessions_not_set_by_hand(window, controller,
     assert sessions[0].schedule.end - sessions[0].schedule.start == timedelta(hours=1)
 
 
+def test_sessions_read_late_still_follow_a_moved_start(window, controller, dialogs) -> None:
+    event = _seed(controller)
+    events = window.show_section("events")
+    settle(controller)
+    events.open_id("event", event.id)
+    window.actions_["edit_item"].trigger()
+    dialog = dialogs.last("event_dialog")
+    assert not dialog.sessions.drafts.ready  # still being read on the worker
+    assert not dialog.sessions.table.buttons["add"].isEnabled()
+    dialog.schedule.start.setDateTime(_at(9, day=date(2027, 4, 8)))
+    settle(controller)
+    assert [d.values["schedule"].start.day for d in dialog.sessions.drafts.drafts] == [8, 8, 8]
+    _accept(controller, dialog)
+    _event, sessions = _stored(controller, "Trade mark clinic 2027")
+    assert [s.schedule.start.isoformat()[:16] for s in sessions] == [
+        "2027-04-08T09:00", "2027-04-08T10:00", "2027-04-08T14:00"]
+
+
 def test_reorder_sessions_moves_only_the_two(window, controller, dialogs) -> None:
     event = _seed(controller)
     dialog = _edit(window, controller, dialogs, event.id)

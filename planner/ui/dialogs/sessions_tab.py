@@ -84,6 +84,7 @@ class SessionsTab(QWidget):
         box.addWidget(self.table, 1)
         # Where each movable session was and the event's start then (see `event_moved`).
         self._anchors: dict[Draft, tuple[Schedule, datetime]] = {}
+        self._origin: datetime | None = None  # the event's start as the dialog opened
         self._event_start: datetime | None = None
 
     # ----- loading --------------------------------------------------------------------------
@@ -95,9 +96,14 @@ class SessionsTab(QWidget):
         self.table.refresh()
 
     def load(self, sessions: Iterable[rows.SessionRow]) -> None:
+        """The stored sessions; if the event's start moved while they were being read, they
+        follow it at once."""
         drafts = loaded(sessions, session_values)
         self.model.change(lambda: self.drafts.load(drafts))
-        self._anchors = {}
+        self._anchors = {d: (d.values["schedule"], self._origin) for d in drafts
+                         if self._origin is not None}
+        if self._event_start is not None:
+            self._follow(self._event_start)
         self.status.hide()
         self.table.fit(0 if drafts else -1)
 
@@ -108,25 +114,28 @@ class SessionsTab(QWidget):
 
     # ----- moving with the event ------------------------------------------------------------
     def set_event_start(self, start: datetime) -> None:
-        """The event's start as the dialog opened (or as it is when a session is added)."""
-        self._event_start = start
+        """The event's start as the dialog opened."""
+        self._origin = self._event_start = start
 
     def event_moved(self, start: datetime) -> None:
         """The event's start is now `start`: the sessions not set by hand follow it."""
         if self._event_start is None:
-            self._event_start = start
+            self.set_event_start(start)
             return
+        self._follow(start)
+        self._event_start = start
+        self.table.refresh()
+
+    def _follow(self, start: datetime) -> None:
         for draft in self.drafts.drafts:
             if "schedule" in draft.touched:
                 continue
             base, then = self._anchors.setdefault(draft, (draft.values["schedule"],
-                                                          self._event_start))
+                                                          self._event_start or start))
             try:
                 draft.values["schedule"] = base.shifted(start - then)
             except ValidationError:  # a time the clocks skip: leave it where it was
                 continue
-        self._event_start = start
-        self.table.refresh()
 
     # ----- editing --------------------------------------------------------------------------
     def open(self, row: int | None) -> None:
