@@ -220,7 +220,8 @@ class PeopleView(SectionView):
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:
                 self._pending_select = outcome.value[0].id
-                self.sensitive.setText(MASK)  # what was revealed before may have changed
+                if self.may_see:  # what was revealed before may have changed
+                    self.sensitive.setText(MASK)
                 dialog.saved()
 
             if person is None:
