@@ -4,6 +4,10 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>{0} session</source>
+        <translation>{0}环节</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -182,6 +186,44 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDiscard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放弃更改？</translation>
+    </message>
+    <message>
+        <source>{0} are saved only when you press OK. Close without saving them?</source>
+        <translation>{0}要点击“确定”才会保存。要关闭而不保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Who to call (required)</source>
+        <translation>要联系的人（必填）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>With the country code, e.g. +852 2961 6901</source>
+        <translation>含国家或地区代码，例如 +852 2961 6901</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职责</translation>
+    </message>
+    <message>
+        <source>e.g. liaison officer, team leader, hotel desk</source>
+        <translation>例如联络员、领队、酒店前台</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Backup failed</source>
@@ -217,6 +259,14 @@
     <message>
         <source>Edit delegation</source>
         <translation>编辑代表团</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gation</source>
+        <translation>代表团(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Emergency c&amp;ontacts</source>
+        <translation>紧急联系人(&amp;O)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
@@ -273,6 +323,50 @@
     <message>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Organiser staff to call during the trip, in the order the itinerary prints them. Type in the table; the changes are saved with the delegation when you press OK.</source>
+        <translation>行程期间可联系的主办单位工作人员，按行程表打印的顺序排列。请直接在表内输入；点击“确定”时，更改会与代表团一起保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a contact at the end</source>
+        <translation>在列表末尾添加联系人</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the chosen contact off the list (on OK)</source>
+        <translation>从列表移除所选联系人（点击“确定”时生效）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Print the chosen contact earlier</source>
+        <translation>将所选联系人排前打印</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Print the chosen contact later</source>
+        <translation>将所选联系人排后打印</translation>
+    </message>
+    <message>
+        <source>Contact {0}: {1}</source>
+        <translation>联系人 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>The changes to the emergency contacts</source>
+        <translation>紧急联系人的更改</translation>
     </message>
 </context>
 <context>
@@ -384,6 +478,13 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DraftDelegate</name>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>&amp;Reload theirs</source>
@@ -417,12 +518,12 @@ Emergency contacts: {4}</source>
         <translation>主办单位(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>类别(&amp;K)</translation>
+        <source>&amp;Sessions</source>
+        <translation>环节(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>状态(&amp;S)</translation>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
     </message>
     <message>
         <source>Title (&amp;English)</source>
@@ -449,8 +550,12 @@ Emergency contacts: {4}</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <source>(no venue)</source>
-        <translation>（未定地点）</translation>
+        <source>Stat&amp;us</source>
+        <translation>状态(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choosing a venue sets the time zone to the venue&apos;s</source>
+        <translation>选择地点后，时区会改为该地点的时区</translation>
     </message>
     <message>
         <source>Co-operation &amp;item</source>
@@ -487,6 +592,14 @@ Emergency contacts: {4}</source>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The changes to the sessions</source>
+        <translation>环节的更改</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions ({0})</source>
+        <translation>环节(&amp;S)（{0}）</translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1398,6 @@ Emergency contacts: {4}</source>
         <translation>地点(&amp;V)</translation>
     </message>
     <message>
-        <source>(no venue)</source>
-        <translation>（未定地点）</translation>
-    </message>
-    <message>
         <source>&amp;Host</source>
         <translation>接待单位(&amp;H)</translation>
     </message>
@@ -1773,6 +1882,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day or pick it from the calendar; Delete empties it</source>
+        <translation>按“年-月-日”输入日期或在日历中选择；按 Delete 键清除</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
@@ -2028,12 +2148,24 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>显示(&amp;R)</translation>
     </message>
     <message>
+        <source>Show them for the selected person (written to the audit log)</source>
+        <translation>显示所选人员的敏感信息（会记入审计日志）</translation>
+    </message>
+    <message>
         <source>Sensitive: birth date, guardian, travel documents</source>
         <translation>敏感信息：出生日期、监护人、出入境证件</translation>
     </message>
     <message>
         <source>Events and delegations</source>
         <translation>活动和代表团</translation>
+    </message>
+    <message>
+        <source>Not available to your login</source>
+        <translation>你的登录账户无权查看</translation>
+    </message>
+    <message>
+        <source>Birth dates, guardians and travel documents need the planner_sensitive role; ask the administrator for it</source>
+        <translation>出生日期、监护人及出入境证件需要 planner_sensitive 角色；请向管理员申请</translation>
     </message>
     <message>
         <source>{0}+ people</source>
@@ -2152,6 +2284,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Under 18: trips need a guardian&apos;s consent</source>
         <translation>未满 18 周岁：出行须经监护人同意</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n</source>
+        <translation>人员(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive</source>
+        <translation>敏感信息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date of birth, guardian and travel documents</source>
+        <translation>出生日期、监护人及出入境证件</translation>
+    </message>
+    <message>
+        <source>The changes to the sensitive data</source>
+        <translation>敏感信息的更改</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2497,93 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>SensitiveTab</name>
+    <message>
+        <source>Checking whether you may see sensitive data…</source>
+        <translation>正在检查你能否查看敏感信息…</translation>
+    </message>
+    <message>
+        <source>The date of birth, the guardian and the travel documents are hidden. Reveal shows them here so you can change them; each reveal is written to the audit log.</source>
+        <translation>出生日期、监护人及出入境证件已隐藏。点击“显示”可在此查看和修改；每次显示都会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>显示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the sensitive data (written to the audit log)</source>
+        <translation>显示敏感信息（会记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>No date of birth on record</source>
+        <translation>不记录出生日期</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian</source>
+        <translation>监护人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A parent or other guardian of a minor</source>
+        <translation>未成年人的父母或其他监护人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s p&amp;hone</source>
+        <translation>监护人电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>With the country code, e.g. +852 9123 4567</source>
+        <translation>含国家或地区代码，例如 +852 9123 4567</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship</source>
+        <translation>关系(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. mother, father, aunt</source>
+        <translation>例如母亲、父亲、姑妈</translation>
+    </message>
+    <message>
+        <source>A minor without a date of birth can be saved; the planning checks will point it out.</source>
+        <translation>未成年人即使没有出生日期也可保存；规划检查会提示这一点。</translation>
+    </message>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>添加证件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a travel document; type its details in the table</source>
+        <translation>添加出入境证件；请在表内输入详情</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve document</source>
+        <translation>移除证件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen document (on OK)</source>
+        <translation>删除所选证件（点击“确定”时生效）</translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation>出入境证件</translation>
+    </message>
+    <message>
+        <source>Birth dates, guardians and travel documents need the planner_sensitive role, which your login does not have. Ask the administrator for it (see &apos;db roles&apos;).</source>
+        <translation>出生日期、监护人及出入境证件需要 planner_sensitive 角色，而你的登录账户没有此角色。请向管理员申请（见“db roles”）。</translation>
+    </message>
+    <message>
+        <source>Travel document {0}: {1}</source>
+        <translation>出入境证件 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -2381,6 +2616,135 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Enter the server&apos;s host and the database name.</source>
         <translation>请输入服务器主机和数据库名称。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>新建环节</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>编辑环节</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁体中文名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>简体中文名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Within the event: {0} to {1}</source>
+        <translation>须在活动时间内：{0}至{1}</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房间(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. Room 2, 3/F</source>
+        <translation>例如 3 楼 2 号室</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>讲者(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Names and organisations, as they should be printed</source>
+        <translation>姓名及所属单位，按打印时的写法填写</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>地点(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>讲者</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a session to the agenda</source>
+        <translation>在议程中添加环节</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Change the chosen session</source>
+        <translation>修改所选环节</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the chosen session out of the agenda (on OK)</source>
+        <translation>从议程移除所选环节（点击“确定”时生效）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Earlier in the agenda</source>
+        <translation>在议程中排前</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Later in the agenda</source>
+        <translation>在议程中排后</translation>
+    </message>
+    <message>
+        <source>Sessions are saved with the event when you press OK. Moving the event&apos;s start moves the sessions whose time you did not change by hand.</source>
+        <translation>点击“确定”时，环节会与活动一起保存。更改活动的开始时间时，你没有亲自改过时间的环节会随之移动。</translation>
+    </message>
+    <message>
+        <source>Reading the sessions…</source>
+        <translation>正在读取环节…</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: {0}</source>
+        <translation>无法读取环节：{0}</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2818,57 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>The issuing authority</source>
+        <translation>签发证件的机关</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>The date of issue</source>
+        <translation>证件的签发日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>签注</translation>
+    </message>
+    <message>
+        <source>The endorsement&apos;s type, e.g. business (商務) or individual visit (個人遊)</source>
+        <translation>签注种类，例如商务或个人游</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>剩余次数</translation>
+    </message>
+    <message>
+        <source>Entries left on the endorsement</source>
+        <translation>签注剩余的入境次数</translation>
+    </message>
+    <message>
+        <source>Endorsement expires</source>
+        <translation>签注有效期至</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,10 @@
 <context>
     <name>AgendaModel</name>
     <message>
+        <source>{0} session</source>
+        <translation>{0}環節</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>時間</translation>
     </message>
@@ -182,6 +186,44 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDiscard</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>放棄變更？</translation>
+    </message>
+    <message>
+        <source>{0} are saved only when you press OK. Close without saving them?</source>
+        <translation>{0}要按「確定」才會儲存。要關閉而不儲存嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Who to call (required)</source>
+        <translation>要聯絡的人（必填）</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>With the country code, e.g. +852 2961 6901</source>
+        <translation>連國家或地區代碼，例如 +852 2961 6901</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>職責</translation>
+    </message>
+    <message>
+        <source>e.g. liaison officer, team leader, hotel desk</source>
+        <translation>例如聯絡主任、領隊、酒店接待處</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Backup failed</source>
@@ -217,6 +259,14 @@
     <message>
         <source>Edit delegation</source>
         <translation>編輯代表團</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gation</source>
+        <translation>代表團(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Emergency c&amp;ontacts</source>
+        <translation>緊急聯絡人(&amp;O)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
@@ -273,6 +323,50 @@
     <message>
         <source>&amp;Notes</source>
         <translation>備註(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Organiser staff to call during the trip, in the order the itinerary prints them. Type in the table; the changes are saved with the delegation when you press OK.</source>
+        <translation>行程期間可聯絡的主辦機構職員，按行程表列印的次序排列。請直接在表內輸入；按「確定」時，變更會連同代表團一併儲存。</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a contact at the end</source>
+        <translation>在清單末端加入聯絡人</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the chosen contact off the list (on OK)</source>
+        <translation>從清單移除所選聯絡人（按「確定」時生效）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Print the chosen contact earlier</source>
+        <translation>把所選聯絡人排前列印</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Print the chosen contact later</source>
+        <translation>把所選聯絡人排後列印</translation>
+    </message>
+    <message>
+        <source>Contact {0}: {1}</source>
+        <translation>聯絡人 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>The changes to the emergency contacts</source>
+        <translation>緊急聯絡人的變更</translation>
     </message>
 </context>
 <context>
@@ -384,6 +478,13 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DraftDelegate</name>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>&amp;Reload theirs</source>
@@ -417,12 +518,12 @@ Emergency contacts: {4}</source>
         <translation>主辦機構(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Kind</source>
-        <translation>類別(&amp;K)</translation>
+        <source>&amp;Sessions</source>
+        <translation>環節(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Status</source>
-        <translation>狀態(&amp;S)</translation>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
     </message>
     <message>
         <source>Title (&amp;English)</source>
@@ -449,8 +550,12 @@ Emergency contacts: {4}</source>
         <translation>地點(&amp;V)</translation>
     </message>
     <message>
-        <source>(no venue)</source>
-        <translation>（未定地點）</translation>
+        <source>Stat&amp;us</source>
+        <translation>狀態(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Choosing a venue sets the time zone to the venue&apos;s</source>
+        <translation>選擇地點後，時區會改為該地點的時區</translation>
     </message>
     <message>
         <source>Co-operation &amp;item</source>
@@ -487,6 +592,14 @@ Emergency contacts: {4}</source>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The changes to the sessions</source>
+        <translation>環節的變更</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions ({0})</source>
+        <translation>環節(&amp;S)（{0}）</translation>
     </message>
 </context>
 <context>
@@ -1285,10 +1398,6 @@ Emergency contacts: {4}</source>
         <translation>地點(&amp;V)</translation>
     </message>
     <message>
-        <source>(no venue)</source>
-        <translation>（未定地點）</translation>
-    </message>
-    <message>
         <source>&amp;Host</source>
         <translation>接待機構(&amp;H)</translation>
     </message>
@@ -1773,6 +1882,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Type the date as year-month-day or pick it from the calendar; Delete empties it</source>
+        <translation>按「年-月-日」輸入日期或在日曆中選取；按 Delete 鍵清除</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>New organisation</source>
@@ -2028,12 +2148,24 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>顯示(&amp;R)</translation>
     </message>
     <message>
+        <source>Show them for the selected person (written to the audit log)</source>
+        <translation>顯示所選人士的敏感資料（會記入審計記錄）</translation>
+    </message>
+    <message>
         <source>Sensitive: birth date, guardian, travel documents</source>
         <translation>敏感資料：出生日期、監護人、旅行證件</translation>
     </message>
     <message>
         <source>Events and delegations</source>
         <translation>活動及代表團</translation>
+    </message>
+    <message>
+        <source>Not available to your login</source>
+        <translation>你的登入帳戶無權查看</translation>
+    </message>
+    <message>
+        <source>Birth dates, guardians and travel documents need the planner_sensitive role; ask the administrator for it</source>
+        <translation>出生日期、監護人及旅行證件需要 planner_sensitive 角色；請向管理員申請</translation>
     </message>
     <message>
         <source>{0}+ people</source>
@@ -2152,6 +2284,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Under 18: trips need a guardian&apos;s consent</source>
         <translation>未滿 18 歲：出行須得監護人同意</translation>
+    </message>
+    <message>
+        <source>Perso&amp;n</source>
+        <translation>人士(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitive</source>
+        <translation>敏感資料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date of birth, guardian and travel documents</source>
+        <translation>出生日期、監護人及旅行證件</translation>
+    </message>
+    <message>
+        <source>The changes to the sensitive data</source>
+        <translation>敏感資料的變更</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2497,93 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>SensitiveTab</name>
+    <message>
+        <source>Checking whether you may see sensitive data…</source>
+        <translation>正在檢查你可否查看敏感資料…</translation>
+    </message>
+    <message>
+        <source>The date of birth, the guardian and the travel documents are hidden. Reveal shows them here so you can change them; each reveal is written to the audit log.</source>
+        <translation>出生日期、監護人及旅行證件已隱藏。按「顯示」可在此查看及修改；每次顯示都會記入審計記錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>顯示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show the sensitive data (written to the audit log)</source>
+        <translation>顯示敏感資料（會記入審計記錄）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>No date of birth on record</source>
+        <translation>不記錄出生日期</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian</source>
+        <translation>監護人(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A parent or other guardian of a minor</source>
+        <translation>未成年人士的父母或其他監護人</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s p&amp;hone</source>
+        <translation>監護人電話(&amp;H)</translation>
+    </message>
+    <message>
+        <source>With the country code, e.g. +852 9123 4567</source>
+        <translation>連國家或地區代碼，例如 +852 9123 4567</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship</source>
+        <translation>關係(&amp;L)</translation>
+    </message>
+    <message>
+        <source>e.g. mother, father, aunt</source>
+        <translation>例如母親、父親、姨母</translation>
+    </message>
+    <message>
+        <source>A minor without a date of birth can be saved; the planning checks will point it out.</source>
+        <translation>未成年人士即使沒有出生日期也可儲存；規劃檢查會提示這一點。</translation>
+    </message>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>加入證件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a travel document; type its details in the table</source>
+        <translation>加入旅行證件；請在表內輸入詳情</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve document</source>
+        <translation>移除證件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen document (on OK)</source>
+        <translation>刪除所選證件（按「確定」時生效）</translation>
+    </message>
+    <message>
+        <source>Travel documents</source>
+        <translation>旅行證件</translation>
+    </message>
+    <message>
+        <source>Birth dates, guardians and travel documents need the planner_sensitive role, which your login does not have. Ask the administrator for it (see &apos;db roles&apos;).</source>
+        <translation>出生日期、監護人及旅行證件需要 planner_sensitive 角色，而你的登入帳戶沒有此角色。請向管理員申請（見「db roles」）。</translation>
+    </message>
+    <message>
+        <source>Travel document {0}: {1}</source>
+        <translation>旅行證件 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <source>Connect to server</source>
@@ -2381,6 +2616,135 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Enter the server&apos;s host and the database name.</source>
         <translation>請輸入伺服器主機及資料庫名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>新增環節</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>編輯環節</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁體中文名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>時間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Within the event: {0} to {1}</source>
+        <translation>須在活動時間內：{0}至{1}</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>房間(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. Room 2, 3/F</source>
+        <translation>例如 3 樓 2 號室</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers</source>
+        <translation>講者(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Names and organisations, as they should be printed</source>
+        <translation>姓名及所屬機構，按列印時的寫法填寫</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>地點(&amp;V)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房間</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>講者</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a session to the agenda</source>
+        <translation>在議程中加入環節</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>編輯(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Change the chosen session</source>
+        <translation>修改所選環節</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the chosen session out of the agenda (on OK)</source>
+        <translation>從議程移除所選環節（按「確定」時生效）</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Earlier in the agenda</source>
+        <translation>在議程中排前</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Later in the agenda</source>
+        <translation>在議程中排後</translation>
+    </message>
+    <message>
+        <source>Sessions are saved with the event when you press OK. Moving the event&apos;s start moves the sessions whose time you did not change by hand.</source>
+        <translation>按「確定」時，環節會連同活動一併儲存。更改活動的開始時間時，你沒有親自改過時間的環節會隨之移動。</translation>
+    </message>
+    <message>
+        <source>Reading the sessions…</source>
+        <translation>正在讀取環節…</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: {0}</source>
+        <translation>無法讀取環節：{0}</translation>
     </message>
 </context>
 <context>
@@ -2454,6 +2818,57 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>TravelDocumentsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>簽發機關</translation>
+    </message>
+    <message>
+        <source>The issuing authority</source>
+        <translation>簽發證件的機關</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>簽發日期</translation>
+    </message>
+    <message>
+        <source>The date of issue</source>
+        <translation>證件的簽發日期</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>屆滿日期</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>簽注</translation>
+    </message>
+    <message>
+        <source>The endorsement&apos;s type, e.g. business (商務) or individual visit (個人遊)</source>
+        <translation>簽注種類，例如商務或個人遊</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>餘下次數</translation>
+    </message>
+    <message>
+        <source>Entries left on the endorsement</source>
+        <translation>簽注餘下的入境次數</translation>
+    </message>
+    <message>
+        <source>Endorsement expires</source>
+        <translation>簽注屆滿日期</translation>
     </message>
 </context>
 <context>
