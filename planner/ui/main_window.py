@@ -47,10 +47,10 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("venues", QT_TRANSLATE_NOOP("MainWindow", "Venues"),
      "planner.ui.views.venues_view:VenuesView"),
     ("items", QT_TRANSLATE_NOOP("MainWindow", "Co-operation items"),
-     "planner.ui.views.reference_views:ItemsView"))
+     "planner.ui.views.items_view:ItemsView"))
 KEYS = tuple(key for key, _title, _view in SECTIONS)
 # Sections whose rows Edit > New, Edit and Delete work on.
-EDITABLE = ("events", "delegations", "people", "organisations", "venues")
+EDITABLE = ("events", "delegations", "people", "organisations", "venues", "items")
 POLL_MS = 3000
 # Actions that work before a database is attached; the others are enabled by `attach`.
 WITHOUT_DATABASE = ("quit", "about")
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
     def open_item(self, kind: str, ident: int) -> None:
         target = {"event": "events", "delegation": "delegations", "itinerary": "delegations",
                   "person": "people", "organisation": "organisations",
-                  "venue": "venues"}.get(kind)
+                  "venue": "venues", "item": "items"}.get(kind)
         if target is None:
             return
         view = self.show_section(target)

@@ -1,4 +1,5 @@
-"""The smaller sections: organisations, co-operation items and exchange programmes."""
+"""A searchable list with a detail pane (the shape of the smaller sections), organisations and
+exchange programmes."""
 
 from __future__ import annotations
 
@@ -16,9 +17,8 @@ from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.organisation_dialog import OrganisationDialog
 from planner.ui.models.base import RowTableModel
-from planner.ui.formats import number_text
 from planner.ui.labels import label
-from planner.ui.models.tables import ItemsModel, OrganisationsModel, ProgrammesModel, when
+from planner.ui.models.tables import OrganisationsModel, ProgrammesModel, when
 from planner.ui.text import bilingual, primary_secondary, tr
 from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
@@ -147,37 +147,6 @@ class OrganisationsView(ListSection):
                                                      chosen.name_zh_hans)[0])):
             self.ctx.perform(tr("OrganisationsView", "Delete organisation"), delete_organisation,
                              chosen.id, chosen.version, parent=self)
-
-
-FIGURES = {"people": QT_TRANSLATE_NOOP("ItemsView", "{0} people"),
-           "hkd": QT_TRANSLATE_NOOP("ItemsView", "HK${0}"),
-           "percent": QT_TRANSLATE_NOOP("ItemsView", "{0}%")}
-
-
-def figure_text(f: rows.FigureRow) -> str:
-    """'• Participants: 1,200 people' in the interface language."""
-    name = primary_secondary(f.label_en, f.label_zh_hant, f.label_zh_hans)[0] or f.key
-    value = number_text(f.value)
-    pattern = FIGURES.get(f.unit.value)
-    return f"• {name}: {tr('ItemsView', pattern).format(value) if pattern else value}"
-
-
-class ItemsView(ListSection):
-    title = QT_TRANSLATE_NOOP("MainWindow", "Co-operation items")
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ItemsModel(), "items", parent)
-
-    def refresh(self) -> None:
-        self.ctx.runner.read(queries.list_items, on_success=self.loaded)
-
-    def describe(self, i: rows.ItemRow) -> str:
-        title, other_title = primary_secondary(i.title_en, i.title_zh_hant, i.title_zh_hans)
-        narrative, other = primary_secondary(i.narrative_en, i.narrative_zh_hant,
-                                             i.narrative_zh_hans)
-        figures = "\n".join(figure_text(f) for f in i.figures)
-        return "\n\n".join(x for x in (
-            f"{i.year} ({i.number}) {title}", other_title, narrative, figures, other) if x)
 
 
 class ProgrammesView(ListSection):
