@@ -268,3 +268,61 @@ def test_new_dialogs_have_distinct_keyboard_mnemonics(window, controller, dialog
                 keys.append(found.group(1).lower())
         assert keys and len(keys) == len(set(keys)), (shown.objectName(), sorted(keys))
         shown.close()
+
+
+def test_a_new_leg_keeps_its_emergency_contacts(window, controller, dialogs) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show_section("programmes")
+    settle(controller)
+    window.actions_["new_item"].trigger()
+    dialog = dialogs.last("programme_dialog")
+    dialog.texts["title_en"].setText("Visit with contacts")
+    dialog.new_leg()
+    leg = dialogs.last("new_leg_dialog")
+    leg.findChild(QLineEdit, "name_en").setText("Shenzhen leg")
+    leg.contacts_table.buttons["add"].click()
+    model = leg.contacts_model
+    for column, text in enumerate(("Chan Siu-ming", "+852 9123 4567", "liaison officer")):
+        assert model.setData(model.index(0, column), text, Qt.ItemDataRole.EditRole)
+    leg.try_accept()
+    _accept(controller, dialog)
+    with controller.db.read() as session:
+        programme = [p for p in queries.list_programmes(session)
+                     if p.title_en == "Visit with contacts"][0]
+        made = queries.get_delegation(session, programme.legs[0].id)
+    assert [(c.name, c.phone) for c in made.contacts] == [("Chan Siu-ming", "+852 9123 4567")]
+    window.actions_["undo"].trigger()  # the programme, its new leg and the contact: one step
+    settle(controller)
+    with controller.db.read() as session:
+        assert made.id not in [d.id for d in queries.list_delegations(session)]
+
+
+def test_cancel_asks_before_dropping_legs_and_figures(window, controller, dialogs) -> None:
+    window.show_section("programmes")
+    settle(controller)
+    window.actions_["new_item"].trigger()
+    programme = dialogs.last("programme_dialog")
+    programme.reject()  # nothing typed into the legs: closes without asking
+    assert not programme.isVisible()
+    window.actions_["new_item"].trigger()
+    programme = dialogs.last("programme_dialog")
+    programme.attach_button.click()
+    dialogs.confirm_answers.append(False)  # "Close without saving them?" No
+    programme.reject()
+    assert programme.isVisible()
+    dialogs.confirm_answers.append(True)
+    programme.reject()
+    assert not programme.isVisible()
+    window.show_section("items")
+    settle(controller)
+    window.view("items").view.selectRow(0)
+    window.actions_["edit_item"].trigger()
+    item = dialogs.last("item_dialog")
+    item.figures.item(0, 3).setText("25")
+    dialogs.confirm_answers.append(False)
+    item.reject()
+    assert item.isVisible()
+    item.figures.item(0, 3).setText("24")  # back as it was: nothing to lose
+    item.reject()
+    assert not item.isVisible()

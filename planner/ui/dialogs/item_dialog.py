@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout,
-                               QHeaderView, QLineEdit, QPlainTextEdit, QScrollArea, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+                               QHeaderView, QLineEdit, QPlainTextEdit, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
 from planner.domain import rows
 from planner.domain.enums import FigureUnit
@@ -19,8 +19,9 @@ from planner.domain.errors import PlannerError
 from planner.i18n import render
 from planner.operations.items import next_year, validate_item
 from planner.ui.dialogs.base import EditDialog
+from planner.ui.dialogs.discard import ConfirmDiscard
+from planner.ui.dialogs.event_dialog import compact, scrolled
 from planner.ui.dialogs.ordered_list import OrderedList
-from planner.ui.dialogs.sizing import fit_combos
 from planner.ui.formats import parse_number, plain_number
 from planner.ui.labels import fill_combo
 from planner.ui.sorting import sort_key
@@ -53,9 +54,10 @@ def organisation_order(o: rows.OrganisationRow) -> tuple[int, str, str]:
             sort_key(bilingual(o.name_en, o.name_zh_hant, o.name_zh_hans)))
 
 
-class ItemDialog(EditDialog):
+class ItemDialog(ConfirmDiscard, EditDialog):
     """`items` are every item, deleted ones too (they keep their numbers), for the years offered
-    and the next free number; `year` is the year a new item starts in."""
+    and the next free number; `year` is the year a new item starts in. The owner sets `confirm`
+    (Cancel asks before dropping changed leads or figures)."""
 
     def __init__(self, organisations: Sequence[rows.OrganisationRow],
                  items: Sequence[rows.ItemRow], item: rows.ItemRow | None = None,
@@ -97,11 +99,8 @@ class ItemDialog(EditDialog):
         f.add_field("figures", tr("ItemDialog", "&Figures"), self._figures_box())
         page = QWidget()
         page.setLayout(self.form)
-        self.scroll_area = QScrollArea()
+        self.scroll_area = scrolled(page)
         self.scroll_area.setObjectName("item_scroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setWidget(page)
         self.layout_.insertWidget(0, self.scroll_area)
         self._number_follows_year = item is None
         self.year.currentTextChanged.connect(self._year_changed)
@@ -110,8 +109,8 @@ class ItemDialog(EditDialog):
             self._load(item)
         else:
             self._year_changed()
+        self._lists_at_start = self._lists()
         self.titles["title_en"].setFocus()
-        fit_combos(self)
         self.resize(860, 640)
 
     # ----- building -------------------------------------------------------------------------
@@ -135,7 +134,7 @@ class ItemDialog(EditDialog):
         self.leads.list.setFixedHeight(84)
         self.leads.list.setToolTip(tr("ItemDialog", "The organisations that lead the item, "
                                                     "in the order the report names them"))
-        self.lead_choice = QComboBox()
+        self.lead_choice = compact(QComboBox())
         self.lead_choice.setObjectName("lead_choice")
         for o in sorted(organisations, key=organisation_order):
             self.lead_choice.addItem(organisation_label(o), o.id)
@@ -307,6 +306,13 @@ class ItemDialog(EditDialog):
                 figure["key"] = f"figure_{number}"
                 used.add(figure["key"])
         return out
+
+    def _lists(self) -> tuple[list[Any], list[dict[str, Any]]]:
+        return self.leads.entries(), self.figure_values()
+
+    def unsaved_rows(self) -> str:
+        return tr("ItemDialog", "The changes to the lead organisations and figures") \
+            if self._lists() != self._lists_at_start else ""
 
     def collect(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: edit.text() for name, edit in self.titles.items()}

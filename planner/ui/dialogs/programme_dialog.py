@@ -12,8 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QHBoxLayout, QLineEdit, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from planner.domain import rows
 from planner.domain.enums import Status
@@ -22,9 +21,9 @@ from planner.operations.base import Earlier
 from planner.operations.programmes import THEME_FIELDS, validate_programme
 from planner.ui.dialogs.base import EditDialog
 from planner.ui.dialogs.delegation_dialogs import DelegationDialog
-from planner.ui.dialogs.event_dialog import enum_combo, item_label
+from planner.ui.dialogs.discard import ConfirmDiscard
+from planner.ui.dialogs.event_dialog import compact, enum_combo, item_label, scrolled
 from planner.ui.dialogs.ordered_list import OrderedList
-from planner.ui.dialogs.sizing import fit_combos
 from planner.ui.models.tables import when
 from planner.ui.reference import Reference
 from planner.ui.text import bilingual, tr
@@ -55,8 +54,10 @@ class _Values:
         self.schedule = values["schedule"]
 
 
-class ProgrammeDialog(EditDialog):
-    """`delegations` are every live delegation; `show_dialog` opens the editor of a new leg."""
+class ProgrammeDialog(ConfirmDiscard, EditDialog):
+    """`delegations` are every live delegation; `show_dialog` opens the editor of a new leg.
+    The owner sets `confirm` (Cancel asks before dropping changed legs; so do new legs' editors
+    before dropping their emergency contacts)."""
 
     def __init__(self, reference: Reference, delegations: Sequence[rows.DelegationRow],
                  programme: rows.ProgrammeRow | None, show_dialog: Callable[[QDialog], None],
@@ -74,7 +75,7 @@ class ProgrammeDialog(EditDialog):
         self._texts()
         f = self.form
         self.item = f.add_field("item_id", tr("ProgrammeDialog", "Co-operation &item"),
-                                QComboBox())
+                                compact(QComboBox()))
         self.item.setObjectName("item_id")
         self.item.addItem(tr("ProgrammeDialog", "(none)"), None)
         for item in sorted(reference.items, key=lambda i: (i.year, -i.number), reverse=True):
@@ -84,16 +85,13 @@ class ProgrammeDialog(EditDialog):
         f.add_field("legs", tr("ProgrammeDialog", "Le&gs"), self._legs_box())
         page = QWidget()
         page.setLayout(self.form)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setWidget(page)
+        self.scroll_area = scrolled(page)
         self.layout_.insertWidget(0, self.scroll_area)
         if programme is not None:
             self._load(programme)
         self._fill_attach()
+        self._legs_at_start = self._leg_plan()
         self.texts["title_en"].setFocus()
-        fit_combos(self)
         self.resize(780, 620)
 
     def _texts(self) -> None:
@@ -135,7 +133,7 @@ class ProgrammeDialog(EditDialog):
         new.setToolTip(tr("ProgrammeDialog", "Plan a new delegation as the next leg; it is "
                                              "saved with the programme"))
         self.legs.add_button(new)
-        self.attach_choice = QComboBox()
+        self.attach_choice = compact(QComboBox())
         self.attach_choice.setObjectName("attach_choice")
         self.attach_choice.setToolTip(tr("ProgrammeDialog", "Delegations in no other programme"))
         self.attach_button = push_button(tr("ProgrammeDialog", "&Attach"), "attach_leg",
@@ -192,13 +190,12 @@ class ProgrammeDialog(EditDialog):
 
     def new_leg(self) -> None:
         editor = DelegationDialog(self.reference, None, self.ui_locale, self)
+        editor.confirm = self.confirm
         editor.setObjectName("new_leg_dialog")
         editor.setWindowTitle(tr("ProgrammeDialog", "New leg"))
         item = self.item.currentData()
         if item is not None:  # the programme's item, unless the organiser picks another
             editor.item.setCurrentIndex(max(0, editor.item.findData(item)))
-        fit_combos(editor, 20)  # its long organisation and item names made it 1,576 px wide
-        editor.resize(720, 600)
         leg = Leg(editor=editor)
 
         def take(values: dict[str, Any]) -> None:
@@ -219,6 +216,14 @@ class ProgrammeDialog(EditDialog):
         if leg is not None and leg.editor is not None:
             leg.editor.buttons.setEnabled(True)
             self.show_dialog(leg.editor)
+
+    def _leg_plan(self) -> list[tuple[int | None, int]]:
+        """The legs as shown: (delegation id or None for a new one, id of the entry)."""
+        return [(leg.row.id if leg.row else None, id(leg)) for leg in self.legs.entries()]
+
+    def unsaved_rows(self) -> str:
+        return tr("ProgrammeDialog", "The changes to the legs") \
+            if self._leg_plan() != self._legs_at_start else ""
 
     # ----- saving ---------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -256,6 +261,8 @@ class ProgrammeDialog(EditDialog):
             if leg.row is None:
                 steps.append({"op": "delegation.create", "args": {
                     **(leg.values or {}), "programme_id": programme_id, "leg_number": number}})
+                if leg.editor is not None:  # its emergency contacts, typed in its editor
+                    steps += leg.editor.contact_steps(Earlier(len(steps) - 1))
             elif p is None or leg.row.programme_id != p.id or leg.row.leg_number != number:
                 steps.append({"op": "delegation.update", "args": {
                     "ident": leg.row.id, "version": leg.row.version,

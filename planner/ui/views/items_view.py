@@ -128,6 +128,7 @@ class ItemsView(ListSection):
     def _open(self, item: rows.ItemRow | None) -> None:
         dialog = ItemDialog(self.organisations, self.everything, item, self.chosen_year,
                             self.ctx.ui_locale, self)
+        dialog.confirm = self.ctx.dialogs.confirm
 
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:

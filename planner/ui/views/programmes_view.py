@@ -101,6 +101,7 @@ class ProgrammesView(ListSection):
     def _open(self, programme: rows.ProgrammeRow | None) -> None:
         dialog = ProgrammeDialog(self.reference, self.delegations, programme,
                                  self.ctx.dialogs.show, self.ctx.ui_locale, self)
+        dialog.confirm = self.ctx.dialogs.confirm
 
         def save(steps: list[dict[str, Any]]) -> None:
             if not steps:  # nothing changed: nothing to write or to undo
