@@ -67,6 +67,29 @@ def number_text(value: int | float, decimals: int = 0) -> str:
     return qt_locale().toString(float(value), "f", decimals)
 
 
+def plain_number(value: int | float) -> str:
+    """A number grouped, with only the decimals it has (1,200 and 3.5, not 1,200.00 or 4)."""
+    if float(value).is_integer():
+        return number_text(int(value))
+    decimals = len(f"{float(value):.6f}".rstrip("0").split(".")[1])
+    return number_text(float(value), decimals)
+
+
+def parse_number(text: str) -> float | str | None:
+    """What an organiser typed as a number ("1,200", "3.5", "1 200") as a float; None when
+    empty; the text itself when it is no number (the validator names it)."""
+    typed = text.strip()
+    if not typed:
+        return None
+    value, ok = qt_locale().toDouble(typed)
+    if ok:
+        return float(value)
+    try:
+        return float(typed.replace(",", "").replace("，", "").replace(" ", ""))
+    except ValueError:
+        return typed
+
+
 def display_text(value: Any) -> str:
     """How a table cell shows a plain value: numbers grouped, dates in the language's pattern."""
     if value is None:

@@ -39,14 +39,18 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("delegations", QT_TRANSLATE_NOOP("MainWindow", "Delegations"),
      "planner.ui.views.delegations_view:DelegationsView"),
     ("programmes", QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes"),
-     "planner.ui.views.reference_views:ProgrammesView"),
+     "planner.ui.views.programmes_view:ProgrammesView"),
     ("people", QT_TRANSLATE_NOOP("MainWindow", "People"),
      "planner.ui.views.people_view:PeopleView"),
     ("organisations", QT_TRANSLATE_NOOP("MainWindow", "Organisations"),
      "planner.ui.views.reference_views:OrganisationsView"),
+    ("venues", QT_TRANSLATE_NOOP("MainWindow", "Venues"),
+     "planner.ui.views.venues_view:VenuesView"),
     ("items", QT_TRANSLATE_NOOP("MainWindow", "Co-operation items"),
-     "planner.ui.views.reference_views:ItemsView"))
+     "planner.ui.views.items_view:ItemsView"))
 KEYS = tuple(key for key, _title, _view in SECTIONS)
+# Sections whose rows Edit > New, Edit and Delete work on.
+EDITABLE = ("events", "delegations", "programmes", "people", "organisations", "venues", "items")
 POLL_MS = 3000
 # Actions that work before a database is attached; the others are enabled by `attach`.
 WITHOUT_DATABASE = ("quit", "about")
@@ -317,7 +321,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         key = self.current_key()
-        editable = key in ("events", "delegations", "people", "organisations")
+        editable = key in EDITABLE
         for name in ("new_item", "edit_item", "delete_item"):
             self.actions_[name].setEnabled(editable)
         self.actions_["export_csv"].setEnabled(self.current_view().export_model() is not None)
@@ -349,7 +353,8 @@ class MainWindow(QMainWindow):
 
     def open_item(self, kind: str, ident: int) -> None:
         target = {"event": "events", "delegation": "delegations", "itinerary": "delegations",
-                  "person": "people", "organisation": "organisations"}.get(kind)
+                  "person": "people", "organisation": "organisations", "venue": "venues",
+                  "item": "items", "programme": "programmes"}.get(kind)
         if target is None:
             return
         view = self.show_section(target)

@@ -24,7 +24,8 @@ from tests.i18n.widget_texts import (data_pattern, database_strings, english_lef
 from tests.ui.conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("calendar", "events", "delegations", "programmes", "people", "organisations", "items")
+SECTIONS = ("calendar", "events", "delegations", "programmes", "people", "organisations", "venues",
+            "items")
 
 
 
@@ -56,12 +57,20 @@ def _dialog_texts(controller: Controller) -> list[tuple[str, str]]:
     window, dialogs = controller.window, controller.dialogs
     assert window is not None
     opened = []
-    for section in ("events", "delegations", "people", "organisations"):
-        window.show_section(section)
+    for section in ("events", "delegations", "people", "organisations", "venues", "items",
+                    "programmes"):
+        view = window.show_section(section)
         settle(controller)
+        if section in ("venues", "items", "programmes"):  # lists that select nothing by themselves
+            view.view.selectRow(0)
+            settle(controller)
         for action in ("new_item", "edit_item", "delete_item"):
             window.actions_[action].trigger()
             settle(controller)
+    window.view("items").start_next_year()
+    settle(controller)
+    dialogs.last("item_dialog").add_figure()
+    dialogs.last("programme_dialog").new_leg()
     events = window.view("events")
     events.participants.add_existing()
     events.participants.add_new()

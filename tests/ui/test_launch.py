@@ -24,7 +24,7 @@ def test_frame_first_then_the_database_is_attached(qtbot: Any, demo_path: Path) 
     qtbot.addWidget(window)
     # The frame: menus and side bar, editing disabled until there is a database.
     assert not window.attached and window.views == {}
-    assert window.sidebar.count() == 7
+    assert window.sidebar.count() == 8
     assert window.actions_["quit"].isEnabled()
     assert not window.actions_["new_item"].isEnabled()
     assert window.statusBar().currentMessage() == "Opening the database…"

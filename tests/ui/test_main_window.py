@@ -22,7 +22,7 @@ def test_opens_on_the_2016_17_programme(window, controller) -> None:
     settle(controller)
     titles = [r.title_en for r in events.model.rows()]
     assert any("Seminar on IP and the Development of SMEs" in (t or "") for t in titles)
-    assert window.sidebar.count() == 7
+    assert window.sidebar.count() == 8
     calendar = window.show_section("calendar")
     settle(controller)
     assert calendar.anchor is not None and calendar.anchor.year == 2017

@@ -19,8 +19,6 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import TypeVar
 
-from pypinyin import Style, lazy_pinyin
-
 from planner.config import resources_dir
 
 T = TypeVar("T")
@@ -102,6 +100,9 @@ def syllables(name: str) -> list[tuple[str, str]]:
             head = list(zip(name[:length], readings[name[:length]], strict=True))
             rest = name[length:]
             break
+    # Imported here: pypinyin's dictionaries take 0.35 s to load, and only Pinyin order needs them.
+    from pypinyin import Style, lazy_pinyin
+
     chars = [ch for ch in rest if _is_han(ch)]
     sounds = lazy_pinyin("".join(chars), style=Style.TONE3, neutral_tone_with_five=True)
     if len(sounds) != len(chars):

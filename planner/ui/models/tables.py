@@ -13,6 +13,7 @@ from planner.ui.models.base import GREY, Column, RowTableModel, struck
 from planner.ui.formats import date_text, datetime_text, time_text
 from planner.ui.labels import label, place_label
 from planner.ui.palette import kind_colour
+from planner.ui.sorting import name_key
 from planner.ui.text import bilingual, primary_secondary, tr
 
 VAGUE = {"month": QT_TRANSLATE_NOOP("Schedules", "{0} (month)"),
@@ -147,6 +148,24 @@ class ItemsModel(RowTableModel[rows.ItemRow]):
                tooltip=lambda i: bilingual(i.title_en, i.title_zh_hant, i.title_zh_hans)),
         Column(QT_TRANSLATE_NOOP("ItemsModel", "Leads"),
                lambda i: ", ".join(ref_name(r) for r in i.leads)),
+    )
+
+
+class VenuesModel(RowTableModel[rows.VenueRow]):
+    CONTEXT = "VenuesModel"
+    MARKER_KIND = "venue"  # double bookings and crowding found by the planning checks
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("VenuesModel", "Name"),
+               lambda v: _first(v.name_en, v.name_zh_hant, v.name_zh_hans),
+               sort=lambda v: name_key(v.name_en, v.name_zh_hant, v.name_zh_hans),
+               tooltip=lambda v: bilingual(v.name_en, v.name_zh_hant, v.name_zh_hans)),
+        Column(QT_TRANSLATE_NOOP("VenuesModel", "City"), lambda v: place_label(v.city)),
+        Column(QT_TRANSLATE_NOOP("VenuesModel", "Side"), lambda v: label(v.side)),
+        Column(QT_TRANSLATE_NOOP("VenuesModel", "Time zone"), lambda v: v.timezone),
+        Column(QT_TRANSLATE_NOOP("VenuesModel", "Capacity"), lambda v: v.capacity,
+               sort=lambda v: v.capacity or 0, align_right=True),
+        Column(QT_TRANSLATE_NOOP("VenuesModel", "Exclusive"),
+               lambda v: "✓" if v.exclusive else ""),
     )
 
 

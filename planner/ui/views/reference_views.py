@@ -1,8 +1,7 @@
-"""The smaller sections: organisations, co-operation items and exchange programmes."""
+"""A searchable list with a detail pane (the shape of the smaller sections), and organisations."""
 
 from __future__ import annotations
 
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -15,11 +14,10 @@ from planner.operations.organisations import (create_organisation, delete_organi
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.organisation_dialog import OrganisationDialog
-from planner.ui.models.base import RowTableModel
-from planner.ui.formats import number_text
 from planner.ui.labels import label
-from planner.ui.models.tables import ItemsModel, OrganisationsModel, ProgrammesModel, when
-from planner.ui.text import bilingual, primary_secondary, tr
+from planner.ui.models.base import RowTableModel
+from planner.ui.models.tables import OrganisationsModel
+from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
 from planner.ui.widgets.buttons import push_button
@@ -147,77 +145,3 @@ class OrganisationsView(ListSection):
                                                      chosen.name_zh_hans)[0])):
             self.ctx.perform(tr("OrganisationsView", "Delete organisation"), delete_organisation,
                              chosen.id, chosen.version, parent=self)
-
-
-FIGURES = {"people": QT_TRANSLATE_NOOP("ItemsView", "{0} people"),
-           "hkd": QT_TRANSLATE_NOOP("ItemsView", "HK${0}"),
-           "percent": QT_TRANSLATE_NOOP("ItemsView", "{0}%")}
-
-
-def figure_text(f: rows.FigureRow) -> str:
-    """'• Participants: 1,200 people' in the interface language."""
-    name = primary_secondary(f.label_en, f.label_zh_hant, f.label_zh_hans)[0] or f.key
-    value = number_text(f.value)
-    pattern = FIGURES.get(f.unit.value)
-    return f"• {name}: {tr('ItemsView', pattern).format(value) if pattern else value}"
-
-
-class ItemsView(ListSection):
-    title = QT_TRANSLATE_NOOP("MainWindow", "Co-operation items")
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ItemsModel(), "items", parent)
-
-    def refresh(self) -> None:
-        self.ctx.runner.read(queries.list_items, on_success=self.loaded)
-
-    def describe(self, i: rows.ItemRow) -> str:
-        title, other_title = primary_secondary(i.title_en, i.title_zh_hant, i.title_zh_hans)
-        narrative, other = primary_secondary(i.narrative_en, i.narrative_zh_hant,
-                                             i.narrative_zh_hans)
-        figures = "\n".join(figure_text(f) for f in i.figures)
-        return "\n\n".join(x for x in (
-            f"{i.year} ({i.number}) {title}", other_title, narrative, figures, other) if x)
-
-
-class ProgrammesView(ListSection):
-    title = QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes")
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ProgrammesModel(), "programmes", parent)
-        self.detail.anchorClicked.connect(self._open_leg)
-        self.detail.setOpenLinks(False)
-
-    def refresh(self) -> None:
-        self.ctx.runner.read(queries.list_programmes, on_success=self.loaded)
-
-    def selected_ref(self) -> tuple[str, int] | None:
-        chosen = selected_row(self.view)
-        return ("programme", chosen.id) if chosen is not None else None
-
-    def _selected(self) -> None:
-        row = selected_row(self.view)
-        if row is None:
-            self.detail.clear()
-            return
-        self.ctx.runner.read(lambda s: [queries.get_delegation(s, leg.id) for leg in row.legs],
-                             on_success=lambda legs: self._show(row, legs))
-        self.selection_changed.emit()
-
-    def _show(self, programme: rows.ProgrammeRow, legs: list[rows.DelegationRow]) -> None:
-        parts = [f"<h3>{escape(bilingual(programme.title_en, programme.title_zh_hant, programme.title_zh_hans))}</h3>"]
-        for leg in legs:
-            students = sum(1 for m in leg.members if m.is_minor)
-            chaperones = sum(1 for m in leg.members if m.role.value == "chaperone")
-            parts.append(
-                f"<p><a href='delegation:{leg.id}'>"
-                f"{escape(bilingual(leg.name_en, leg.name_zh_hant, leg.name_zh_hans))}</a>"
-                f"<br>{escape(when(leg.schedule))}: "
-                + escape(tr("ProgrammesView", "{0} members, {1} students, {2} chaperones").format(
-                    len(leg.members), students, chaperones)) + "</p>")
-        self.detail.setHtml("".join(parts))
-
-    def _open_leg(self, url: Any) -> None:
-        kind, _, ident = url.toString().partition(":")
-        if ident.isdigit():
-            self.ctx.open_item.emit(kind, int(ident))

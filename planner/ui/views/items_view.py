@@ -1,0 +1,187 @@
+"""Co-operation items: a year's numbered items, edited one by one, and next year started from
+this year's in one step."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from planner.domain import rows
+from planner.operations.items import create_item, delete_item, rollover, update_item
+from planner.store import queries
+from planner.ui.context import UiContext
+from planner.ui.dialogs.item_dialog import ItemDialog
+from planner.ui.dialogs.rollover_dialog import RolloverDialog
+from planner.ui.formats import plain_number
+from planner.ui.models.tables import ItemsModel, ref_name
+from planner.ui.text import primary_secondary, tr
+from planner.ui.views.base import save_edit, select_where, selected_row
+from planner.ui.views.reference_views import ListSection
+from planner.ui.widgets.buttons import push_button
+
+FIGURES = {"people": QT_TRANSLATE_NOOP("ItemsView", "{0} people"),
+           "hkd": QT_TRANSLATE_NOOP("ItemsView", "HK${0}"),
+           "percent": QT_TRANSLATE_NOOP("ItemsView", "{0}%")}
+
+
+def figure_text(f: rows.FigureRow) -> str:
+    """'• Participants: 1,200 people' in the interface language."""
+    name = primary_secondary(f.label_en, f.label_zh_hant, f.label_zh_hans)[0] or f.key
+    value = plain_number(f.value)
+    pattern = FIGURES.get(f.unit.value)
+    return f"• {name}: {tr('ItemsView', pattern).format(value) if pattern else value}"
+
+
+class ItemsView(ListSection):
+    title = QT_TRANSLATE_NOOP("MainWindow", "Co-operation items")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, ItemsModel(), "items", parent)
+        self.everything: list[rows.ItemRow] = []  # deleted ones too: they keep their numbers
+        self.organisations: list[rows.OrganisationRow] = []
+        self.chosen_year: str | None = None  # None: all years; kept while the window lives
+        self.year = QComboBox()
+        self.year.setObjectName("items_year")
+        self.year.setToolTip(tr("ItemsView", "Show the items of one programme year"))
+        self.year.currentIndexChanged.connect(self._year_chosen)
+        year_label = QLabel(tr("ItemsView", "&Year:"))
+        year_label.setBuddy(self.year)
+        self.bar.insertWidget(0, year_label)
+        self.bar.insertWidget(1, self.year)
+        new = push_button(tr("ItemsView", "New &item…"), "new_cooperation_item", self.new_item)
+        new.setToolTip(tr("ItemsView", "Add a co-operation item to a programme year"))
+        self.next_year = push_button(tr("ItemsView", "Start &next year…"), "start_next_year",
+                                     self.start_next_year)
+        self.next_year.setToolTip(tr("ItemsView", "Copy a year's items, with their numbers, "
+                                                  "titles and leads, into the year after it"))
+        self.next_year.setEnabled(False)
+        self.bar.addWidget(new)
+        self.bar.addWidget(self.next_year)
+
+    def refresh(self) -> None:
+        self.ctx.runner.read(lambda s: (queries.list_items(s, include_deleted=True),
+                                        queries.list_organisations(s)),
+                             on_success=self._loaded)
+
+    def _loaded(self, found: tuple[list[rows.ItemRow], list[rows.OrganisationRow]]) -> None:
+        self.everything, self.organisations = found
+        years = self.years()
+        if self.chosen_year not in years:
+            self.chosen_year = None  # e.g. a new year undone: back to every year
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(tr("ItemsView", "All years"), None)
+        for year in years:
+            self.year.addItem(year, year)
+        self.year.setCurrentIndex(max(0, self.year.findData(self.chosen_year)))
+        self.year.blockSignals(False)
+        self.next_year.setEnabled(bool(years))
+        self._show_year()
+
+    def years(self) -> list[str]:
+        """The years that have items, newest first."""
+        return sorted({i.year for i in self.everything if i.status != "deleted"}, reverse=True)
+
+    def _year_chosen(self) -> None:
+        self.chosen_year = self.year.currentData()
+        self._show_year()
+
+    def _show_year(self) -> None:
+        self.loaded([i for i in self.everything if i.status != "deleted"
+                     and self.chosen_year in (None, i.year)])
+
+    def describe(self, i: rows.ItemRow) -> str:
+        title, other_title = primary_secondary(i.title_en, i.title_zh_hant, i.title_zh_hans)
+        narrative, other = primary_secondary(i.narrative_en, i.narrative_zh_hant,
+                                             i.narrative_zh_hans)
+        leads = tr("ItemsView", "Led by {0}").format(", ".join(ref_name(r) for r in i.leads)) \
+            if i.leads else ""
+        figures = "\n".join(figure_text(f) for f in i.figures)
+        return "\n\n".join(x for x in (
+            f"{i.year} ({i.number}) {title}", other_title, leads, narrative, figures, other) if x)
+
+    def selected_ref(self) -> tuple[str, int] | None:
+        chosen = selected_row(self.view)
+        return ("item", chosen.id) if chosen is not None else None
+
+    def open_id(self, kind: str, ident: int) -> bool:
+        if kind != "item":
+            return False
+        self.search.clear()
+        if not select_where(self.view, lambda i: i.id == ident):
+            self.year.setCurrentIndex(0)  # another year's item: show every year
+            if not select_where(self.view, lambda i: i.id == ident):
+                self._pending_select = ident
+        return True
+
+    # ----- editing --------------------------------------------------------------------------
+    def new_item(self) -> None:
+        self._open(None)
+
+    def edit_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is not None:
+            self._open(chosen)
+
+    def _open(self, item: rows.ItemRow | None) -> None:
+        dialog = ItemDialog(self.organisations, self.everything, item, self.chosen_year,
+                            self.ctx.ui_locale, self)
+        dialog.confirm = self.ctx.dialogs.confirm
+
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                self._pending_select = outcome.value.id
+                if self.chosen_year not in (None, outcome.value.year):
+                    self.chosen_year = outcome.value.year  # show the year it went to
+                dialog.saved()
+
+            if item is None:
+                self.ctx.perform(tr("ItemsView", "Create co-operation item"), create_item,
+                                 on_done=done, on_error=dialog.failed, **values)
+            else:
+                save_edit(self.ctx, dialog, tr("ItemsView", "Edit co-operation item"),
+                          update_item, "item", item.id, item.version, values, done)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
+    def delete_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is None:
+            return
+        title = primary_secondary(chosen.title_en, chosen.title_zh_hant, chosen.title_zh_hans)[0]
+        if self.ctx.dialogs.confirm(
+                self, tr("ItemsView", "Delete co-operation item"),
+                tr("ItemsView", "Delete item {0} of {1}, “{2}”? You can undo this. A deleted "
+                                "item keeps its number: no other item of the year can take "
+                                "it.").format(
+                    chosen.number, chosen.year, title)):
+            self.ctx.perform(tr("ItemsView", "Delete co-operation item"), delete_item,
+                             chosen.id, chosen.version, parent=self)
+
+    def start_next_year(self) -> None:
+        """Read the items afresh (which numbers the new year has taken decides what the dialog
+        offers), then open the dialog."""
+        self.ctx.runner.read(queries.list_items, include_deleted=True,
+                             on_success=self._open_rollover)
+
+    def _open_rollover(self, items: list[rows.ItemRow]) -> None:
+        self.everything = items
+        years = self.years()
+        if not years:
+            return
+        dialog = RolloverDialog(items, self.chosen_year or years[0], self.ctx.ui_locale, self)
+
+        def save(values: dict[str, Any]) -> None:
+            def done(_outcome: Any) -> None:
+                self.chosen_year = values["to_year"]  # the new year, offered and chosen
+                dialog.saved()
+
+            self.ctx.perform(tr("ItemsView", "Start {0}").format(values["to_year"]), rollover,
+                             values["from_year"], values["to_year"], values["numbers"],
+                             on_done=done, on_error=dialog.failed)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)

@@ -1,0 +1,103 @@
+"""Venues: where events and visits happen, in which time zone, for how many people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QWidget
+
+from planner.domain import rows
+from planner.operations.venues import create_venue, delete_venue, update_venue
+from planner.store.record_queries import list_venues
+from planner.ui.context import UiContext
+from planner.ui.dialogs.venue_dialog import VenueDialog
+from planner.ui.formats import number_text
+from planner.ui.labels import label, place_label
+from planner.ui.models.tables import VenuesModel
+from planner.ui.text import primary_secondary, tr
+from planner.ui.views.base import save_edit, select_where, selected_row
+from planner.ui.views.reference_views import ListSection
+from planner.ui.widgets.buttons import push_button
+
+
+class VenuesView(ListSection):
+    title = QT_TRANSLATE_NOOP("MainWindow", "Venues")
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, VenuesModel(), "venues", parent)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name
+        self.search.setPlaceholderText(tr("VenuesView", "Filter by name, city or time zone…"))
+        new = push_button(tr("VenuesView", "&New venue…"), "new_venue", self.new_item)
+        new.setToolTip(tr("VenuesView", "Add a place where events and visits happen"))
+        self.bar.addWidget(new)
+
+    def refresh(self) -> None:
+        self.ctx.runner.read(list_venues, on_success=self.loaded)
+
+    def describe(self, v: rows.VenueRow) -> str:
+        unknown = tr("VenuesView", "not known")
+        lines = [x for x in (v.name_en, v.name_zh_hant, v.name_zh_hans) if x]
+        lines += [x for x in (v.address_en, v.address_zh) if x]
+        lines.append(tr("VenuesView", "City: {0}").format(place_label(v.city) or unknown))
+        lines.append(tr("VenuesView", "Side: {0} · time zone {1}").format(label(v.side),
+                                                                          v.timezone))
+        if v.latitude is not None and v.longitude is not None:
+            lines.append(tr("VenuesView", "Position: {0}, {1}").format(
+                f"{v.latitude:.5f}", f"{v.longitude:.5f}"))
+        lines.append(tr("VenuesView", "Capacity: {0}").format(
+            number_text(v.capacity) if v.capacity else unknown))
+        if v.exclusive:
+            lines.append(tr("VenuesView", "One booking at a time: the checks flag double "
+                                          "bookings"))
+        return "\n".join(lines)
+
+    def selected_ref(self) -> tuple[str, int] | None:
+        chosen = selected_row(self.view)
+        return ("venue", chosen.id) if chosen is not None else None
+
+    def open_id(self, kind: str, ident: int) -> bool:
+        if kind != "venue":
+            return False
+        self.search.clear()
+        if not select_where(self.view, lambda v: v.id == ident):
+            self._pending_select = ident  # not loaded yet: chosen when the rows arrive
+        return True
+
+    def new_item(self) -> None:
+        self._open(None)
+
+    def edit_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is not None:
+            self._open(chosen)
+
+    def _open(self, venue: rows.VenueRow | None) -> None:
+        dialog = VenueDialog(venue, self.ctx.ui_locale, self)
+
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                self._pending_select = outcome.value.id
+                dialog.saved()
+
+            if venue is None:
+                self.ctx.perform(tr("VenuesView", "Create venue"), create_venue, on_done=done,
+                                 on_error=dialog.failed, **values)
+            else:
+                save_edit(self.ctx, dialog, tr("VenuesView", "Edit venue"), update_venue,
+                          "venue", venue.id, venue.version, values, done)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
+    def delete_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is None:
+            return
+        name = primary_secondary(chosen.name_en, chosen.name_zh_hant, chosen.name_zh_hans)[0]
+        if self.ctx.dialogs.confirm(
+                self, tr("VenuesView", "Delete venue"),
+                tr("VenuesView", "Delete “{0}”? Events and visits planned there keep it until "
+                                 "you change them. You can undo this.").format(name)):
+            self.ctx.perform(tr("VenuesView", "Delete venue"), delete_venue, chosen.id,
+                             chosen.version, parent=self)
