@@ -60,6 +60,7 @@ class ChecksPanel(QDockWidget):
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.run)
         self._generation = 0
+        self._asked = False
         ctx.data_changed.connect(self.schedule)
 
     def schedule(self) -> None:
@@ -73,6 +74,8 @@ class ChecksPanel(QDockWidget):
         return Scope.everything()
 
     def run(self, forced: bool = False) -> None:
+        if forced:  # the organiser's own request supersedes a run still waiting to start
+            self._timer.stop()
         self.scope = self._scope()
         scope, locale = self.scope, self.ctx.ui_locale
         if scope.kind == "all" and not forced and self._whole_took > AUTO_LIMIT_S:
@@ -82,7 +85,10 @@ class ChecksPanel(QDockWidget):
         self._generation += 1
         generation = self._generation
         started = time.perf_counter()
-        measure_first = scope.kind == "all" and not forced and not self._whole_took
+        if forced and scope.kind == "all":
+            self._asked = True  # from now on the whole programme is checked as asked
+        measure_first = scope.kind == "all" and not forced and not self._whole_took \
+            and not self._asked
 
         def job(db: Any, progress: Any) -> list[Finding] | int:
             if measure_first:  # never run yet: not by itself on a large programme

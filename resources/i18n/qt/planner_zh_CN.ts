@@ -1326,6 +1326,137 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New co-operation item</source>
+        <translation>新建合作项目</translation>
+    </message>
+    <message>
+        <source>Edit co-operation item</source>
+        <translation>编辑合作项目</translation>
+    </message>
+    <message>
+        <source>Programme &amp;year</source>
+        <translation>计划年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>编号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Items are numbered 1, 2, 3… within a year</source>
+        <translation>每个年度内的项目依次编号为 1、2、3…</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁体中文名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>简体中文名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New this year</source>
+        <translation>本年度新项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The item is carried out for the first time this year (the report lists the new items)</source>
+        <translation>该项目于本年度首次开展（报告会列出新项目）</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisations</source>
+        <translation>牵头单位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve</source>
+        <translation>概述(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>数据(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The programme year, written like 2017-18; choose one or type another</source>
+        <translation>计划年度，格式如 2017-18；可从列表选择或自行输入</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>移除(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The organisations that lead the item, in the order the report names them</source>
+        <translation>牵头开展该项目的单位，按报告列出的顺序排列</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the chosen organisation as the last lead</source>
+        <translation>把所选单位添加为最后一个牵头单位</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁体中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Label (Traditional)</source>
+        <translation>繁体中文名称</translation>
+    </message>
+    <message>
+        <source>Label (Simplified)</source>
+        <translation>简体中文名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Figures the report gives for the item, such as the number of participants</source>
+        <translation>报告就该项目列出的数据，例如参加人数</translation>
+    </message>
+    <message>
+        <source>Add f&amp;igure</source>
+        <translation>添加数据(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;gure</source>
+        <translation>移除数据(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The changes to the lead organisations and figures</source>
+        <translation>牵头单位及数据的更改</translation>
+    </message>
+</context>
+<context>
     <name>ItemsModel</name>
     <message>
         <source>Year</source>
@@ -1361,6 +1492,58 @@ Emergency contacts: {4}</source>
     <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>Show the items of one programme year</source>
+        <translation>只显示某一计划年度的项目</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>New &amp;item…</source>
+        <translation>新建合作项目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a co-operation item to a programme year</source>
+        <translation>在计划年度中新建一个合作项目</translation>
+    </message>
+    <message>
+        <source>Start &amp;next year…</source>
+        <translation>开始下一年度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Copy a year&apos;s items, with their numbers, titles and leads, into the year after it</source>
+        <translation>把某一年度的项目连同编号、名称及牵头单位复制到下一年度</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年度</translation>
+    </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation>牵头单位：{0}</translation>
+    </message>
+    <message>
+        <source>Create co-operation item</source>
+        <translation>新建合作项目</translation>
+    </message>
+    <message>
+        <source>Edit co-operation item</source>
+        <translation>编辑合作项目</translation>
+    </message>
+    <message>
+        <source>Delete co-operation item</source>
+        <translation>删除合作项目</translation>
+    </message>
+    <message>
+        <source>Delete item {0} of {1}, “{2}”? You can undo this. A deleted item keeps its number: no other item of the year can take it.</source>
+        <translation>删除 {1} 年度第 {0} 项“{2}”？此操作可以撤销。已删除的项目会保留其编号，该年度的其他项目不能使用。</translation>
+    </message>
+    <message>
+        <source>Start {0}</source>
+        <translation>开始 {0} 年度</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1808,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>场地</translation>
     </message>
     <message>
         <source>Planner</source>
@@ -2337,6 +2524,113 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0}（新建）</translation>
+    </message>
+    <message>
+        <source>New exchange programme</source>
+        <translation>新建交流计划</translation>
+    </message>
+    <message>
+        <source>Edit exchange programme</source>
+        <translation>编辑交流计划</translation>
+    </message>
+    <message>
+        <source>Co-operation &amp;item</source>
+        <translation>合作项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gs</source>
+        <translation>行程段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁体中文名称(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>简体中文名称(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme (English)</source>
+        <translation>英文主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Theme (Tra&amp;ditional Chinese)</source>
+        <translation>繁体中文主题(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Theme (Simp&amp;lified Chinese)</source>
+        <translation>简体中文主题(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ch</source>
+        <translation>移出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The delegations of the programme in the order they travel; double-click a new leg to change it</source>
+        <translation>本计划的代表团，按出访顺序排列；双击新建的行程段可进行修改</translation>
+    </message>
+    <message>
+        <source>Take the leg out of the programme; the delegation stays as it is</source>
+        <translation>把该行程段移出计划；代表团本身保持不变</translation>
+    </message>
+    <message>
+        <source>&amp;New leg…</source>
+        <translation>新建行程段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Plan a new delegation as the next leg; it is saved with the programme</source>
+        <translation>策划一个新代表团作为下一个行程段；会与计划一并保存</translation>
+    </message>
+    <message>
+        <source>Delegations in no other programme</source>
+        <translation>未加入其他计划的代表团</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the chosen delegation as the next leg</source>
+        <translation>把所选代表团加入为下一个行程段</translation>
+    </message>
+    <message>
+        <source>(no delegation outside a programme)</source>
+        <translation>（没有未加入计划的代表团）</translation>
+    </message>
+    <message>
+        <source>New leg</source>
+        <translation>新建行程段</translation>
+    </message>
+    <message>
+        <source>The changes to the legs</source>
+        <translation>行程段的更改</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesModel</name>
     <message>
         <source>Title</source>
@@ -2362,8 +2656,36 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
 <context>
     <name>ProgrammesView</name>
     <message>
+        <source>New &amp;programme…</source>
+        <translation>新建交流计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan an exchange programme and its legs</source>
+        <translation>策划交流计划及其行程段</translation>
+    </message>
+    <message>
+        <source>No legs yet: edit the programme to add them.</source>
+        <translation>尚无行程段：请编辑计划添加。</translation>
+    </message>
+    <message>
         <source>{0} members, {1} students, {2} chaperones</source>
         <translation>成员 {0} 人，学生 {1} 人，带队教师 {2} 人</translation>
+    </message>
+    <message>
+        <source>Create exchange programme</source>
+        <translation>新建交流计划</translation>
+    </message>
+    <message>
+        <source>Edit exchange programme</source>
+        <translation>编辑交流计划</translation>
+    </message>
+    <message>
+        <source>Delete exchange programme</source>
+        <translation>删除交流计划</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? Its legs stay as delegations. You can undo this.</source>
+        <translation>删除“{0}”？其行程段会保留为独立代表团。此操作可以撤销。</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2763,49 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Checked in</source>
         <translation>签到时间</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Start next year</source>
+        <translation>开始下一年度</translation>
+    </message>
+    <message>
+        <source>Each chosen item is copied into the new year with its number, titles and lead organisations. Its narrative, figures and “new this year” are left empty, to be filled in during the year.</source>
+        <translation>每个所选项目会连同编号、名称及牵头单位复制到新年度。概述、数据及“本年度新项目”会留空，待年内填写。</translation>
+    </message>
+    <message>
+        <source>&amp;From year</source>
+        <translation>来源年度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>新年度</translation>
+    </message>
+    <message>
+        <source>Untick the items that do not continue</source>
+        <translation>取消勾选不再延续的项目</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Items to copy</source>
+        <translation>要复制的项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} — number taken in {1}</source>
+        <translation>{0}——{1} 年度已有此编号</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items chosen</source>
+        <translation>已选 {0} 项（共 {1} 项）</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3339,88 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>(no venue)</source>
         <translation>（未定地点）</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>单一预订</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesView</name>
+    <message>
+        <source>Filter by name, city or time zone…</source>
+        <translation>按名称、城市或时区筛选…</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>新建场地(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a place where events and visits happen</source>
+        <translation>新建举办活动或参观的地点</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>City: {0}</source>
+        <translation>城市：{0}</translation>
+    </message>
+    <message>
+        <source>Side: {0} · time zone {1}</source>
+        <translation>所属地区：{0} · 时区 {1}</translation>
+    </message>
+    <message>
+        <source>Position: {0}, {1}</source>
+        <translation>位置：{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Capacity: {0}</source>
+        <translation>容量：{0}</translation>
+    </message>
+    <message>
+        <source>One booking at a time: the checks flag double bookings</source>
+        <translation>同一时间只接受一项预订：检查会标示重复预订</translation>
+    </message>
+    <message>
+        <source>Create venue</source>
+        <translation>新建场地</translation>
+    </message>
+    <message>
+        <source>Edit venue</source>
+        <translation>编辑场地</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>删除场地</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? Events and visits planned there keep it until you change them. You can undo this.</source>
+        <translation>删除“{0}”？在此举办的活动及参观会保留该场地，直至您作出更改。此操作可以撤销。</translation>
     </message>
 </context>
 </TS>

@@ -1326,6 +1326,137 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>New co-operation item</source>
+        <translation>新增合作項目</translation>
+    </message>
+    <message>
+        <source>Edit co-operation item</source>
+        <translation>編輯合作項目</translation>
+    </message>
+    <message>
+        <source>Programme &amp;year</source>
+        <translation>計劃年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation>編號(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Items are numbered 1, 2, 3… within a year</source>
+        <translation>每個年度內的項目依次編號為 1、2、3…</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁體中文名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New this year</source>
+        <translation>本年度新項目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The item is carried out for the first time this year (the report lists the new items)</source>
+        <translation>此項目於本年度首次推行（報告會列出新項目）</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisations</source>
+        <translation>牽頭機構(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Narrati&amp;ve</source>
+        <translation>概述(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>數據(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The programme year, written like 2017-18; choose one or type another</source>
+        <translation>計劃年度，格式如 2017-18；可從清單選擇或自行輸入</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>移除(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The organisations that lead the item, in the order the report names them</source>
+        <translation>牽頭推行此項目的機構，按報告列出的次序排列</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the chosen organisation as the last lead</source>
+        <translation>把所選機構加入為最後一個牽頭機構</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>繁體中文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>簡體中文</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>英文名稱</translation>
+    </message>
+    <message>
+        <source>Label (Traditional)</source>
+        <translation>繁體中文名稱</translation>
+    </message>
+    <message>
+        <source>Label (Simplified)</source>
+        <translation>簡體中文名稱</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>數值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>單位</translation>
+    </message>
+    <message>
+        <source>Figures the report gives for the item, such as the number of participants</source>
+        <translation>報告就此項目列出的數據，例如參加人數</translation>
+    </message>
+    <message>
+        <source>Add f&amp;igure</source>
+        <translation>新增數據(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove fi&amp;gure</source>
+        <translation>移除數據(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The changes to the lead organisations and figures</source>
+        <translation>牽頭機構及數據的變更</translation>
+    </message>
+</context>
+<context>
     <name>ItemsModel</name>
     <message>
         <source>Year</source>
@@ -1361,6 +1492,58 @@ Emergency contacts: {4}</source>
     <message>
         <source>{0}%</source>
         <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>Show the items of one programme year</source>
+        <translation>只顯示某一計劃年度的項目</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>New &amp;item…</source>
+        <translation>新增合作項目(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add a co-operation item to a programme year</source>
+        <translation>在計劃年度中新增一個合作項目</translation>
+    </message>
+    <message>
+        <source>Start &amp;next year…</source>
+        <translation>開始下一年度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Copy a year&apos;s items, with their numbers, titles and leads, into the year after it</source>
+        <translation>把某一年度的項目連同編號、名稱及牽頭機構複製到下一年度</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>所有年度</translation>
+    </message>
+    <message>
+        <source>Led by {0}</source>
+        <translation>牽頭機構：{0}</translation>
+    </message>
+    <message>
+        <source>Create co-operation item</source>
+        <translation>建立合作項目</translation>
+    </message>
+    <message>
+        <source>Edit co-operation item</source>
+        <translation>編輯合作項目</translation>
+    </message>
+    <message>
+        <source>Delete co-operation item</source>
+        <translation>刪除合作項目</translation>
+    </message>
+    <message>
+        <source>Delete item {0} of {1}, “{2}”? You can undo this. A deleted item keeps its number: no other item of the year can take it.</source>
+        <translation>刪除 {1} 年度第 {0} 項「{2}」？此操作可以復原。已刪除的項目會保留其編號，該年度的其他項目不能使用。</translation>
+    </message>
+    <message>
+        <source>Start {0}</source>
+        <translation>開始 {0} 年度</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +1808,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>&amp;Find</source>
         <translation>尋找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>場地</translation>
     </message>
     <message>
         <source>Planner</source>
@@ -2337,6 +2524,113 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0}（新增）</translation>
+    </message>
+    <message>
+        <source>New exchange programme</source>
+        <translation>新增交流計劃</translation>
+    </message>
+    <message>
+        <source>Edit exchange programme</source>
+        <translation>編輯交流計劃</translation>
+    </message>
+    <message>
+        <source>Co-operation &amp;item</source>
+        <translation>合作項目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>狀態(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gs</source>
+        <translation>行程段(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English)</source>
+        <translation>英文名稱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Traditional Chinese)</source>
+        <translation>繁體中文名稱(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Title (Si&amp;mplified Chinese)</source>
+        <translation>簡體中文名稱(&amp;M)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme (English)</source>
+        <translation>英文主題(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Theme (Tra&amp;ditional Chinese)</source>
+        <translation>繁體中文主題(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Theme (Simp&amp;lified Chinese)</source>
+        <translation>簡體中文主題(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Deta&amp;ch</source>
+        <translation>移出(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>上移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The delegations of the programme in the order they travel; double-click a new leg to change it</source>
+        <translation>本計劃的代表團，按出訪次序排列；按兩下新增的行程段可作修改</translation>
+    </message>
+    <message>
+        <source>Take the leg out of the programme; the delegation stays as it is</source>
+        <translation>把此行程段移出計劃；代表團本身保持不變</translation>
+    </message>
+    <message>
+        <source>&amp;New leg…</source>
+        <translation>新增行程段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Plan a new delegation as the next leg; it is saved with the programme</source>
+        <translation>策劃一個新代表團作為下一個行程段；會與計劃一併儲存</translation>
+    </message>
+    <message>
+        <source>Delegations in no other programme</source>
+        <translation>未加入其他計劃的代表團</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>加入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the chosen delegation as the next leg</source>
+        <translation>把所選代表團加入為下一個行程段</translation>
+    </message>
+    <message>
+        <source>(no delegation outside a programme)</source>
+        <translation>（沒有未加入計劃的代表團）</translation>
+    </message>
+    <message>
+        <source>New leg</source>
+        <translation>新增行程段</translation>
+    </message>
+    <message>
+        <source>The changes to the legs</source>
+        <translation>行程段的變更</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesModel</name>
     <message>
         <source>Title</source>
@@ -2362,8 +2656,36 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
 <context>
     <name>ProgrammesView</name>
     <message>
+        <source>New &amp;programme…</source>
+        <translation>新增交流計劃(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Plan an exchange programme and its legs</source>
+        <translation>策劃交流計劃及其行程段</translation>
+    </message>
+    <message>
+        <source>No legs yet: edit the programme to add them.</source>
+        <translation>尚未有行程段：請編輯計劃加入。</translation>
+    </message>
+    <message>
         <source>{0} members, {1} students, {2} chaperones</source>
         <translation>成員 {0} 人，學生 {1} 人，隨團導師 {2} 人</translation>
+    </message>
+    <message>
+        <source>Create exchange programme</source>
+        <translation>建立交流計劃</translation>
+    </message>
+    <message>
+        <source>Edit exchange programme</source>
+        <translation>編輯交流計劃</translation>
+    </message>
+    <message>
+        <source>Delete exchange programme</source>
+        <translation>刪除交流計劃</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? Its legs stay as delegations. You can undo this.</source>
+        <translation>刪除「{0}」？其行程段會保留為獨立代表團。此操作可以復原。</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2763,49 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Checked in</source>
         <translation>簽到時間</translation>
+    </message>
+</context>
+<context>
+    <name>RolloverDialog</name>
+    <message>
+        <source>Start next year</source>
+        <translation>開始下一年度</translation>
+    </message>
+    <message>
+        <source>Each chosen item is copied into the new year with its number, titles and lead organisations. Its narrative, figures and “new this year” are left empty, to be filled in during the year.</source>
+        <translation>每個所選項目會連同編號、名稱及牽頭機構複製到新年度。概述、數據及「本年度新項目」會留空，待年內填寫。</translation>
+    </message>
+    <message>
+        <source>&amp;From year</source>
+        <translation>來源年度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>New year</source>
+        <translation>新年度</translation>
+    </message>
+    <message>
+        <source>Untick the items that do not continue</source>
+        <translation>取消勾選不再延續的項目</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>全選(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>全不選(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Items to copy</source>
+        <translation>要複製的項目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>{0} — number taken in {1}</source>
+        <translation>{0}——{1} 年度已有此編號</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items chosen</source>
+        <translation>已選 {0} 項（共 {1} 項）</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3339,88 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>(no venue)</source>
         <translation>（未定地點）</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>所屬地區</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>時區</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Exclusive</source>
+        <translation>單一預訂</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesView</name>
+    <message>
+        <source>Filter by name, city or time zone…</source>
+        <translation>按名稱、城市或時區篩選…</translation>
+    </message>
+    <message>
+        <source>&amp;New venue…</source>
+        <translation>新增場地(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a place where events and visits happen</source>
+        <translation>新增舉行活動或參觀的地點</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>City: {0}</source>
+        <translation>城市：{0}</translation>
+    </message>
+    <message>
+        <source>Side: {0} · time zone {1}</source>
+        <translation>所屬地區：{0} · 時區 {1}</translation>
+    </message>
+    <message>
+        <source>Position: {0}, {1}</source>
+        <translation>位置：{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Capacity: {0}</source>
+        <translation>容量：{0}</translation>
+    </message>
+    <message>
+        <source>One booking at a time: the checks flag double bookings</source>
+        <translation>同一時間只接受一項預訂：檢查會標示重複預訂</translation>
+    </message>
+    <message>
+        <source>Create venue</source>
+        <translation>新增場地</translation>
+    </message>
+    <message>
+        <source>Edit venue</source>
+        <translation>編輯場地</translation>
+    </message>
+    <message>
+        <source>Delete venue</source>
+        <translation>刪除場地</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? Events and visits planned there keep it until you change them. You can undo this.</source>
+        <translation>刪除「{0}」？在此舉行的活動及參觀會保留此場地，直至你作出更改。此操作可以復原。</translation>
     </message>
 </context>
 </TS>
