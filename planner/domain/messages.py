@@ -142,8 +142,8 @@ MESSAGES: dict[str, str] = {
     "session_outside_event": "The session “{session}” must lie within its event ({start} to {end}).",
     "invalid_year": "{field} must be a programme year such as 2017-18, not {value}.",
     "duplicate_item_number": "{year} already has an item number {number} (item {id}).",
-    "item_number_deleted": "{year} has a deleted item number {number} (item {id}): restore it, or choose another number.",
     "figure_label_missing": "Figure {position} needs a label in at least one language.",
+    "figure_part_missing": "Figure {position} needs its {part}.",
     "duplicate_figure_key": "Two figures have the key {key}.",
     "unknown_key": "“{key}” is not a field of {kind} records.",
     "rollover_no_items": "{year} has no items to start from.",
@@ -286,4 +286,6 @@ EXPECTED: tuple[str, ...] = (
     "a list holding a text",
     "a list holding a list",
     "a list",
+    "value",
+    "unit",
 )

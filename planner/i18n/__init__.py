@@ -67,7 +67,7 @@ def render(problem: Problem, locale: str | None = None) -> str:
     params = _params(problem.params)
     if "field" in params:
         params["field"] = gettext(FIELD_LABELS.get(params["field"], params["field"]), locale)
-    for name in ("expected", "found"):  # words of messages.EXPECTED
+    for name in ("expected", "found", "part"):  # words of messages.EXPECTED
         if name in params:
             params[name] = gettext(str(params[name]), locale)
     return template.format(**params)

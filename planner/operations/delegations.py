@@ -69,7 +69,7 @@ def _legs(session: Session, delegation: Delegation | None, clean: dict[str, Any]
     if wanted is None:
         clean["leg_number"] = None
         return
-    if current is not None and current != wanted:
+    if current is not None and current != wanted and _live_programme(session, current):
         raise PlannerError("leg_in_other_programme", field="programme_id",
                            delegation=delegation.name_en or delegation.name_zh_hant
                            or delegation.name_zh_hans or f"#{delegation.id}",  # type: ignore[union-attr]
@@ -79,6 +79,12 @@ def _legs(session: Session, delegation: Delegation | None, clean: dict[str, Any]
         last = session.scalar(select(func.max(Delegation.leg_number)).where(
             Delegation.programme_id == wanted, Delegation.deleted_at.is_(None)))
         clean["leg_number"] = (last or 0) + 1
+
+
+def _live_programme(session: Session, ident: int) -> bool:
+    """A leg of a deleted programme may join another."""
+    programme = session.get(ExchangeProgramme, ident)
+    return programme is not None and programme.deleted_at is None
 
 
 def _set_co_organisers(session: Session, delegation: Delegation, wanted: CoOrganisers

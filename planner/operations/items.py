@@ -105,6 +105,10 @@ def _figures(value: Any, errors: Collector) -> list[dict[str, Any]]:
         rules.text("label_zh_hans", 300).number("value", required=True)
         rules.choice("unit", FigureUnit, required=True)
         for problem in rules.errors.problems:
+            if problem.code == "required":  # "The figures is required" says nothing
+                errors.add("figure_part_missing", field="figures", position=position + 1,
+                           part=problem.field)
+                continue
             errors.add(problem.code, field="figures", **{k: v for k, v in problem.params.items()
                                                           if k != "field"})
         clean = rules.out
@@ -118,13 +122,13 @@ def _figures(value: Any, errors: Collector) -> list[dict[str, Any]]:
 
 
 def _check_number(session: Session, year: str, number: int, ident: int | None) -> None:
-    """One item per number in a year (a deleted one keeps its number until restored)."""
+    """One live item per number in a year (a deleted one does not keep its number)."""
     other = session.scalar(select(CooperationItem).where(
         CooperationItem.year == year, CooperationItem.number == number,
-        CooperationItem.id != (ident or 0)))
+        CooperationItem.id != (ident or 0), CooperationItem.deleted_at.is_(None)))
     if other is not None:
-        code = "item_number_deleted" if other.deleted_at else "duplicate_item_number"
-        raise PlannerError(code, field="number", year=year, number=number, id=other.id)
+        raise PlannerError("duplicate_item_number", field="number", year=year, number=number,
+                           id=other.id)
 
 
 def _set_lists(session: Session, item: CooperationItem, clean: dict[str, Any]) -> dict[str, Any]:
@@ -233,7 +237,8 @@ def rollover(session: Session, from_year: str, to_year: str,
                                numbers=", ".join(str(n) for n in missing))
         source = [i for i in source if i.number in wanted]
     taken = sorted(n for n in session.scalars(select(CooperationItem.number).where(
-        CooperationItem.year == to_year)) if n in {i.number for i in source})
+        CooperationItem.year == to_year, CooperationItem.deleted_at.is_(None)))
+        if n in {i.number for i in source})
     if taken:
         raise PlannerError("rollover_numbers_taken", field="items", year=to_year,
                            numbers=", ".join(str(n) for n in taken))

@@ -22,6 +22,8 @@ from planner.store.queries import ENTITY_NAMES
 # Bookkeeping columns: not something either organiser typed.
 _HIDDEN = {"id", "version", "created_at", "modified_at", "modified_by", "deleted_at", "uid",
            "sequence", "search_key", "erased_at"}
+# Columns the operations (and so the editors) name otherwise.
+_OPERATION_NAMES = {("venue", "region"): "side", ("travel_document", "doc_type"): "kind"}
 _SPAN = {"timezone", "all_day", "starts_at", "ends_at", "start_date", "end_date",
          "date_precision"}
 
@@ -85,7 +87,7 @@ def _values(obj: Editable) -> dict[str, Any]:
         name = attr.key
         if name in _HIDDEN or (isinstance(obj, Scheduled) and name in _SPAN):
             continue
-        values[name] = getattr(obj, name)
+        values[_OPERATION_NAMES.get((obj.__tablename__, name), name)] = getattr(obj, name)  # type: ignore[attr-defined]
     if isinstance(obj, Scheduled):
         values["schedule"] = obj.schedule  # the operations take the span as one value
     return values

@@ -15,10 +15,10 @@ from planner.operations.base import Earlier, run_batch
 from planner.operations.contacts import create_contact, delete_contact, update_contact
 from planner.operations.delegations import create_delegation, update_delegation
 from planner.operations.events import create_event, update_event
-from planner.operations.items import create_item, rollover, update_item
+from planner.operations.items import create_item, restore_item, rollover, update_item
 from planner.operations.organisations import create_organisation
 from planner.operations.people import create_person, update_person
-from planner.operations.programmes import create_programme
+from planner.operations.programmes import create_programme, delete_programme
 from planner.operations.sessions import create_session
 from planner.operations.travel_documents import create_travel_document, update_travel_document
 from planner.operations.venues import create_venue, delete_venue, update_venue
@@ -111,6 +111,12 @@ def test_rollover_copies_titles_and_leads_in_one_undoable_step(empty_db: Databas
         replay(s, outcome.undo)
     with empty_db.read() as s:
         assert queries.list_items(s, year="2017-18") == []
+    with empty_db.write() as s:  # the deleted copies keep no number: the year starts again
+        again = rollover(s, "2016-17", "2017-18", numbers=[2]).value
+    assert [i.number for i in again] == [2] and again[0].id != copied.id
+    with pytest.raises(PlannerError) as info, empty_db.write() as s:
+        restore_item(s, copied.id, None)  # its number is taken by the new copy
+    assert info.value.code == "duplicate_item_number"
 
 
 def test_sessions_stay_inside_their_event_and_move_with_it_in_a_batch(
@@ -214,6 +220,11 @@ def test_legs_join_one_programme_at_a_time(empty_db: Database) -> None:
         replay(s, left.undo)
     with empty_db.read() as s:
         assert [leg.id for leg in queries.get_programme(s, camp.id).legs] == [out.id, back.id]
+        back = queries.get_delegation(s, back.id)
+    with empty_db.write() as s:  # a leg of a deleted programme is free to join another
+        delete_programme(s, camp.id, None)
+        moved = update_delegation(s, back.id, back.version, programme_id=other.id).value
+    assert (moved.programme_id, moved.leg_number) == (other.id, 1)
 
 
 def test_sensitive_person_data_is_stored_apart_and_audited_by_field(empty_db: Database) -> None:

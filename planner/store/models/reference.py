@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.domain.enums import FigureUnit, OrganisationKind, Side
@@ -44,7 +44,10 @@ class CooperationItem(Editable, Base):
     """One numbered item of a year's Guangdong/Hong Kong co-operation programme."""
 
     __tablename__ = "cooperation_item"
-    __table_args__ = (UniqueConstraint("year", "number"),)
+    # One live item per number in a year; a deleted one does not keep its number.
+    __table_args__ = (Index("uq_cooperation_item_year_number", "year", "number", unique=True,
+                            sqlite_where=text("deleted_at IS NULL"),
+                            postgresql_where=text("deleted_at IS NULL")),)
 
     year: Mapped[str] = mapped_column(String(16), nullable=False)
     number: Mapped[int] = mapped_column(nullable=False)

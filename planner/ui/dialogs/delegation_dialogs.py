@@ -146,6 +146,7 @@ class DelegationDialog(ConfirmDiscard, EditDialog):
         self.schedule.set_value(d.schedule)
         self.status.setCurrentIndex(self.status.findData(d.status.value))
         self.item.setCurrentIndex(max(0, self.item.findData(d.item.id if d.item else None)))
+        self.notes.setPlainText(d.notes or "")
 
     def collect(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: edit.text() for name, edit in self.texts.items()}

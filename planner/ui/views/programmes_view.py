@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 from typing import Any
 
@@ -40,7 +41,13 @@ class ProgrammesView(ListSection):
     def refresh(self) -> None:
         def loaded(found: tuple[list[rows.ProgrammeRow], list[rows.DelegationRow],
                                 Reference]) -> None:
-            programmes, self.delegations, self.reference = found
+            programmes, delegations, self.reference = found
+            live = {p.id for p in programmes}
+            # A leg of a deleted programme is free to join another (undo of the deletion
+            # brings the programme back with the legs it still has).
+            self.delegations = [d if d.programme_id in live or d.programme_id is None
+                                else replace(d, programme_id=None, leg_number=None)
+                                for d in delegations]
             self.loaded(programmes)
 
         self.ctx.runner.read(lambda s: (queries.list_programmes(s), queries.list_delegations(s),

@@ -861,7 +861,7 @@ Emergency contacts: {4}</source>
     </message>
     <message>
         <source>New feed for the selected &amp;exchange programme</source>
-        <translation>为所选交流项目新建订阅(&amp;E)</translation>
+        <translation>为所选交流计划新建订阅(&amp;E)</translation>
     </message>
     <message>
         <source>New feed for the selected &amp;organisation</source>
@@ -909,7 +909,7 @@ Emergency contacts: {4}</source>
     </message>
     <message>
         <source>Select a delegation, exchange programme, organisation or person in the main window first.</source>
-        <translation>请先在主窗口选择代表团、交流项目、机构或人员。</translation>
+        <translation>请先在主窗口选择代表团、交流计划、机构或人员。</translation>
     </message>
     <message>
         <source>&amp;Rotate link…</source>
@@ -968,7 +968,7 @@ Emergency contacts: {4}</source>
     </message>
     <message>
         <source>Exchange programme</source>
-        <translation>交流项目</translation>
+        <translation>交流计划</translation>
     </message>
     <message>
         <source>Organisation</source>

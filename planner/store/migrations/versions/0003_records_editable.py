@@ -3,7 +3,9 @@
 Emergency contacts become rows organisers edit one by one (optimistic locking, soft deletion,
 who changed them), like every other editable row. Travel documents record who issued them and
 when; event sessions name their room. Existing rows keep their values (version 1, the time of
-the upgrade as created and modified).
+the upgrade as created and modified). An item number is unique among a year's live items only:
+a deleted item no longer keeps its number from a new one (restoring it is refused while the
+number is taken).
 
 Revision ID: 0003_records_editable
 Revises: 0002_drop_unused_indexes
@@ -40,9 +42,17 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('issue_date', sa.Date(), nullable=True))
     with op.batch_alter_table('event_session', schema=None) as batch_op:
         batch_op.add_column(sa.Column('room', sa.String(length=200), nullable=True))
+    with op.batch_alter_table('cooperation_item', schema=None) as batch_op:
+        batch_op.drop_constraint('uq_cooperation_item_year_number', type_='unique')
+    op.create_index('uq_cooperation_item_year_number', 'cooperation_item', ['year', 'number'],
+                    unique=True, sqlite_where=sa.text('deleted_at IS NULL'),
+                    postgresql_where=sa.text('deleted_at IS NULL'))
 
 
 def downgrade() -> None:
+    op.drop_index('uq_cooperation_item_year_number', table_name='cooperation_item')
+    with op.batch_alter_table('cooperation_item', schema=None) as batch_op:
+        batch_op.create_unique_constraint('uq_cooperation_item_year_number', ['year', 'number'])
     with op.batch_alter_table('event_session', schema=None) as batch_op:
         batch_op.drop_column('room')
     with op.batch_alter_table('travel_document', schema=None) as batch_op:
