@@ -1,4 +1,4 @@
-"""Regenerate docs/screenshots/*.png: the main views on a fresh demo database.
+"""Regenerate docs/screenshots/*.png: the main views and the editors on a fresh demo database.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en|zh_HK|zh_CN]
 
@@ -13,6 +13,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -52,7 +53,7 @@ def main() -> int:
     settle()
     shots = [("calendar-month", "calendar", None), ("events", "events", None),
              ("delegation-itinerary", "delegations", 0), ("delegation-timeline", "delegations", 1),
-             ("people", "people", None), ("items", "items", None)]
+             ("people", "people", None), ("items", "items", None), ("venues", "venues", None)]
     for name, section, tab in shots:
         view = window.show_section(section)
         settle()
@@ -69,8 +70,86 @@ def main() -> int:
         settle()
         window.grab().save(str(out / f"{name}{suffix}.png"))
         print(out / f"{name}{suffix}.png")
+    for name, dialog in editors(window, settle):
+        dialog.grab().save(str(out / f"{name}{suffix}.png"))
+        print(out / f"{name}{suffix}.png")
+        dialog.done(0)  # not reject(): it would ask whether to drop what was typed
     controller.stop()
     return 0
+
+
+def _dialog(name: str) -> Any:
+    """The editor open with this object name (the newest one)."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    found = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QDialog) and w.isVisible() and w.objectName() == name]
+    assert found, f"no {name} is open"
+    return found[-1]
+
+
+def _open(window: Any, settle: Any, section: str, action: str, name: str,
+          pick: Any = None) -> Any:
+    """Open a section's editor (a new one, or the row `pick` selects) and return it."""
+    view = window.show_section(section)
+    settle()
+    if pick is not None:
+        pick(view)
+        settle()
+    window.actions_[action].trigger()
+    settle()
+    return _dialog(name)
+
+
+def editors(window: Any, settle: Any) -> list[tuple[str, Any]]:
+    """The editors of every kind of record, each filled as an organiser would see it."""
+    from PySide6.QtWidgets import QLineEdit
+
+    venue = _open(window, settle, "venues", "edit_item", "venue_dialog",
+                  lambda v: v.view.selectRow(3))
+    item = _open(window, settle, "items", "edit_item", "item_dialog",
+                 lambda v: v.view.selectRow(8))
+    event = _open(window, settle, "events", "new_item", "event_dialog")
+    event.findChild(QLineEdit, "title_en").setText("SME IP seminar 2017")
+    event.tabs.setCurrentWidget(event.sessions)
+    for title, speaker in (("Opening remarks", "HKIPD"), ("Trade marks in e-commerce",
+                                                          "Ms Chan; Mr Li")):
+        event.sessions.table.buttons["add"].click()
+        settle()
+        session = _dialog("session_dialog")
+        session.titles["title_en"].setText(title)
+        session.speaker.setText(speaker)
+        session.try_accept()
+        settle()
+    programme = _open(window, settle, "programmes", "edit_item", "programme_dialog",
+                      lambda v: v.view.selectRow(0))
+    person = _open(window, settle, "people", "edit_item", "person_dialog", _pick_minor)
+    person.tabs.setCurrentWidget(person.sensitive)
+    person.sensitive.reveal_button.click()
+    settle()
+    delegation = _open(window, settle, "delegations", "edit_item", "delegation_dialog",
+                       lambda v: v.view.selectRow(4))
+    delegation.tabs.setCurrentIndex(1)
+    settle()
+    return [("venue-dialog", venue), ("item-dialog", item), ("event-sessions", event),
+            ("programme-dialog", programme), ("person-sensitive", person),
+            ("delegation-contacts", delegation)]
+
+
+def _pick_minor(view: Any) -> None:
+    """Select the first minor of the demo (an exchange student) in People."""
+    from planner.store.models import Person
+
+    with view.ctx.runner.db.read() as session:
+        name = session.query(Person.name_en).filter(Person.is_minor.is_(True)) \
+            .order_by(Person.id).first()[0]
+    view.search.setText(name)
+    view.model.set_filter(name)
+    view.ctx.runner.wait_idle()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    view.view.selectRow(0)
 
 
 if __name__ == "__main__":
