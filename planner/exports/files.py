@@ -45,10 +45,12 @@ def atomic_write(path: Path | str, data: bytes, *, public: bool = False) -> Path
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        keep = existing is not None and not public
-        os.chmod(tmp, stat.S_IMODE(existing.st_mode) if keep else _umask_mode())  # type: ignore[union-attr]
-        if keep and hasattr(os, "geteuid") and os.geteuid() == 0:
-            os.chown(tmp, existing.st_uid, existing.st_gid)  # type: ignore[union-attr]
+        if existing is not None and not public:
+            os.chmod(tmp, stat.S_IMODE(existing.st_mode))
+            if hasattr(os, "geteuid") and os.geteuid() == 0:
+                os.chown(tmp, existing.st_uid, existing.st_gid)
+        else:
+            os.chmod(tmp, _umask_mode())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

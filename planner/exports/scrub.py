@@ -55,17 +55,20 @@ _EMAIL = re.compile(r"(?:mailto:)?(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+\s*(?:
                     r"[A-Za-z0-9\-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[A-Za-z0-9\-]+)+",
                     re.IGNORECASE)
 _SEP = r"(?:[ \u00a0]?[-.][ \u00a0]?|[ \u00a0])"
-_PREFIX = rf"(?:(?:\+|00)[ ]?(?:852|853|86)|\([ ]?(?:\+|00)?(?:852|853|86)[ ]?\)|(?:852|853|86)(?=[-. ])){_SEP}?"
+_CODES = r"(?:852|853|86)"
+_PREFIX = (rf"(?:(?:\+|00)[ ]?{_CODES}|\([ ]?(?:\+|00)?{_CODES}[ ]?\)|{_CODES}(?=[-. ]))"
+           rf"{_SEP}?")
 _HK_MO = rf"[2-9]\d{{3}}{_SEP}?\d{{4}}"
 _MAINLAND_MOBILE = rf"1[3-9]\d{_SEP}?\d{{4}}{_SEP}?\d{{4}}"
 _SHAPE = re.compile(rf"(?<![\d+])(?:{_PREFIX})?(?:{_MAINLAND_MOBILE}|{_HK_MO})(?!\d)")
 # A year range or a compact date is 8 digits too; neither is ever a Hong Kong or Macao number.
 _NOT_PHONE = re.compile(r"(?:19|20)\d\d" + _SEP + r"?(?:19|20)\d\d"
                         r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-_ROOM_BEFORE = re.compile(r"(?:rooms?|rms?|units?|flats?|suites?|shops?|booths?|stands?|halls?|室|單位|单位|舖|铺|攤位|摊位|展位)"
-                          r"\.?\s*$", re.IGNORECASE)
-_EXTENSION = re.compile(r"[^\S\n]{0,3}[,;]?[^\S\n]{0,3}(?:ext\.?|extn\.?|extension|x|#|(?:轉|转)?\s*(?:內線|内线|分機|分机)"
-                        r"|轉|转)[^\S\n]{0,3}[:：]?[^\S\n]{0,3}\d{1,6}(?!\d)", re.IGNORECASE)
+_ROOM_BEFORE = re.compile(r"(?:rooms?|rms?|units?|flats?|suites?|shops?|booths?|stands?|halls?"
+                          r"|室|單位|单位|舖|铺|攤位|摊位|展位)\.?\s*$", re.IGNORECASE)
+_EXTENSION = re.compile(r"[^\S\n]{0,3}[,;]?[^\S\n]{0,3}"
+                        r"(?:ext\.?|extn\.?|extension|x|#|(?:轉|转)?\s*(?:內線|内线|分機|分机)|轉|转)"
+                        r"[^\S\n]{0,3}[:：]?[^\S\n]{0,3}\d{1,6}(?!\d)", re.IGNORECASE)
 
 _LABEL = (r"(?:tel|phone|mobile|mob|fax|whatsapp|e-?mail|電話|电话|手機|手机|手提|傳真|传真|"
           r"電郵|电邮|郵箱|邮箱|聯絡電話|联系电话)\.?")
