@@ -2,8 +2,8 @@
 
     python bench/bench_feeds.py [--requests 2000] [--db PATH]
 
-Compared in the same run with a trivial static handler on the same http.server base serving
-the same bytes from memory (HTTP/1.1 keep-alive, one client connection, loopback). Ours also
+Compared in the same run with a trivial static handler on http.server (ours runs on waitress)
+serving the same bytes from memory (HTTP/1.1 keep-alive, one client connection, loopback). Ours also
 finds the feed by token in constant time, checks the database revision (at most once a second,
 the default), and answers with ETag/Last-Modified. The first (cold) generation of the
 whole-programme feed is printed for context.

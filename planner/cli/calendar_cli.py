@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,7 +15,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.schedule import zone
 from planner.exports.files import atomic_write
 from planner.exports.ical import ExportOptions, export_ical
-from planner.imports.ical import ReadOptions, read_calendar
+from planner.imports.ical import MAX_BYTES, ReadOptions, read_calendar
 from planner.operations.calendars import ImportSummary, import_calendar
 from planner.store.calendar_rows import CalendarScope
 
@@ -127,10 +128,7 @@ def run_import(ctx: Context) -> int:
     args = ctx.args
     zone(args.timezone)
     path = Path(args.file)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PlannerError("ical_unreadable", file=str(path), reason=exc.strerror) from exc
+    data = read_limited(path)
     options = ReadOptions(default_zone=args.timezone, territory=args.territory,
                           start=args.start, end=args.end)
     parsed = read_calendar(data, path.name, options)
@@ -148,6 +146,21 @@ def run_import(ctx: Context) -> int:
     return EXIT_OK
 
 
+def read_limited(path: Path) -> bytes:
+    """The file's bytes, reading no more than one byte past the size limit (read_calendar then
+    refuses it): a 50 MB file, or an endless pipe, is refused without being read whole."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:  # a regular file says its size; a pipe does not
+                raise PlannerError("ical_too_large", file=path.name,
+                                   size=f"{size / 1_000_000:.1f}",
+                                   limit=f"{MAX_BYTES / 1_000_000:.1f}")
+            return handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise PlannerError("ical_unreadable", file=str(path), reason=exc.strerror) from exc
+
+
 def _report(ctx: Context, summary: ImportSummary, *, dry_run: bool) -> None:
     if ctx.args.json:
         print_json({**vars(summary), "dry_run": dry_run}, ctx.out)
@@ -160,3 +173,6 @@ def _report(ctx: Context, summary: ImportSummary, *, dry_run: bool) -> None:
     for uid in summary.truncated:
         ctx.out.write(f"note: series {uid} has more occurrences than imported; "
                       "use --from/--to to choose the window\n")
+    for fallback in summary.unknown_zones:
+        ctx.out.write(f"note: event {fallback['uid']} (line {fallback['line']}): unknown time "
+                      f"zone {fallback['tzid']!r}, its times were read in {fallback['zone']}\n")

@@ -151,17 +151,19 @@ def run_serve(ctx: Context) -> int:
         db.close()
         raise PlannerError("feeds_cannot_listen", host=args.host, port=args.port,
                            reason=exc.strerror or str(exc)) from exc
-    host, port = server.server_address[:2]
-    ctx.out.write(f"serving feeds at http://{host}:{port}/feeds/<token>.ics; Ctrl+C stops\n")
+    host, port = server.server_address
+    shown = f"[{host}]" if ":" in host else host
+    ctx.out.write(f"serving feeds at http://{shown}:{port}/feeds/<token>.ics; Ctrl+C stops\n")
     ctx.out.flush()
     threading.Thread(target=_warm, args=(service,), name="warm-feeds", daemon=True).start()
     try:
-        server.serve_forever()
+        server.serve_forever()  # waitress stops on Ctrl+C and returns
     except KeyboardInterrupt:
-        ctx.out.write("stopped\n")
+        pass
     finally:
         server.server_close()
         db.close()
+    ctx.out.write("stopped\n")
     return EXIT_OK
 
 

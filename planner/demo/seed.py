@@ -28,7 +28,7 @@ from planner.domain.schedule import Schedule, schedule_from_text, zone
 from planner.domain.text import search_key
 from planner.store.base import Base
 from planner.store.database import Database, open_database
-from planner.store.hooks import uid_domain
+from planner.store.hooks import new_uid, uid_domain
 from planner.store.models import (CooperationItem, Delegation, DelegationContact,
                                   DelegationMember, DelegationOrganisation, Event,
                                   EventOrganiser, ExchangeProgramme, ItemFigure, ItemLead,
@@ -124,7 +124,9 @@ class Seeder:
         return self.summary
 
     def uid(self, prefix: str, key: str) -> str:
-        return f"{prefix}-{self.year}-{key}@{self.domain}"
+        # Readable, and unguessable all the same: the demo's events are the ones a prober
+        # would try first (event-2016-17-<key>@...), confidential ones included.
+        return new_uid(f"{prefix}-{self.year}-{key}", self.domain)
 
     def _organisation(self, row: dict[str, Any]) -> None:
         org = Organisation(code=row["code"], name_en=row.get("name_en"),

@@ -71,6 +71,11 @@ MESSAGES: dict[str, str] = {
     "setting_unknown": "Unknown setting: {key}.",
     "setting_invalid_domain": "Not a valid domain for calendar UIDs: {value}.",
     "setting_invalid_url": "The base URL of feeds must start with https:// (or http://) and end with /: {value}.",
+    # calendars and feeds (issue 15)
+    "ical_too_large": "{file} is {size} MB; calendar files of up to {limit} MB are imported. Nothing was imported.",
+    "ical_too_complex": "{file}: its recurring events take too many steps to expand (a rule that almost never matches?). Nothing was imported; choose a shorter window with --from and --to.",
+    "ical_too_many_events": "{file} holds more than {limit} events (after expanding recurring ones). Nothing was imported; choose a shorter window with --from and --to.",
+    "output_special_file": "{path} is neither a regular file, a character device nor a pipe (a block device or a socket?); nothing was written.",
     # printed documents
     "cjk_font_missing": "No Chinese font with TrueType outlines was found for printing (looked for: {tried}). To fix: {hint}.",
     "cjk_font_unusable": "The font {path} cannot be used to print Chinese: {reason}.",

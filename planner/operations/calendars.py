@@ -40,6 +40,8 @@ class ImportSummary:
     ignored: int = 0
     truncated: tuple[str, ...] = ()
     event_ids: list[int] = field(default_factory=list)
+    # Events whose TZID we do not know, read in another zone: {uid, line, tzid, zone}.
+    unknown_zones: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _existing(session: Session, uids: Sequence[str]) -> dict[tuple[str, str | None], Event]:
@@ -102,7 +104,8 @@ def _set(event: Event, values: Mapping[str, Any]) -> dict[str, Any]:
 def import_calendar(session: Session, parsed: ParsedCalendar,
                     progress: Progress | None = None) -> Outcome[ImportSummary]:
     """Create or update one event per imported event; undo puts everything back."""
-    summary = ImportSummary(parsed.source, ignored=parsed.ignored, truncated=parsed.truncated)
+    summary = ImportSummary(parsed.source, ignored=parsed.ignored, truncated=parsed.truncated,
+                            unknown_zones=[vars(z) for z in parsed.zones])
     uids = sorted({e.source_uid for e in parsed.events} | set(parsed.windows))
     existing = _existing(session, uids)
     venues = _Venues(session)

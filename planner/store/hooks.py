@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import secrets
 from typing import Any
 
 from sqlalchemy import Text, cast, func, inspect, select, update
@@ -30,7 +30,12 @@ def uid_domain(session: Session) -> str:
 
 
 def new_uid(prefix: str, domain: str) -> str:
-    return f"{prefix}-{uuid.uuid4().hex}@{domain}"
+    """A UID nobody can guess: 128 random bits after the prefix.
+
+    On a shared server an organiser who cannot see a confidential event could otherwise learn
+    that it exists by inserting its UID and meeting the unique constraint. Made once, never
+    changed (existing UIDs, predictable or not, stay as they are)."""
+    return f"{prefix}-{secrets.token_hex(16)}@{domain}"
 
 
 def _changed(obj: Any, fields: tuple[str, ...]) -> bool:

@@ -45,6 +45,14 @@ def test_tokens_are_long_random_and_distinct(small_db: Database) -> None:
     assert all(len(t) >= 32 for t in tokens)  # 24 random bytes in URL-safe base64: 192 bits
 
 
+def test_no_token_starts_like_a_command_line_option(monkeypatch: pytest.MonkeyPatch) -> None:
+    from planner.feeds import tokens
+
+    drawn = iter(["-" + "A" * 31, "B" * 32])
+    monkeypatch.setattr(tokens.secrets, "token_urlsafe", lambda _n: next(drawn))
+    assert tokens.new_token() == "B" * 32
+
+
 def test_create_rotate_revoke_and_their_undo(small_db: Database) -> None:
     with small_db.write() as s:
         created = create_feed(s, "delegation", 1, "Delegation team")

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from planner.demo.seed import seed_demo
 from planner.feeds.publish import publish
 from planner.feeds.service import FeedService
 from planner.imports.ical import read_calendar
 from planner.operations.calendar_feeds import create_feed
 from planner.operations.calendars import import_calendar
+from planner.store.copy import copy_database
 from planner.store.database import Database
 from tests.calendars.calendar_helpers import events_by_uid, export
 
@@ -20,8 +20,9 @@ FILES = Path(__file__).parent / "files"
 
 
 @pytest.fixture
-def pg_demo(pg_empty: Database) -> Database:
-    seed_demo(pg_empty)
+def pg_demo(pg_empty: Database, demo_db: Database) -> Database:
+    """The same programme as demo_db, UIDs included (a fresh seed has UIDs of its own)."""
+    copy_database(demo_db, pg_empty)
     return pg_empty
 
 

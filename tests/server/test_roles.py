@@ -7,6 +7,7 @@ let in. The demo programme is copied onto the server by its owner (the test supe
 from __future__ import annotations
 
 import io
+import re
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ import pytest
 from sqlalchemy import delete, func, select, text, update
 
 from planner.cli.main import main
+from planner.domain.enums import EventKind
 from planner.domain.errors import NotFoundError, PlannerError, StaleVersionError, StorageError
 from planner.domain.schedule import Schedule
 from planner.operations.events import create_event, update_event
@@ -294,3 +296,21 @@ def test_a_member_of_planner_sensitive_reads_and_writes_them_audited(team: Team)
     assert "K7654321" not in str([d for _u, _a, d in logged])
     code, _, err = _cli(team, "bob", "delete", "travel-document", str(made["id"]))
     assert code == 0, err
+
+
+def test_a_guessed_uid_reveals_no_confidential_event(team: Team) -> None:
+    """Issue 15: inserting the predictable UID of a confidential event (the demo's
+    event-2016-17-<key>@...) failed with a unique violation, telling an organiser who cannot
+    see the event that it exists. UIDs now carry 128 random bits, so the guess is just a UID."""
+    with team["admin"].read() as session:
+        real = session.get(Event, CONFIDENTIAL).uid  # type: ignore[union-attr]
+    guessed = re.sub(r"-[0-9a-f]{32}@", "@", real)
+    assert guessed != real and re.fullmatch(r"event-2016-17-.+-[0-9a-f]{32}@.+", real)
+    with team["alice"].write() as session:
+        probe = Event(uid=guessed, kind=EventKind.MEETING, title_en="Probe")
+        probe.schedule = WHEN
+        session.add(probe)
+        session.flush()
+        probe_id = probe.id
+    with team["admin"].write() as session:
+        session.delete(session.get(Event, probe_id))

@@ -13,6 +13,7 @@ from planner.domain.progress import Progress
 from planner.exports.ical import text
 from planner.exports.ical.components import ExportOptions, vevent
 from planner.exports.ical.timezones import is_utc, vtimezone
+from planner.exports.scrub import scrub
 from planner.store.calendar_queries import calendar_settings, select_calendar
 from planner.store.calendar_rows import CalendarEntry, CalendarScope, CalendarSelection
 
@@ -56,7 +57,7 @@ def build_calendar(selection: CalendarSelection, options: ExportOptions, *, uid_
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    name = options.name or text.pick(selection.name, options.language) or "Planner"
+    name = scrub(options.name or text.pick(selection.name, options.language)) or "Planner"
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", main_zone(selection.entries))
     cal.add("refresh-interval", options.refresh, parameters={"VALUE": "DURATION"})

@@ -17,6 +17,7 @@ from planner.domain.enums import Status
 from planner.domain.schedule import zone
 from planner.exports.ical import text
 from planner.exports.ical.timezones import is_utc
+from planner.exports.scrub import scrub
 from planner.store.calendar_rows import CalendarEntry
 
 STATUS = {Status.DRAFT: "TENTATIVE", Status.CONFIRMED: "CONFIRMED",
@@ -103,7 +104,7 @@ def _optional(event: Event, entry: CalendarEntry, language: str, organiser_addre
     if about:
         event.add("description", about)
     event.add("categories", text.categories(entry, language))
-    organiser = text.pick(entry.organiser, language)
+    organiser = scrub(text.pick(entry.organiser, language))
     if organiser:
         event.add("organizer", _organiser(organiser_address, organiser))
 

@@ -2,14 +2,15 @@
 
 `bilingual` (the default) writes English and Chinese side by side ("Seminar / 研討會"), which is
 what a mixed Hong Kong / Guangdong audience reads; the other choices pick one language and fall
-back to whichever name exists.
+back to whichever name exists. Every text a calendar carries goes through
+`planner.exports.scrub` (no phone number or e-mail address leaves in free text).
 """
 
 from __future__ import annotations
 
 from planner.domain.enums import DatePrecision, Status
 from planner.domain.rows import Ref
-from planner.exports.ical.privacy import scrub
+from planner.exports.scrub import scrub
 from planner.i18n import gettext
 from planner.store.calendar_rows import CalendarEntry, Place
 
@@ -51,8 +52,8 @@ def pick(ref: Ref | None, language: str) -> str | None:
 
 
 def summary(entry: CalendarEntry, language: str) -> str:
-    title = pick(entry.title, language) or pick(entry.parent, language) or words(entry.kind,
-                                                                                  language)
+    title = (scrub(pick(entry.title, language)) or scrub(pick(entry.parent, language))
+             or words(entry.kind, language))
     if entry.status == Status.CANCELLED:
         # Outlook shows a cancelled item of a subscribed calendar as if it were on.
         return f"{label('cancelled', language)}: {title}"
@@ -66,11 +67,11 @@ def location(place: Place | None, language: str) -> str | None:
     english = _join([place.name_en, place.address_en], ", ")
     chinese = _join([place.name_zh_hant or place.name_zh_hans, place.address_zh], "，")
     if language == "bilingual":
-        return _join([english, chinese], " / ")
+        return scrub(_join([english, chinese], " / "))
     if language == "en":
-        return english or chinese
+        return scrub(english or chinese)
     local = _join([pick(name, language), place.address_zh], _SEPARATOR[language])
-    return local or english
+    return scrub(local or english)
 
 
 def description(entry: CalendarEntry, language: str) -> str | None:
@@ -82,7 +83,7 @@ def description(entry: CalendarEntry, language: str) -> str | None:
     lines.append(_line("theme", pick(entry.theme, language), language))
     lines.append(scrub(pick(entry.description, language)))
     lines.append(_line("host", pick(entry.host, language), language))
-    lines.append(_line("contact", scrub(entry.contact), language))
+    lines.append(_line("contact", entry.contact, language))
     lines.append(_line("control_point", entry.control_point, language))
     lines.append(_line("speaker", entry.speaker, language))
     lines.append(_line("role", words(entry.role, language) if entry.role else None, language))
@@ -102,6 +103,7 @@ def categories(entry: CalendarEntry, language: str) -> list[str]:
 
 
 def _line(key: str, value: str | None, language: str) -> str | None:
+    value = scrub(value)
     if not value:
         return None
     colon = "：" if language in ("zh_hant", "zh_hans") else ": "

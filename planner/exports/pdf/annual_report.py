@@ -22,6 +22,7 @@ from planner.domain.schedule import Schedule
 from planner.exports.pdf.styles import cell, para, table_style
 from planner.exports.pdf.template import Options, PdfDocument
 from planner.exports.pdf.words import Lang
+from planner.exports.scrub import scrub
 from planner.store.document_queries import ReportItem
 
 
@@ -84,7 +85,10 @@ class AnnualReport(PdfDocument):
                  Lang.BI: [item.narrative_en, item.narrative_zh_hant]}[lang]
         if not any(texts):
             texts = [item.narrative_en or item.narrative_zh_hant or item.narrative_zh_hans]
-        return [p.strip() for t in texts if t for p in t.split("\n\n") if p.strip()]
+        # The report is published: a phone number or e-mail address typed into a narrative
+        # stays out of it (planner.exports.scrub).
+        kept = [scrub(p) for t in texts if t for p in t.split("\n\n")]
+        return [p for p in kept if p]
 
     def _events(self, ri: ReportItem) -> Table:
         w = self.words

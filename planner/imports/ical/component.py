@@ -26,6 +26,9 @@ from planner.imports.ical.zones import iana_name
 
 STATUSES = {"TENTATIVE": Status.DRAFT, "CONFIRMED": Status.CONFIRMED,
             "CANCELLED": Status.CANCELLED}
+# Years a date in a file may have. Year 1 or 9999 is no event anyone plans, and converting it
+# between zones, adding a duration or writing its VTIMEZONE later runs off the calendar.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TRADITIONAL_ZONES = {"Asia/Hong_Kong", "Asia/Macau", "Asia/Taipei"}
 
@@ -47,6 +50,7 @@ class RawEvent:
     status: Status = Status.CONFIRMED
     kind: EventKind = EventKind.OTHER
     confidential: bool = False
+    unknown_tzids: list[str] = field(default_factory=list)
 
     @property
     def all_day(self) -> bool:
@@ -60,6 +64,7 @@ class ComponentReader:
         self.source = source
         self.calendar_zone = calendar_zone
         self.options = options
+        self._unknown: list[str] = []  # TZIDs of the VEVENT being read that we cannot map
 
     def fail(self, node: Node, uid: str, reason: str, prop: str | None = None) -> PlannerError:
         line = node.properties.get(prop, node.line) if prop else node.line
@@ -67,6 +72,7 @@ class ComponentReader:
                             component=node.name, uid=uid or "?", reason=reason)
 
     def read(self, comp: Any, node: Node) -> RawEvent:
+        self._unknown = []
         uid = str(comp.get("UID", "")).strip()
         for prop, problem in comp.errors:
             raise self.fail(node, uid, f"{prop}: {problem}", prop.upper())
@@ -81,10 +87,23 @@ class ComponentReader:
         if "RECURRENCE-ID" in comp:
             raw.recurrence_id = self.when(comp, "RECURRENCE-ID", node, uid)[0]
         raw.rrule = comp.get("RRULE")
+        self.check_until(raw.rrule, node, uid)
         raw.rdates = self.dates(comp, "RDATE", node, uid)
         raw.exdates = self.dates(comp, "EXDATE", node, uid)
+        raw.unknown_tzids = list(dict.fromkeys(self._unknown))
         self.describe(raw, comp)
         return raw
+
+    def check_year(self, value: date | datetime, name: str, node: Node, uid: str) -> None:
+        if not FIRST_YEAR <= value.year <= LAST_YEAR:
+            raise self.fail(node, uid, f"{name}: the year {value.year:04d} is outside "
+                            f"{FIRST_YEAR}-{LAST_YEAR}", name.split()[0])
+
+    def check_until(self, recur: Any, node: Node, uid: str) -> None:
+        for rule in recur if isinstance(recur, list) else [recur] if recur is not None else []:
+            for until in rule.get("UNTIL", []):
+                if isinstance(until, (date, datetime)):
+                    self.check_year(until, "RRULE UNTIL", node, uid)
 
     def when(self, comp: Any, name: str, node: Node, uid: str) -> tuple[date | datetime, str]:
         prop = comp[name]
@@ -94,12 +113,15 @@ class ComponentReader:
             raise self.fail(node, uid, f"{name}: {exc}", name) from exc
         if not isinstance(value, (date, datetime)):
             raise self.fail(node, uid, f"{name} is not a date or date-time", name)
+        self.check_year(value, name, node, uid)
         return self.localise(value, prop.params.get("TZID"))
 
     def localise(self, value: date | datetime, tzid: str | None) -> tuple[date | datetime, str]:
         if not isinstance(value, datetime):
             return value, self.calendar_zone
         mapped = iana_name(tzid, self.options.territory) if tzid else None
+        if tzid and mapped is None:
+            self._unknown.append(str(tzid))
         zone = mapped or self.calendar_zone
         if value.tzinfo is None:  # floating, or a TZID nobody defined: read it in the zone
             value = value.replace(tzinfo=zone_info(zone))
@@ -109,7 +131,11 @@ class ComponentReader:
         if "DTEND" in comp:
             end, _zone = self.when(comp, "DTEND", node, uid)
         elif "DURATION" in comp:
-            end = start + comp["DURATION"].dt
+            try:
+                end = start + comp["DURATION"].dt
+            except (OverflowError, TypeError, ValueError) as exc:
+                raise self.fail(node, uid, f"DURATION: {exc}", "DURATION") from exc
+            self.check_year(end, "DURATION", node, uid)
         else:  # RFC 5545: a date lasts the day, a date-time is an instant
             end = start if isinstance(start, datetime) else start + timedelta(days=1)
         if isinstance(start, datetime) != isinstance(end, datetime):
@@ -128,6 +154,7 @@ class ComponentReader:
                 value = item.dt
                 if isinstance(value, tuple):  # an RDATE period: its start
                     value = value[0]
+                self.check_year(value, name, node, uid)
                 found.append(self.localise(value, tzid)[0])
         return found
 

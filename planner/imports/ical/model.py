@@ -51,6 +51,16 @@ class SeriesWindow:
 
 
 @dataclass(frozen=True)
+class ZoneFallback:
+    """A VEVENT whose TZID names no zone we know: its times were read in `zone` instead."""
+
+    uid: str
+    line: int
+    tzid: str
+    zone: str
+
+
+@dataclass(frozen=True)
 class ParsedCalendar:
     source: str
     name: str | None
@@ -58,3 +68,4 @@ class ParsedCalendar:
     windows: dict[str, SeriesWindow] = field(default_factory=dict)
     truncated: tuple[str, ...] = ()  # UIDs of series cut at ReadOptions.max_occurrences
     ignored: int = 0  # components other than VEVENT (VTODO, VJOURNAL...) and events out of range
+    zones: tuple[ZoneFallback, ...] = ()  # unknown TZIDs, one per VEVENT and TZID

@@ -4,6 +4,10 @@ A file is checked whole before anything is returned: a malformed line, an unbala
 component or a broken property refuses the file with its line, so an import writes all or
 nothing. Recurring series are expanded within a bounded window; each occurrence keeps the
 series UID and its own RECURRENCE-ID, which is how a later import finds it again.
+
+Every step is linear in the file or capped: a file larger than MAX_BYTES is refused before it
+is decoded, expansion pays for every step it takes (recurrence.Budget), and a file that
+expands to more than MAX_EVENTS events is refused rather than written for minutes.
 """
 
 from __future__ import annotations
@@ -18,19 +22,28 @@ from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.schedule import Schedule
 from planner.domain.schedule import zone as zone_info
 from planner.imports.ical.component import ComponentReader, RawEvent
-from planner.imports.ical.model import ImportedEvent, ParsedCalendar, ReadOptions, SeriesWindow
-from planner.imports.ical.recurrence import expand, first_instant, rid_key
+from planner.imports.ical.model import (ImportedEvent, ParsedCalendar, ReadOptions,
+                                        SeriesWindow, ZoneFallback)
+from planner.imports.ical.recurrence import Budget, OutOfSteps, expand, first_instant, rid_key
 from planner.imports.ical.scan import Node, decode, scan
 from planner.imports.ical.zones import iana_name
 
 OTHER_COMPONENTS = ("VTODO", "VJOURNAL", "VFREEBUSY")
+# A year of a busy organiser's Outlook calendar is well under 1 MB; 10 MB read in a few seconds.
+MAX_BYTES = 10_000_000
+MAX_EVENTS = 20_000  # VEVENTs in the file, and events after expanding recurring ones
 
 
 def read_calendar(data: bytes, source: str, options: ReadOptions | None = None) -> ParsedCalendar:
     """Every concrete event of the file; raises PlannerError naming the line of a problem."""
     options = options or ReadOptions()
+    if len(data) > MAX_BYTES:
+        raise PlannerError("ical_too_large", file=source, size=_megabytes(len(data)),
+                           limit=_megabytes(MAX_BYTES))
     text = decode(data, source)
     trees = scan(text, source)
+    if sum(len(tree.walk("VEVENT")) for tree in trees) > MAX_EVENTS:  # before the slow parse
+        raise PlannerError("ical_too_many_events", file=source, limit=MAX_EVENTS)
     try:
         calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # noqa: BLE001 (the scan passed, so this is a value icalendar refuses)
@@ -39,20 +52,35 @@ def read_calendar(data: bytes, source: str, options: ReadOptions | None = None) 
     if len(calendars) != len(trees):
         raise PlannerError("ical_syntax", file=source, line=trees[-1].line,
                            reason="a VCALENDAR could not be read")
-    result = _Collected()
-    for cal, tree in zip(calendars, trees):
-        _read_one(cal, tree, source, options, result)
+    result = _Collected(source)
+    try:
+        for cal, tree in zip(calendars, trees):
+            _read_one(cal, tree, source, options, result)
+    except OutOfSteps as exc:
+        raise PlannerError("ical_too_complex", file=source) from exc
     return ParsedCalendar(source, result.name, tuple(result.events), result.windows,
-                          tuple(result.truncated), result.ignored)
+                          tuple(result.truncated), result.ignored, tuple(result.zones))
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f}"
 
 
 class _Collected:
-    def __init__(self) -> None:
+    def __init__(self, source: str) -> None:
+        self.source = source
         self.name: str | None = None
         self.events: list[ImportedEvent] = []
         self.windows: dict[str, SeriesWindow] = {}
         self.truncated: list[str] = []
         self.ignored = 0
+        self.zones: list[ZoneFallback] = []
+        self.budget = Budget()
+
+    def add(self, event: ImportedEvent) -> None:
+        if len(self.events) >= MAX_EVENTS:
+            raise PlannerError("ical_too_many_events", file=self.source, limit=MAX_EVENTS)
+        self.events.append(event)
 
 
 def _read_one(cal: Any, tree: Node, source: str, options: ReadOptions, out: _Collected) -> None:
@@ -68,17 +96,19 @@ def _read_one(cal: Any, tree: Node, source: str, options: ReadOptions, out: _Col
     for comp, node in zip(components, nodes):
         raw = reader.read(comp, node)
         series[raw.uid].append(raw)
+        out.zones.extend(ZoneFallback(raw.uid, raw.line, tzid, raw.zone)
+                         for tzid in raw.unknown_tzids)
+    by_line = {n.line: n for n in nodes}  # once: per series it made a file of N events O(N²)
     for uid, raws in series.items():
-        _Series(reader, uid, raws, options, zone, nodes).into(out)
+        _Series(reader, uid, raws, options, by_line).into(out)
 
 
 class _Series:
     """A UID's master (if present) and its overrides (RECURRENCE-ID)."""
 
     def __init__(self, reader: ComponentReader, uid: str, raws: list[RawEvent],
-                 options: ReadOptions, zone: str, nodes: list[Node]) -> None:
-        self.reader, self.uid, self.options, self.zone = reader, uid, options, zone
-        self.nodes = {n.line: n for n in nodes}
+                 options: ReadOptions, nodes: dict[int, Node]) -> None:
+        self.reader, self.uid, self.options, self.nodes = reader, uid, options, nodes
         masters = [r for r in raws if r.recurrence_id is None]
         # The same UID twice: the higher SEQUENCE (then the later one) wins, as clients do.
         self.master = max(masters, key=lambda r: r.sequence) if masters else None
@@ -95,24 +125,24 @@ class _Series:
         master = self.master
         if master is not None and not self.recurring():
             if self._in_window(master.start, master.end):
-                out.events.append(self.concrete(master, master.start, None))
+                out.add(self.concrete(master, master.start, None))
             else:
                 out.ignored += 1
             return
         low, high = self.window()
         if master is not None:
             out.windows[self.uid] = SeriesWindow(_utc(low, master.zone), _utc(high, master.zone))
-            starts, cut = self._expand(master, (low, high))
+            starts, cut = self._expand(master, (low, high), out.budget)
             if cut:
                 out.truncated.append(self.uid)
             for start in starts:
                 key = rid_key(start)
                 if key not in self.overrides:
-                    out.events.append(self.concrete(master, start, key))
+                    out.add(self.concrete(master, start, key))
         for key, raw in self.overrides.items():
             if self._in_window(raw.start, raw.end) or self._in_window(raw.recurrence_id,
                                                                       raw.recurrence_id):
-                out.events.append(self.concrete(raw, raw.start, key))
+                out.add(self.concrete(raw, raw.start, key))
 
     def window(self) -> tuple[datetime, datetime]:
         """The expansion window, in the form the series iterates on (aware, or naive all-day)."""
@@ -125,11 +155,11 @@ class _Series:
                 if self.options.end else low + timedelta(days=self.options.horizon_days))
         return low, high
 
-    def _expand(self, master: RawEvent, window: tuple[datetime, datetime]
+    def _expand(self, master: RawEvent, window: tuple[datetime, datetime], budget: Budget
                 ) -> tuple[list[date | datetime], bool]:
         try:
             return expand(master.start, master.rrule, master.rdates, master.exdates, window,
-                          self.options.max_occurrences)
+                          self.options.max_occurrences, budget)
         except (ValueError, TypeError) as exc:
             node = self.nodes[master.line]
             raise self.reader.fail(node, self.uid, f"RRULE: {exc}", "RRULE") from exc
