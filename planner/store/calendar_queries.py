@@ -8,6 +8,7 @@ person's own role, nothing else personal.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Select, or_, select
@@ -227,8 +228,17 @@ def session_entry(slot: EventSession, event: Event) -> CalendarEntry:
         source_id=slot.id, kind=event.kind.value, title=_names(slot, "title"),
         schedule=slot.schedule, status=event.status, created_at=slot.created_at,
         modified_at=max(slot.modified_at, event.modified_at), theme=_names(event, "theme"),
-        place=place(slot.venue or event.venue), organiser=_organiser(event),
+        place=_room(place(slot.venue or event.venue), slot.room), organiser=_organiser(event),
         item=convert.item_ref(event.item), parent=_names(event, "title"), speaker=slot.speaker)
+
+
+def _room(where: Place | None, room: str | None) -> Place | None:
+    """A session's place: its room, then the venue (the room alone where no venue is known)."""
+    if not room:
+        return where
+    if where is None:
+        return Place(None, None, None, None, None, None, None, room)
+    return replace(where, room=room)
 
 
 def delegation_entries(delegation: Delegation, scope: CalendarScope,

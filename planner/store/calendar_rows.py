@@ -36,6 +36,7 @@ class Place:
     address_zh: str | None
     latitude: float | None
     longitude: float | None
+    room: str | None = None  # a session's room within the venue
 
 
 @dataclass(frozen=True)

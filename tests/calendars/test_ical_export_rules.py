@@ -280,3 +280,17 @@ def test_no_uid_appears_twice(demo_db: Database, scope: str, target: int | None)
     data = export(demo_db, scope, target)
     uids = [line[4:] for line in unfolded(data) if line.startswith("UID:")]
     assert uids and len(uids) == len(set(uids)) == data.count(b"BEGIN:VEVENT")
+
+
+def test_a_session_is_placed_in_its_room_at_the_venue(demo_db: Database) -> None:
+    from planner.operations.sessions import create_session
+
+    when = Schedule.timed(datetime(2016, 8, 2, 10), datetime(2016, 8, 2, 11), "Asia/Shanghai")
+    with demo_db.write() as s:
+        talk = create_session(s, 2, title_en="Copyright clinic", room="Hall 5B",
+                              schedule=when).value
+    entries = events_by_uid(export(demo_db, "event", 2, ExportOptions(language="en")))
+    found = entries[talk.uid]
+    assert str(found["LOCATION"]).startswith("Hall 5B, ")
+    parent = [e for uid, e in entries.items() if uid != talk.uid][0]
+    assert str(found["LOCATION"]) == "Hall 5B, " + str(parent["LOCATION"])

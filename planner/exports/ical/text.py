@@ -67,11 +67,12 @@ def location(place: Place | None, language: str) -> str | None:
     english = _join([place.name_en, place.address_en], ", ")
     chinese = _join([place.name_zh_hant or place.name_zh_hans, place.address_zh], "，")
     if language == "bilingual":
-        return scrub(_join([english, chinese], " / "))
-    if language == "en":
-        return scrub(english or chinese)
-    local = _join([pick(name, language), place.address_zh], _SEPARATOR[language])
-    return scrub(local or english)
+        where = _join([english, chinese], " / ")
+    elif language == "en":
+        where = english or chinese
+    else:
+        where = _join([pick(name, language), place.address_zh], _SEPARATOR[language]) or english
+    return scrub(_join([place.room, where], ", ") if place.room else where)
 
 
 def description(entry: CalendarEntry, language: str) -> str | None:
