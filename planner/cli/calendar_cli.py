@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from planner.cli import feeds_cli
+from planner.cli import arguments, feeds_cli
 from planner.cli.context import EXIT_OK, CommandGroups, Context
 from planner.cli.output import print_json
 from planner.domain.errors import PlannerError
@@ -34,12 +34,12 @@ def _add_export(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="the whole programme")
     for scope in EXPORT_SCOPES:
-        which.add_argument(f"--{scope}", type=int, metavar="ID", help=f"one {scope}")
+        which.add_argument(f"--{scope}", type=arguments.record_id, metavar="ID", help=f"one {scope}")
     parser.add_argument("--from", dest="start", type=_date, metavar="DATE",
                         help="only items on or after this date (YYYY-MM-DD)")
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE",
                         help="only items on or before this date")
-    parser.add_argument("--item", type=int, metavar="ID", help="only this co-operation item")
+    parser.add_argument("--item", type=arguments.record_id, metavar="ID", help="only this co-operation item")
     parser.add_argument("--alarm", action="append", default=[], metavar="BEFORE",
                         help="a reminder this long before each item (1d, 2h, 30m); repeatable")
     parser.add_argument("--language", choices=tuple(LANGUAGES), default="bilingual",
