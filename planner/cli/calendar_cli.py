@@ -9,10 +9,9 @@ from pathlib import Path
 
 from planner.cli import arguments, feeds_cli
 from planner.cli.context import EXIT_OK, CommandGroups, Context
-from planner.cli.output import print_json
+from planner.cli.output import print_json, write_file
 from planner.domain.errors import PlannerError
 from planner.domain.schedule import zone
-from planner.exports.files import atomic_write
 from planner.exports.ical import ExportOptions, export_ical
 from planner.imports.ical import ReadOptions, read_calendar
 from planner.operations.calendars import ImportSummary, import_calendar
@@ -102,7 +101,7 @@ def run_export(ctx: Context) -> int:
     if args.output == "-":
         write_bytes(ctx, data)
     else:
-        atomic_write(args.output, data)
+        write_file(args.output, data)
         ctx.out.write(f"wrote {data.count(b'BEGIN:VEVENT')} events to {args.output}\n")
     return EXIT_OK
 

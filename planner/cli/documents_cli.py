@@ -9,8 +9,8 @@ from datetime import date
 
 from planner.cli import arguments
 from planner.cli.context import EXIT_OK, CommandGroups, Context
+from planner.cli.output import write_file
 from planner.domain.errors import PlannerError
-from planner.exports.files import write_output
 from planner.exports.pdf import documents
 from planner.exports.pdf.badges import sheet_names
 from planner.exports.pdf.collation import NameOrder
@@ -110,7 +110,7 @@ def _options(args: argparse.Namespace) -> Options:
 def _write(ctx: Context, make: Callable[[Database, Options], bytes]) -> int:
     with ctx.database() as db:
         data = make(db, _options(ctx.args))
-    write_output(ctx.args.output, data)
+    write_file(ctx.args.output, data)
     if ctx.args.output != "-":
         ctx.out.write(f"wrote {ctx.args.output} ({len(data):,} bytes)\n")
     return EXIT_OK

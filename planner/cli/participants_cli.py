@@ -8,9 +8,8 @@ from typing import Any, TextIO
 
 from planner.cli import arguments
 from planner.cli.context import EXIT_OK, EXIT_REFUSED, CommandGroups, Context
-from planner.cli.output import print_json
+from planner.cli.output import print_json, write_file
 from planner.domain.errors import Problem
-from planner.exports.files import write_output
 from planner.i18n import render
 from planner.imports.people import (FIELDS, IGNORE, apply_overrides, column_letter,
                                     parse_overrides, read_people_file)
@@ -177,7 +176,8 @@ def run_export(ctx: Context) -> int:
         with db.write() as session:
             result = ops.export_people(session, args.event, fmt, columns=args.columns,
                                        include_sensitive=args.include_sensitive)
-    write_output(args.output, result.data)
+            # In the transaction: a file that cannot be written takes its audit entry along.
+            write_file(args.output, result.data)
     _say(ctx.err, f"wrote {result.rows} participants to {args.output} "
          f"({', '.join(result.columns)})")
     if result.sensitive_included:

@@ -174,6 +174,7 @@ MESSAGES: dict[str, str] = {
     "output_no_name": "Give a file name to write to (or - for standard output).",
     "output_is_folder": "{path} is a folder: give a file name to write to.",
     "stdout_failed": "Cannot write to standard output: {reason}.",
+    "file_error": "{path}: {reason}.",
     "import_file_too_large": "{file} is larger than {limit} MB, the most a participant list may be; split it into smaller files. Nothing was imported.",
     "import_unpacked_too_large": "{file} unpacks to more than {limit} MB, the most a workbook may hold; nothing was imported.",
     "import_too_many_rows": "{file} has a row {row}; a participant list may have at most {limit} rows. Nothing was imported.",
