@@ -40,6 +40,7 @@ class _Measured:
 
     extents: dict[str, Extent]
     sheet_parts: dict[str, str]
+    opens_every_sheet: bool = False  # OpenDocument: calamine reads every table on opening
 
     def of(self, sheet: str) -> Extent:
         part = self.sheet_parts.get(sheet)
@@ -55,6 +56,9 @@ class _Measured:
 def read_sheet(path: Path, display: str, sheet: str | None = None) -> Sheet:
     """The rows of one sheet (the first visible one unless named), row 1 of the sheet first."""
     measured = _measure(path, display) if _is_zip(path) else None
+    if measured is not None and measured.opens_every_sheet:
+        for found in measured.extents.values():
+            check_extent(found, display)
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
     except (python_calamine.CalamineError, OSError, ValueError) as exc:
@@ -122,7 +126,8 @@ def _measure(path: Path, display: str) -> _Measured:
     except extent.Unreadable as exc:
         raise PlannerError("import_unreadable", file=display, reason=str(exc)) from exc
     if any(p.startswith("ods:") for p in extents):
-        return _Measured(extents, {p[4:]: p for p in extents if p.startswith("ods:")})
+        return _Measured(extents, {p[4:]: p for p in extents if p.startswith("ods:")},
+                         opens_every_sheet=True)
     return _Measured(extents, _sheet_parts(small))
 
 
