@@ -86,8 +86,7 @@ def _read_text(name: str, suffix: str, data: bytes, header_line: int | None) -> 
         raise PlannerError("import_empty", file=name)
     delimiter = delimited.detect_delimiter(decoded.text, "\t" if suffix == ".tsv" else None)
     if decoded.text.count(delimiter) > IMPORT_CELLS:  # before building millions of cells
-        raise PlannerError("import_too_many_cells", file=name, cells=f"> {IMPORT_CELLS:,}",
-                           corner="its last cell", limit=f"{IMPORT_CELLS:,}")
+        raise PlannerError("import_too_many_text_cells", file=name, limit=f"{IMPORT_CELLS:,}")
     rows, mixed = _records(name, decoded, delimiter)
     base = SourceTable(name, "tsv" if delimiter == "\t" else "csv", encoding=decoded.label,
                        bom=decoded.bom, delimiter=delimiter, mixed_lines=mixed,
