@@ -265,3 +265,51 @@ def test_mixed_encodings_are_refused_under_strict(tmp_path: Path, demo_path: Pat
     after = open_database(str(demo_path))
     assert after.revision() == revision
     after.close()
+
+
+def _record(kind: int, body: bytes = b"") -> bytes:
+    """One BIFF12 record: its type and size as 7-bit groups, then its body."""
+    head = bytes([kind]) if kind < 128 else bytes([(kind & 0x7F) | 0x80, kind >> 7])
+    size, sized = len(body), bytearray()
+    while True:
+        sized.append((size & 0x7F) | (0x80 if size > 0x7F else 0))
+        size >>= 7
+        if not size:
+            break
+    return head + bytes(sized) + body
+
+
+def _wide(text: str) -> bytes:
+    return struct.pack("<I", len(text)) + text.encode("utf-16-le")
+
+
+def binary_workbook(path: Path, cells: list[tuple[int, int, str]]) -> Path:
+    """A minimal .xlsb: workbook.bin naming one sheet, the sheet's rows and text cells."""
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+            'http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}" '
+            'Target="{target}"/></Relationships>')
+    book = (_record(131) + _record(143) + _record(156, struct.pack("<II", 0, 1) + _wide("rId1")
+                                                 + _wide("List")) + _record(144) + _record(132))
+    sheet = _record(129) + _record(148, struct.pack("<IIII", 0, 1, 0, 1)) + _record(145)
+    for row, column, text in cells:
+        sheet += _record(0, struct.pack("<IIH", row, 0, 0) + b"\0" * 7)
+        sheet += _record(6, struct.pack("<I", column) + b"\0" * 4 + _wide(text))
+    sheet += _record(146) + _record(130)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", rels.format(kind="officeDocument",
+                                                    target="xl/workbook.bin"))
+        archive.writestr("xl/workbook.bin", book)
+        archive.writestr("xl/_rels/workbook.bin.rels", rels.format(
+            kind="worksheet", target="worksheets/sheet1.bin"))
+        archive.writestr("xl/worksheets/sheet1.bin", sheet)
+    return path
+
+
+def test_a_binary_workbook_is_measured_too(tmp_path: Path, demo_path: Path) -> None:
+    fine = binary_workbook(tmp_path / "fine.xlsb", [(0, 0, "Name"), (1, 0, "CHAN Tai-man")])
+    assert [cells for _line, cells in read_people_file(fine).records] == [["CHAN Tai-man"]]
+    far_away = binary_workbook(tmp_path / "far.xlsb", [(0, 0, "Name"), (1048575, 16383, "x")])
+    done = import_in_child(far_away, demo_path)
+    assert done.returncode == 2 and "at most 256 columns" in done.stderr, done.stderr

@@ -212,3 +212,75 @@ def opendocument(chunks: Iterable[bytes]) -> dict[str, Extent]:
     parser.EndElementHandler = end
     _feed(parser, chunks)
     return tables
+
+
+# BIFF12 (.xlsb) records: a row header, then cells naming their column; "short" cells (no
+# column) follow the one before. Blank cells are formatting only: the reader skips them.
+_ROW_HEADER = 0x0000
+_CELLS = set(range(0x0002, 0x000C)) | {0x003E}  # BrtCellRk ... BrtFmlaError, BrtCellRString
+_SHORT_CELLS = set(range(0x000D, 0x0013))  # BrtShortRk ... BrtShortIsst
+_BLANKS = {0x0001, 0x000C}
+
+
+def binary12(chunks: Iterable[bytes]) -> Extent:
+    """The extent of a .xlsb worksheet part, from its records (each read once)."""
+    buffer = bytearray()
+    state = {"row": 0, "column": 0}
+    extent = Extent()
+    for chunk in chunks:
+        buffer += chunk
+        used, extent = _records(buffer, state, extent)
+        del buffer[:used]
+    if buffer:
+        raise Unreadable("a record is cut short")
+    return extent
+
+
+def _records(data: bytearray, state: dict[str, int], extent: Extent) -> tuple[int, Extent]:
+    """Read the complete records at the start of `data`: (bytes used, extent widened)."""
+    at, end = 0, len(data)
+    while at < end:
+        header = record_header(data, at, end)
+        if header is None:
+            break
+        kind, body, size = header
+        if body + size > end:
+            break
+        if kind == _ROW_HEADER and size >= 4:
+            state["row"] = int.from_bytes(data[body:body + 4], "little") + 1
+            state["column"] = 0
+        elif kind in _CELLS and size >= 4:
+            state["column"] = int.from_bytes(data[body:body + 4], "little") + 1
+            extent = extent.widen(state["row"], state["column"])
+        elif kind in _SHORT_CELLS:
+            state["column"] += 1
+            extent = extent.widen(state["row"], state["column"])
+        elif kind in _BLANKS and size >= 4:
+            state["column"] = int.from_bytes(data[body:body + 4], "little") + 1
+        at = body + size
+    return at, extent
+
+
+def record_header(data: bytearray, at: int, end: int) -> tuple[int, int, int] | None:
+    """(record type, where its body starts, its size), or None when the header is cut."""
+    kind, shift = 0, 0
+    for _ in range(2):
+        if at >= end:
+            return None
+        byte = data[at]
+        at += 1
+        kind |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            break
+    size, shift = 0, 0
+    for _ in range(4):
+        if at >= end:
+            return None
+        byte = data[at]
+        at += 1
+        size |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            break
+    return kind, at, size

@@ -23,7 +23,8 @@ from planner.domain.limits import IMPORT_CELLS, IMPORT_COLUMNS, IMPORT_ROWS
 from planner.imports.people import extent, unzip
 from planner.imports.people.extent import Extent, column_letters
 
-_SMALL_PARTS = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels"}
+_SMALL_PARTS = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/workbook.bin",
+                "xl/_rels/workbook.bin.rels"}
 _SMALL_LIMIT = 16_000_000
 
 
@@ -120,6 +121,8 @@ def _measure(path: Path, display: str) -> _Measured:
                 small[part] = _bounded(chunks, display)
             elif lower.endswith(".xml"):
                 extents[part] = extent.spreadsheetml(_again(chunks, path, display, part))
+            elif lower.endswith(".bin") and "worksheets/" in lower:
+                extents[part] = extent.binary12(chunks)
             else:
                 for _ in chunks:  # unpacked all the same: a bomb hides anywhere
                     pass
@@ -156,17 +159,20 @@ _DECLARATION = re.compile(rb"<!(DOCTYPE|ENTITY)")
 
 
 def _sheet_parts(small: dict[str, bytes]) -> dict[str, str]:
-    """Sheet name -> its part, as xl/workbook.xml and its relationships name them."""
-    book, rels = small.get("xl/workbook.xml"), small.get("xl/_rels/workbook.xml.rels")
-    if not book or not rels or _DECLARATION.search(book) or _DECLARATION.search(rels):
+    """Sheet name -> its part, as xl/workbook.xml (.bin) and its relationships name them."""
+    binary = "xl/workbook.bin" in small
+    book = small.get("xl/workbook.bin" if binary else "xl/workbook.xml")
+    rels = small.get("xl/_rels/workbook.bin.rels" if binary else "xl/_rels/workbook.xml.rels")
+    if not book or not rels or _DECLARATION.search(rels) or (
+            not binary and _DECLARATION.search(book)):
         return {}
     try:
         targets = {r.get("Id"): r.get("Target") or ""
                    for r in ElementTree.fromstring(rels) if r.get("Id")}
-        sheets = [(s.get("name"), next((v for k, v in s.attrib.items()
-                                        if k.endswith("}id")), None))
-                  for s in ElementTree.fromstring(book).iter() if s.tag.endswith("}sheet")]
-    except ElementTree.ParseError:
+        sheets = _binary_sheets(book) if binary else [
+            (s.get("name"), next((v for k, v in s.attrib.items() if k.endswith("}id")), None))
+            for s in ElementTree.fromstring(book).iter() if s.tag.endswith("}sheet")]
+    except (ElementTree.ParseError, ValueError, UnicodeDecodeError):
         return {}
     parts = {}
     for name, rel in sheets:
@@ -176,6 +182,33 @@ def _sheet_parts(small: dict[str, bytes]) -> dict[str, str]:
         parts[name] = target.lstrip("/") if target.startswith("/") else \
             posixpath.normpath(posixpath.join("xl", target))
     return parts
+
+
+def _binary_sheets(book: bytes) -> list[tuple[str | None, str | None]]:
+    """(name, relationship id) of each BrtBundleSh record of a .xlsb's workbook.bin."""
+    sheets: list[tuple[str | None, str | None]] = []
+    data, at = bytearray(book), 0
+    while at < len(data):
+        header = extent.record_header(data, at, len(data))
+        if header is None:
+            break
+        kind, body, size = header
+        if kind == 0x009C and size >= 12:  # BrtBundleSh: state, tab id, relId, name
+            rel, after = _wide(data, body + 8)
+            name, _ = _wide(data, after)
+            sheets.append((name, rel))
+        at = body + size
+    return sheets
+
+
+def _wide(data: bytearray, at: int) -> tuple[str, int]:
+    count = int.from_bytes(data[at:at + 4], "little")
+    if count == 0xFFFFFFFF:  # a null string
+        return "", at + 4
+    end = at + 4 + 2 * count
+    if end > len(data):
+        raise ValueError("string past the record")
+    return bytes(data[at + 4:end]).decode("utf-16-le"), end
 
 
 def _first_visible(book: Any, names: tuple[str, ...]) -> str:
