@@ -27,10 +27,9 @@ from xml.parsers import expat
 _PLAIN = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: (?:s|t|cm|vm|ph)="[^"<>]*")*'
                     rb"\s*(/?)>")
 _TAGS = (b"<c ", b"<c>", b"<c/")
-# Cell tags in another form (a namespace prefix, a line break after the name) and
-# declarations: such a part is read with expat instead.
-_ODD = (b":c ", b":c>", b":c/", b":c\t", b":c\n", b":c\r", b"<c\t", b"<c\n", b"<c\r",
-        b"<!DOCTYPE", b"<!ENTITY")
+# Cell tags in another form (a namespace prefix, a line break after the name), declarations,
+# comments and CDATA: such a part is read with expat instead (few and broad: each is a pass).
+_ODD = (b":c", b"<!", b"<c\t", b"<c\n", b"<c\r")
 
 
 class Unreadable(Exception):
