@@ -9,7 +9,7 @@ from pathlib import Path
 
 from planner.cli import arguments, feeds_cli
 from planner.cli.context import EXIT_OK, CommandGroups, Context
-from planner.cli.output import print_json, write_file
+from planner.cli.output import check_destination, print_json, write_file
 from planner.domain.errors import PlannerError
 from planner.domain.schedule import zone
 from planner.exports.ical import ExportOptions, export_ical
@@ -93,6 +93,7 @@ def export_scope(args: argparse.Namespace) -> CalendarScope:
 
 def run_export(ctx: Context) -> int:
     args = ctx.args
+    check_destination(args.output)
     options = ExportOptions(language=LANGUAGES[args.language],
                             alarms=tuple(parse_alarm(a) for a in args.alarm), name=args.name)
     with ctx.database() as db:

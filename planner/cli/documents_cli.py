@@ -9,7 +9,7 @@ from datetime import date
 
 from planner.cli import arguments
 from planner.cli.context import EXIT_OK, CommandGroups, Context
-from planner.cli.output import write_file
+from planner.cli.output import check_destination, write_file
 from planner.domain.errors import PlannerError
 from planner.exports.pdf import documents
 from planner.exports.pdf.badges import sheet_names
@@ -108,6 +108,7 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def _write(ctx: Context, make: Callable[[Database, Options], bytes]) -> int:
+    check_destination(ctx.args.output)  # before the document is made (and audited)
     with ctx.database() as db:
         data = make(db, _options(ctx.args))
     write_file(ctx.args.output, data)

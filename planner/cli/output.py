@@ -14,13 +14,18 @@ from planner.domain.rows import to_json
 from planner.exports.files import write_output
 
 
-def write_file(destination: str, data: bytes) -> None:
-    """`-o FILE`: written atomically (or `-`: standard output); a name that is empty or a
-    folder, or a disk that refuses the write, is refused on one line and leaves no file."""
+def check_destination(destination: str) -> None:
+    """An output that can be no file: an empty name, a folder (refused before any work)."""
     if not destination.strip():
         raise PlannerError("output_no_name", field="output")
     if destination != "-" and Path(destination).is_dir():
         raise PlannerError("output_is_folder", path=destination)
+
+
+def write_file(destination: str, data: bytes) -> None:
+    """`-o FILE`: written atomically (or `-`: standard output); a name that is empty or a
+    folder, or a disk that refuses the write, is refused on one line and leaves no file."""
+    check_destination(destination)
     try:
         write_output(destination, data)
     except OSError as exc:

@@ -8,7 +8,7 @@ from typing import Any, TextIO
 
 from planner.cli import arguments
 from planner.cli.context import EXIT_OK, EXIT_REFUSED, CommandGroups, Context
-from planner.cli.output import print_json, write_file
+from planner.cli.output import check_destination, print_json, write_file
 from planner.domain.errors import Problem
 from planner.i18n import render
 from planner.imports.people import (FIELDS, IGNORE, apply_overrides, column_letter,
@@ -172,12 +172,14 @@ def _plan_json(plan: ImportPlan, written: bool) -> dict[str, Any]:
 def run_export(ctx: Context) -> int:
     args = ctx.args
     fmt = ops.format_for(args.output)
+    check_destination(args.output)  # refused before anything is read or audited
     with ctx.database() as db:
         with db.write() as session:
             result = ops.export_people(session, args.event, fmt, columns=args.columns,
                                        include_sensitive=args.include_sensitive)
-            # In the transaction: a file that cannot be written takes its audit entry along.
-            write_file(args.output, result.data)
+    # After the audit entry is committed: a file on disk is always in the audit log (a write
+    # the disk refuses leaves an entry for an export that did not happen, never the reverse).
+    write_file(args.output, result.data)
     _say(ctx.err, f"wrote {result.rows} participants to {args.output} "
          f"({', '.join(result.columns)})")
     if result.sensitive_included:
