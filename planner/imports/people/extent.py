@@ -16,8 +16,8 @@ expat, counting repeated rows and cells.
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 from collections.abc import Callable, Iterable
+from operator import itemgetter
 from dataclasses import dataclass
 from typing import Any
 from xml.parsers import expat
@@ -27,9 +27,12 @@ from xml.parsers import expat
 _PLAIN = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"(?: (?:s|t|cm|vm|ph)="[^"<>]*")*'
                     rb"\s*(/?)>")
 _TAGS = (b"<c ", b"<c>", b"<c/")
-# Cell tags in another form (a namespace prefix, a line break after the name), declarations,
-# comments and CDATA: such a part is read with expat instead (few and broad: each is a pass).
-_ODD = (b":c", b"<!", b"<c\t", b"<c\n", b"<c\r")
+# Cell tags in another form (a line break after the name), declarations, comments and CDATA:
+# such a part is read with expat instead (few and broad: each is a pass over the part).
+_ODD = (b"<!", b"<c\t", b"<c\n", b"<c\r")
+# A namespace prefix (`<x:c r=...>`); ":c" alone is common (Excel's <x14:cfRule>), so the
+# expression runs only where it occurs.
+_PREFIXED = re.compile(rb":c[\s/>]")
 
 
 class Unreadable(Exception):
@@ -89,7 +92,7 @@ def _plain_scan(body: bytes, extent: Extent) -> Extent | None:
 
     Self-closing cells (`<c r="B7" s="3"/>`) hold formatting only: the reader skips them.
     """
-    if any(odd in body for odd in _ODD):
+    if any(odd in body for odd in _ODD) or (b":c" in body and _PREFIXED.search(body)):
         return None
     found = _PLAIN.findall(body)
     if len(found) != sum(body.count(tag) for tag in _TAGS):
