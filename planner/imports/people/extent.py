@@ -174,8 +174,8 @@ def _reference(ref: str) -> tuple[int, int]:
 def opendocument(chunks: Iterable[bytes]) -> dict[str, Extent]:
     """Each table's extent in an OpenDocument spreadsheet's content.xml, repeats counted."""
     tables: dict[str, Extent] = {}
-    state: dict[str, Any] = {"table": None, "row": 0, "rows": 1, "column": 0,
-                                "cell": None, "valued": False}
+    state: dict[str, Any] = {"table": None, "row": 0, "rows": 1, "column": 0, "cell": None,
+                             "valued": False}
 
     def repeat(attrs: dict[str, str], what: str) -> int:
         value = next((v for k, v in attrs.items() if _local(k) == what), "1")
