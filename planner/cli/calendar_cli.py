@@ -8,12 +8,11 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
-from planner.cli import feeds_cli
+from planner.cli import arguments, feeds_cli
 from planner.cli.context import EXIT_OK, CommandGroups, Context
-from planner.cli.output import print_json
+from planner.cli.output import check_destination, print_json, write_file
 from planner.domain.errors import PlannerError
 from planner.domain.schedule import zone
-from planner.exports.files import atomic_write
 from planner.exports.ical import ExportOptions, export_ical
 from planner.imports.ical import MAX_BYTES, ReadOptions, read_calendar
 from planner.operations.calendars import ImportSummary, import_calendar
@@ -35,12 +34,12 @@ def _add_export(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="the whole programme")
     for scope in EXPORT_SCOPES:
-        which.add_argument(f"--{scope}", type=int, metavar="ID", help=f"one {scope}")
+        which.add_argument(f"--{scope}", type=arguments.record_id, metavar="ID", help=f"one {scope}")
     parser.add_argument("--from", dest="start", type=_date, metavar="DATE",
                         help="only items on or after this date (YYYY-MM-DD)")
     parser.add_argument("--to", dest="end", type=_date, metavar="DATE",
                         help="only items on or before this date")
-    parser.add_argument("--item", type=int, metavar="ID", help="only this co-operation item")
+    parser.add_argument("--item", type=arguments.record_id, metavar="ID", help="only this co-operation item")
     parser.add_argument("--alarm", action="append", default=[], metavar="BEFORE",
                         help="a reminder this long before each item (1d, 2h, 30m); repeatable")
     parser.add_argument("--language", choices=tuple(LANGUAGES), default="bilingual",
@@ -95,6 +94,7 @@ def export_scope(args: argparse.Namespace) -> CalendarScope:
 
 def run_export(ctx: Context) -> int:
     args = ctx.args
+    check_destination(args.output)
     options = ExportOptions(language=LANGUAGES[args.language],
                             alarms=tuple(parse_alarm(a) for a in args.alarm), name=args.name)
     with ctx.database() as db:
@@ -103,7 +103,7 @@ def run_export(ctx: Context) -> int:
     if args.output == "-":
         write_bytes(ctx, data)
     else:
-        atomic_write(args.output, data)
+        write_file(args.output, data)
         ctx.out.write(f"wrote {data.count(b'BEGIN:VEVENT')} events to {args.output}\n")
     return EXIT_OK
 

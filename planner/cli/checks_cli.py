@@ -9,6 +9,7 @@ import argparse
 import json
 
 from planner.checks import Finding, Scope, check_database
+from planner.cli import arguments
 from planner.cli.context import EXIT_CHECKS, EXIT_OK, CommandGroups, Context
 
 
@@ -20,7 +21,7 @@ def add_commands(groups: CommandGroups) -> None:
     parser.add_argument("--json", action="store_true", help="print the findings as JSON")
     which = parser.add_mutually_exclusive_group()
     for kind in ("event", "delegation", "programme"):
-        which.add_argument(f"--{kind}", type=int, metavar="ID",
+        which.add_argument(f"--{kind}", type=arguments.record_id, metavar="ID",
                            help=f"only what concerns this {kind}")
     parser.set_defaults(handler=run_check)
 

@@ -10,6 +10,7 @@ from typing import TextIO
 
 from planner.demo.startup import open_planner_database
 from planner.i18n import render
+from planner.store import sqlite_file
 from planner.store.database import Database
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_REFUSED, EXIT_CHECKS = 0, 1, 2, 3
@@ -32,12 +33,15 @@ class Context:
     @contextmanager
     def database(self, *, create: bool = False, upgrade: bool | None = None
                  ) -> Iterator[Database]:
-        """open_db() for the length of a `with` block, closed however the block ends."""
-        db = self.open_db(create=create, upgrade=upgrade)
-        try:
-            yield db
-        finally:
-            db.close()
+        """open_db() for the length of a `with` block, closed however the block ends; a file
+        it had to create is removed again if the block fails."""
+        created = sqlite_file.new_file(self.args.db) if create else None
+        with sqlite_file.removed_on_failure(created):
+            db = self.open_db(create=create, upgrade=upgrade)
+            try:
+                yield db
+            finally:
+                db.close()
 
 
 # A handler runs one command and returns its exit code.

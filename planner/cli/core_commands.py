@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from planner.cli import commands, server_cli
+from planner.cli import arguments, commands, server_cli
 from planner.cli.context import EXIT_OK, CommandGroups, Context
 from planner.cli.records_cli import add_kind_argument
 
@@ -28,20 +28,20 @@ def add_commands(groups: CommandGroups) -> None:
     lister.add_argument("--search", metavar="TEXT", help="only rows matching TEXT "
                         "(people and organisations: either script; events: titles; venues: "
                         "names, address, city)")
-    lister.add_argument("--year", help="co-operation items of this year, e.g. 2016-17")
-    lister.add_argument("--limit", type=int, help="at most this many rows")
+    lister.add_argument("--year", type=arguments.programme_year, help="co-operation items of this year, e.g. 2016-17")
+    lister.add_argument("--limit", type=arguments.limit, help="at most this many rows")
     lister.add_argument("--public", action="store_true", help="leave out confidential events")
-    lister.add_argument("--event", type=int, metavar="ID",
+    lister.add_argument("--event", type=arguments.record_id, metavar="ID",
                         help="sessions or registrations of this event")
-    lister.add_argument("--delegation", type=int, metavar="ID",
+    lister.add_argument("--delegation", type=arguments.record_id, metavar="ID",
                         help="itinerary items, contacts or members of this delegation")
-    lister.add_argument("--person", type=int, metavar="ID",
+    lister.add_argument("--person", type=arguments.record_id, metavar="ID",
                         help="registrations, memberships or travel documents of this person")
     lister.set_defaults(handler=run_list)
 
     show = groups.root.add_parser("show", help="show one row in detail")
     add_kind_argument(show)
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=arguments.record_id)
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     show.add_argument("--reveal", action="store_true",
                       help="a person's birth date, guardian and travel documents too "

@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from planner.cli import arguments
 from planner.cli.context import EXIT_OK, CommandGroups, Context
+from planner.cli.output import check_destination, write_file
 from planner.domain.errors import PlannerError
-from planner.exports.files import write_output
 from planner.exports.pdf import documents
 from planner.exports.pdf.badges import sheet_names
 from planner.exports.pdf.collation import NameOrder
@@ -46,20 +47,21 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def _itinerary(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--delegation", type=int, metavar="ID")
-    which.add_argument("--programme", type=int, metavar="ID", help="every leg of an exchange programme")
+    which.add_argument("--delegation", type=arguments.record_id, metavar="ID")
+    which.add_argument("--programme", type=arguments.record_id, metavar="ID", help="every leg of an exchange programme")
     parser.add_argument("--page-per-day", action="store_true", help="start each day on a new page")
     _common(parser)
     parser.set_defaults(handler=run_itinerary)
 
 
 def _attendance(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--event", type=int, metavar="ID", required=True)
+    parser.add_argument("--event", type=arguments.record_id, metavar="ID", required=True)
     parser.add_argument("--kind", choices=("sheet", "report", "badges"), required=True)
     parser.add_argument("--group-by", choices=[g.value for g in Grouping], default="name",
                         help="sign-in sheet: one list by name, or grouped by organisation")
-    parser.add_argument("--blank-rows", type=int, default=10, metavar="N",
-                        help="sign-in sheet: empty rows for walk-ins at the end (default 10)")
+    parser.add_argument("--blank-rows", type=arguments.blank_rows, default=10, metavar="N",
+                        help="sign-in sheet: empty rows for walk-ins at the end (default 10, "
+                        f"at most {arguments.BLANK_ROWS_MAX})")
     parser.add_argument("--day", action="append", type=_date, metavar="DATE",
                         help="sign-in sheet: a day to sign for (repeatable; default: each day "
                         "of an event of up to a week with exact dates)")
@@ -70,7 +72,7 @@ def _attendance(parser: argparse.ArgumentParser) -> None:
 
 
 def _crossing(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--delegation", type=int, metavar="ID", required=True)
+    parser.add_argument("--delegation", type=arguments.record_id, metavar="ID", required=True)
     parser.add_argument("--include-document-numbers", action="store_true",
                         help="print travel document numbers (withheld by default)")
     parser.add_argument("--include-birth-dates", action="store_true",
@@ -81,8 +83,8 @@ def _crossing(parser: argparse.ArgumentParser) -> None:
 
 def _catering(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--event", type=int, metavar="ID")
-    which.add_argument("--delegation", type=int, metavar="ID")
+    which.add_argument("--event", type=arguments.record_id, metavar="ID")
+    which.add_argument("--delegation", type=arguments.record_id, metavar="ID")
     _common(parser)
     parser.set_defaults(handler=run_catering)
 
@@ -106,9 +108,10 @@ def _options(args: argparse.Namespace) -> Options:
 
 
 def _write(ctx: Context, make: Callable[[Database, Options], bytes]) -> int:
+    check_destination(ctx.args.output)  # before the document is made (and audited)
     with ctx.database() as db:
         data = make(db, _options(ctx.args))
-    write_output(ctx.args.output, data)
+    write_file(ctx.args.output, data)
     if ctx.args.output != "-":
         ctx.out.write(f"wrote {ctx.args.output} ({len(data):,} bytes)\n")
     return EXIT_OK
@@ -126,8 +129,6 @@ def run_itinerary(ctx: Context) -> int:
 def run_attendance(ctx: Context) -> int:
     a = ctx.args
     if a.kind == "sheet":
-        if a.blank_rows < 0:
-            raise PlannerError("negative", field="blank_rows")
         return _write(ctx, lambda db, o: documents.sign_in_sheet(
             db, a.event, o, grouping=Grouping(a.group_by), blank_rows=a.blank_rows, days=a.day))
     if a.kind == "report":

@@ -6,6 +6,7 @@ import argparse
 import threading
 from typing import Any
 
+from planner.cli import arguments
 from planner.cli.context import EXIT_OK, Context
 from planner.cli.output import label, print_json, print_table
 from planner.domain.errors import PlannerError
@@ -28,7 +29,7 @@ def add_feeds(root: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     lister.set_defaults(handler=run_list)
     create = sub.add_parser("create", help="a new feed with a secret token")
     create.add_argument("scope", choices=FEED_SCOPES)
-    create.add_argument("id", nargs="?", type=int, help="the delegation, programme, "
+    create.add_argument("id", nargs="?", type=arguments.record_id, help="the delegation, programme, "
                         "organisation or person (not for 'all')")
     create.add_argument("--label", help="a name for the feed (also the calendar's name)")
     create.add_argument("--json", action="store_true")
@@ -45,7 +46,7 @@ def add_feeds(root: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     server = sub.add_parser("serve", help="serve /feeds/<token>.ics over HTTP")
     server.add_argument("--host", default="127.0.0.1",
                         help="address to bind (default loopback; anything else is explicit)")
-    server.add_argument("--port", type=int, default=8080)
+    server.add_argument("--port", type=arguments.port, default=8080)
     server.add_argument("--check-every", type=float, default=1.0, metavar="SECONDS",
                         help="how often to look for changes in the database (default 1)")
     server.set_defaults(handler=run_serve)

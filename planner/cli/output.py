@@ -6,9 +6,33 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
+from planner.domain.errors import PlannerError
 from planner.domain.rows import to_json
+from planner.exports.files import write_output
+
+
+def check_destination(destination: str) -> None:
+    """An output that can be no file: an empty name, a folder (refused before any work)."""
+    if not destination.strip():
+        raise PlannerError("output_no_name", field="output")
+    if destination != "-" and Path(destination).is_dir():
+        raise PlannerError("output_is_folder", path=destination)
+
+
+def write_file(destination: str, data: bytes) -> None:
+    """`-o FILE`: written atomically (or `-`: standard output); a name that is empty or a
+    folder, or a disk that refuses the write, is refused on one line and leaves no file."""
+    check_destination(destination)
+    try:
+        write_output(destination, data)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if destination == "-":
+            raise PlannerError("stdout_failed", reason=reason) from exc
+        raise PlannerError("output_failed", path=destination, reason=reason) from exc
 
 
 def print_json(value: Any, out: TextIO | None = None) -> None:

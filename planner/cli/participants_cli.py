@@ -6,10 +6,10 @@ import argparse
 from datetime import date
 from typing import Any, TextIO
 
+from planner.cli import arguments
 from planner.cli.context import EXIT_OK, EXIT_REFUSED, CommandGroups, Context
-from planner.cli.output import print_json
+from planner.cli.output import check_destination, print_json, write_file
 from planner.domain.errors import Problem
-from planner.exports.files import write_output
 from planner.i18n import render
 from planner.imports.people import (FIELDS, IGNORE, apply_overrides, column_letter,
                                     parse_overrides, read_people_file)
@@ -25,7 +25,7 @@ def add_commands(groups: CommandGroups) -> None:
     people = groups.root.add_parser("people", help="privacy: erase a person, purge old data")
     sub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
     erase = sub.add_parser("erase", help="remove a person's personal data for good")
-    erase.add_argument("id", type=int)
+    erase.add_argument("id", type=arguments.record_id)
     erase.set_defaults(handler=run_erase)
     purge = sub.add_parser("purge", help="erase the people of events and trips that all "
                            "ended before a date")
@@ -37,8 +37,8 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the list; its format and encoding are "
                         "detected (UTF-8, UTF-16, Big5-HKSCS, GB18030)")
     target = parser.add_mutually_exclusive_group()
-    target.add_argument("--event", type=int, metavar="ID", help="register them for this event")
-    target.add_argument("--delegation", type=int, metavar="ID",
+    target.add_argument("--event", type=arguments.record_id, metavar="ID", help="register them for this event")
+    target.add_argument("--delegation", type=arguments.record_id, metavar="ID",
                         help="add them as members of this delegation")
     parser.add_argument("--dry-run", action="store_true", help="show the report, write nothing")
     parser.add_argument("--strict", action="store_true",
@@ -47,7 +47,7 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--mapping", nargs="+", action="extend", default=[],
                         metavar="COL=FIELD", help="map a column (heading, letter or number) "
                         f"to a field, or to {IGNORE}; fields: {', '.join(FIELDS)}")
-    parser.add_argument("--header-row", type=int, metavar="N",
+    parser.add_argument("--header-row", type=arguments.header_row, metavar="N",
                         help="the row with the headings (0: none); default: detected")
     parser.add_argument("--duplicates", choices=[d.value for d in ops.Duplicates],
                         default="merge", help="a row matching someone already in the "
@@ -57,7 +57,7 @@ def _add_import(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_export(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--event", type=int, required=True, metavar="ID")
+    parser.add_argument("--event", type=arguments.record_id, required=True, metavar="ID")
     parser.add_argument("-o", "--output", required=True, metavar="FILE",
                         help="FILE.xlsx or FILE.csv (UTF-8 with BOM)")
     parser.add_argument("--columns", nargs="+", action="extend", metavar="COLUMN",
@@ -89,21 +89,22 @@ def run_import(ctx: Context) -> int:
         if args.dry_run:
             with db.read() as session:
                 plan = ops.plan_import(session, table, mapping, target, **options)
-            refused = (args.strict and plan.counts.rejected) or not plan.writes_anything
-            _report(ctx, plan, written=False)
+            refused = (args.strict and (plan.counts.rejected or plan.mixed_lines)) \
+                or not plan.writes_anything
+            _report(ctx, plan, written=False, dry_run=True)
             return EXIT_REFUSED if refused else EXIT_OK
         try:
             with db.write() as session:
                 outcome = ops.import_people(session, table, mapping, target, strict=args.strict,
                                             **options)
         except ImportRefused as exc:
-            _report(ctx, exc.plan, written=False)
+            _report(ctx, exc.plan, written=False, dry_run=False)
             raise
     _report(ctx, outcome.value.plan, written=True)
     return EXIT_OK
 
 
-def _report(ctx: Context, plan: ImportPlan, *, written: bool) -> None:
+def _report(ctx: Context, plan: ImportPlan, *, written: bool, dry_run: bool = False) -> None:
     if ctx.args.json:
         print_json(_plan_json(plan, written), ctx.out)
         return
@@ -123,7 +124,7 @@ def _report(ctx: Context, plan: ImportPlan, *, written: bool) -> None:
             out.write(f"row {row.line} ({verdict}) {row.name}: {' '.join(messages)}\n")
     for warning in plan.warnings:
         out.write(f"warning: {render(warning)}\n")
-    out.write(_summary(plan, written) + "\n")
+    out.write(_summary(plan, written, dry_run) + "\n")
 
 
 def _describe_source(plan: ImportPlan) -> str:
@@ -138,11 +139,13 @@ def _describe_source(plan: ImportPlan) -> str:
     return ", ".join(parts)
 
 
-def _summary(plan: ImportPlan, written: bool) -> str:
+def _summary(plan: ImportPlan, written: bool, dry_run: bool) -> str:
     c = plan.counts
     where = {"event": f"event {plan.target.id}", "delegation": f"delegation {plan.target.id}"
              }.get(plan.target.kind or "", "the people list")
-    verb = "imported into" if written else "dry run, nothing written; would import into"
+    # A refused import is no dry run: it says so, and the error line below says why.
+    verb = "imported into" if written else "dry run, nothing written; would import into" \
+        if dry_run else "refused, nothing written; would have imported into"
     listed = f", {c.listed} listed" + (f" ({c.waitlisted} on the waiting list)"
                                       if c.waitlisted else "") if plan.target.kind else ""
     return (f"{verb} {where}: {c.rows} rows, {c.created} new people, {c.merged} merged, "
@@ -169,11 +172,14 @@ def _plan_json(plan: ImportPlan, written: bool) -> dict[str, Any]:
 def run_export(ctx: Context) -> int:
     args = ctx.args
     fmt = ops.format_for(args.output)
+    check_destination(args.output)  # refused before anything is read or audited
     with ctx.database() as db:
         with db.write() as session:
             result = ops.export_people(session, args.event, fmt, columns=args.columns,
                                        include_sensitive=args.include_sensitive)
-    write_output(args.output, result.data)
+    # After the audit entry is committed: a file on disk is always in the audit log (a write
+    # the disk refuses leaves an entry for an export that did not happen, never the reverse).
+    write_file(args.output, result.data)
     _say(ctx.err, f"wrote {result.rows} participants to {args.output} "
          f"({', '.join(result.columns)})")
     if result.sensitive_included:

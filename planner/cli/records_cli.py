@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any, Iterator
 
+from planner.cli.arguments import record_id
+from planner.cli.arguments import version as version_number
 from planner.cli.context import EXIT_OK, CommandGroups, Context
 from planner.cli.kinds.catalogue import BY_NAME, KINDS, kind_named
 from planner.cli.kinds.reading import arguments, edit_version, load_json
@@ -44,7 +46,7 @@ def add_commands(groups: CommandGroups) -> None:
         description="Change the keys a JSON object gives (with `version`, as 'show' printed "
         "it); prints the record.")
     add_kind_argument(edit)
-    edit.add_argument("id", type=int)
+    edit.add_argument("id", type=record_id)
     edit.add_argument("--from", dest="source", metavar="FILE", required=True,
                       help="the JSON file, or - for standard input")
     edit.set_defaults(handler=run_edit)
@@ -53,8 +55,8 @@ def add_commands(groups: CommandGroups) -> None:
                            ("restore", "bring a deleted record back")):
         parser = groups.root.add_parser(name, help=helptext)
         add_kind_argument(parser)
-        parser.add_argument("id", type=int)
-        parser.add_argument("--version", type=int, help="refuse if the record's version is "
+        parser.add_argument("id", type=record_id)
+        parser.add_argument("--version", type=version_number, help="refuse if the record's version is "
                             "another (someone changed it since you looked)")
         parser.set_defaults(handler=run_delete if name == "delete" else run_restore)
 

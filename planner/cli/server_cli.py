@@ -7,6 +7,7 @@ import argparse
 from planner import config
 from planner.cli.context import EXIT_OK, Context
 from planner.domain.errors import StorageError
+from planner.store import sqlite_file
 
 
 def add_db_commands(db_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,11 +40,13 @@ def run_copy(ctx: Context) -> int:
 
     source = open_database(ctx.args.source, upgrade=False)
     try:
-        target = open_database(ctx.args.target, create=True)
-        try:
-            report = copy_database(source, target, replace=ctx.args.replace)
-        finally:
-            target.close()
+        # A new target file that the copy did not fill is removed again (no empty file left).
+        with sqlite_file.removed_on_failure(sqlite_file.new_file(ctx.args.target)):
+            target = open_database(ctx.args.target, create=True)
+            try:
+                report = copy_database(source, target, replace=ctx.args.replace)
+            finally:
+                target.close()
     finally:
         source.close()
     ctx.out.write(report.describe() + "\n")

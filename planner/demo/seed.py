@@ -29,6 +29,7 @@ from planner.domain.text import search_key
 from planner.store.base import Base
 from planner.store.database import Database, open_database
 from planner.store.hooks import new_uid, uid_domain
+from planner.store.sqlite_file import removed_on_failure
 from planner.store.models import (CooperationItem, Delegation, DelegationContact,
                                   DelegationMember, DelegationOrganisation, Event,
                                   EventOrganiser, ExchangeProgramme, ItemFigure, ItemLead,
@@ -370,17 +371,18 @@ def create_seeded_file(target: Path) -> SeedSummary:
     partial = target.with_name(target.name + ".partial")
     for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
         leftover.unlink(missing_ok=True)
-    db = open_database(str(partial), create=True)
-    try:
-        summary = seed_demo(db)
-    finally:
-        db.close()
-    conn = sqlite3.connect(partial)
-    try:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    finally:
-        conn.close()
-    for suffix in ("-wal", "-shm"):
-        partial.with_name(partial.name + suffix).unlink(missing_ok=True)
-    os.replace(partial, target)
+    with removed_on_failure(partial):
+        db = open_database(str(partial), create=True)
+        try:
+            summary = seed_demo(db)
+        finally:
+            db.close()
+        conn = sqlite3.connect(partial)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+        os.replace(partial, target)
     return summary

@@ -167,6 +167,28 @@ MESSAGES: dict[str, str] = {
     "reveal_person_only": "--reveal applies to people only (show person ID --reveal).",
     "list_element": "Record {index} of {count}: {message}",
     "minor_without_birth_date": "{person} is a minor on {delegation}, but no date of birth is on record.",
+    # hostile files and limits (issue 15)
+    "id_out_of_range": "Not a record id: {value} (ids are whole numbers from 1 to {high}).",
+    "number_out_of_range": "Not a whole number from {low} to {high}: {value}.",
+    "db_damaged": "{path} is damaged ({reason}); nothing was changed. Restore it from a backup.",
+    "db_read_only": "{path} cannot be written ({reason}): the file, its folder or its disk is read-only; nothing was changed.",
+    "db_disk_full": "The disk holding {path} is full ({reason}); nothing was saved.",
+    "db_io_error": "The disk failed while reading or writing {path} ({reason}); nothing was saved.",
+    "db_busy": "{path} is locked by another program that is writing to it ({reason}); try again later.",
+    "output_failed": "Cannot write {path}: {reason}. Nothing was written.",
+    "output_no_name": "Give a file name to write to (or - for standard output).",
+    "output_is_folder": "{path} is a folder: give a file name to write to.",
+    "stdout_failed": "Cannot write to standard output: {reason}.",
+    "file_error": "{path}: {reason}.",
+    "import_file_too_large": "{file} is larger than {limit} MB, the most a participant list may be; split it into smaller files. Nothing was imported.",
+    "import_unpacked_too_large": "{file} unpacks to more than {limit} MB, the most a workbook may hold; nothing was imported.",
+    "import_too_many_rows": "{file} reaches row {row}; a participant list may have at most {limit} rows. Nothing was imported.",
+    "import_too_many_text_cells": "{file} has more than {limit} cells, the most a participant list may have; nothing was imported.",
+    "import_too_many_columns": "{file} has a cell in column {column}; a participant list may have at most {limit} columns (up to {last}). Nothing was imported.",
+    "import_too_many_cells": "{file} spans {cells} cells from A1 to {corner}; a sheet may span at most {limit} (rows times columns up to the last filled cell). Delete what lies beyond the list, save it and try again. Nothing was imported.",
+    "import_cell_too_long": "{file}, line {line}: a cell is longer than {limit} characters, the most a cell may hold; nothing was imported.",
+    "import_mixed_encoding": "The file mixes encodings: these rows are in {other}, the others in {encoding}: {lines}. Each row was read in its own encoding; check their names.",
+    "import_refused_encoding": "{file} mixes encodings: these rows are not in {encoding} like the others: {lines}. In strict mode nothing was imported.",
 }
 
 

@@ -10,11 +10,13 @@ from enum import StrEnum
 from typing import Any
 
 from planner.domain.errors import Collector, ValidationError
+from planner.domain.limits import ID_MAX
 from planner.domain.schedule import Schedule, zone
 from planner.domain.text import clean, one_line
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 
+COUNT_MAX = ID_MAX  # capacities, numbers, entries: a 32-bit integer column on a server
 _TRUE = {"true", "yes", "1"}
 _FALSE = {"false", "no", "0", ""}
 
@@ -78,6 +80,9 @@ class Rules:
                 else:
                     if number < 0:
                         self.errors.add("negative", field=name)
+                    elif number > COUNT_MAX:  # the database's integer column holds no more
+                        self.errors.add("number_out_of_range", field=name, value=value,
+                                        low=0, high=f"{COUNT_MAX:,}")
                     self.out[name] = number
         return self
 
@@ -105,7 +110,7 @@ class Rules:
             except (TypeError, ValueError, OverflowError):
                 self.errors.add("bad_reference", field=name, value=value)
             else:
-                if number <= 0:
+                if not 0 < number <= ID_MAX:
                     self.errors.add("bad_reference", field=name, value=value)
                 self.out[name] = number
         return self

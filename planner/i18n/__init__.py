@@ -84,7 +84,7 @@ def render_error(error: PlannerError, locale: str | None = None, *,
 # Messages about a value that do not say which field held it.
 _UNNAMED = {"invalid_datetime", "invalid_date", "unknown_timezone", "invalid_email",
             "nonexistent_time", "timed_needs_times", "all_day_needs_dates", "invalid_flag",
-            "bad_alarm"}
+            "bad_alarm", "number_out_of_range"}
 
 
 def _named(problem: Problem, locale: str | None) -> str:

@@ -7,6 +7,7 @@ BEGIN IMMEDIATE so that two writers queue on the busy timeout instead of failing
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from sqlalchemy.pool import NullPool
 
 from planner import config
 from planner.domain.errors import Problem, StorageError
-from planner.store import hooks, migrate, server_errors, sqlite_file
+from planner.store import hooks, migrate, server_errors, sqlite_errors, sqlite_file
 from planner.store.models.meta import DbRevision
 
 BUSY_TIMEOUT_MS = 30_000
@@ -79,13 +80,18 @@ class Database:
 
     @contextmanager
     def _server_errors(self, stage: dict[str, bool] | None = None) -> Iterator[None]:
-        """A server's lost connection or refused privilege as a StorageError (SQLite: unchanged)."""
+        """A server's lost connection or refused privilege, a SQLite file's damage, read-only
+        place or full disk, as a StorageError; anything else unchanged."""
         try:
             yield
-        except DBAPIError as exc:
-            committing = bool(stage and stage["committing"])
-            problem = None if self.is_sqlite else server_errors.translate(exc, self.user,
-                                                                           committing)
+        except (DBAPIError, sqlite3.Error, UnicodeDecodeError) as exc:
+            if self.is_sqlite:
+                problem = sqlite_errors.translate(exc, self.path)
+            elif isinstance(exc, DBAPIError):
+                problem = server_errors.translate(exc, self.user,
+                                                  bool(stage and stage["committing"]))
+            else:
+                problem = None
             if problem is None:
                 raise
             raise problem from exc
@@ -95,11 +101,12 @@ class Database:
         (zeroed by secure_delete) survives in neither; no-op for a server."""
         if not self.is_sqlite:
             return
-        raw = self.engine.raw_connection()
-        try:
-            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            raw.close()
+        with self._server_errors():
+            raw = self.engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -148,14 +155,18 @@ def _open_sqlite(url: URL, *, create: bool, upgrade: bool) -> Database:
     kind = sqlite_file.classify(path)
     if kind in ("missing", "empty", "blank") and not create:
         raise StorageError("db_missing", path=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise sqlite_errors.translate_os_error(exc, path) or exc from exc
     engine = _sqlite_engine(url.set(database=str(path)))
     db = Database(url.set(database=str(path)), engine, path, _os_user(),
                   created=kind != "ours")
     if sqlite_file.on_network_share(path):
         db.warnings.append(Problem("db_network_share", {"path": str(path)}))
     try:
-        _bring_to_head(db, allow_upgrade=upgrade, fresh=kind != "ours")
+        with db._server_errors():  # a damaged, read-only or full file says so at once
+            _bring_to_head(db, allow_upgrade=upgrade, fresh=kind != "ours")
     except BaseException:
         engine.dispose()
         raise

@@ -12,6 +12,7 @@ from planner.domain import rows
 from planner.domain.enums import EventKind, RegistrationStatus, Status
 from planner.domain.errors import NotFoundError
 from planner.domain.text import search_fragments
+from planner.domain.limits import ID_MAX
 from planner.store import convert
 from planner.store.base import Base
 from planner.store.text_match import holds
@@ -32,9 +33,11 @@ ENTITY_NAMES = {Event: "Event", Delegation: "Delegation", ExchangeProgramme: "Pr
 
 def fetch(session: Session, model: type[M], ident: int, *, options: tuple[Any, ...] = (),
           allow_deleted: bool = False) -> M:
-    """The live row with this id, or NotFoundError."""
-    obj = session.get(model, ident, options=options)
+    """The live row with this id, or NotFoundError (also for an id no row can have)."""
     name = ENTITY_NAMES.get(model, model.__name__)
+    if isinstance(ident, bool) or not isinstance(ident, int) or not 1 <= ident <= ID_MAX:
+        raise NotFoundError("not_found", entity=name, id=ident)
+    obj = session.get(model, ident, options=options)
     if obj is None:
         raise NotFoundError("not_found", entity=name, id=ident)
     if not allow_deleted and getattr(obj, "deleted_at", None) is not None:

@@ -19,9 +19,10 @@ from planner.store.server_errors import first_line, sqlstate
 
 ORGANISER_ROLE = "planner_organiser"
 SENSITIVE_ROLE = "planner_sensitive"
-# The tables whose rows row-level security hides from organisers without SENSITIVE_ROLE.
+# The tables whose rows row-level security hides from organisers without SENSITIVE_ROLE (the
+# audit log: its entries about those rows).
 PROTECTED_TABLES = ("event", "event_session", "event_organiser", "registration", "attendance",
-                    "person_sensitive", "travel_document")
+                    "person_sensitive", "travel_document", "audit_log")
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -52,6 +54,40 @@ def classify(path: Path) -> str:
     if count:
         raise StorageError("db_foreign", path=str(path))
     return "blank"
+
+
+def remove_database(path: Path) -> None:
+    """Delete a database file this command created, with SQLite's files beside it."""
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm",
+                                                                       "-journal"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass  # what cannot be removed stays; the command's own error says what happened
+
+
+@contextmanager
+def removed_on_failure(path: Path | None) -> Iterator[None]:
+    """A database file that does not exist yet and is made in this block is removed again if
+    the block fails (a refused copy, a demo on a full disk), so no empty file is left."""
+    fresh = path is not None and not path.exists()
+    try:
+        yield
+    except BaseException:
+        if fresh and path is not None:
+            remove_database(path)
+        raise
+
+
+def new_file(url: str | None) -> Path | None:
+    """The SQLite file a URL or path names, if it does not exist yet (else None)."""
+    from planner.store.database import resolve_url
+
+    resolved = resolve_url(url)
+    if resolved.get_backend_name() != "sqlite" or not resolved.database:
+        return None
+    path = Path(resolved.database).expanduser()
+    return None if path.exists() else path
 
 
 def on_network_share(path: Path) -> bool:

@@ -9,7 +9,8 @@
 --   planner_sensitive  also sees and edits all of those (it includes planner_organiser).
 --
 -- The owner of the tables (who runs `db upgrade`) and superusers bypass row-level security.
--- Each organiser logs in as their own role, so `modified_by` and the audit log name them.
+-- Each organiser logs in as their own role, and the server itself writes that login into
+-- `modified_by` and the audit log (triggers at the end): a client cannot name someone else.
 
 DO $$
 BEGIN
@@ -103,3 +104,75 @@ DROP TRIGGER IF EXISTS planner_erase_sensitive ON person;
 CREATE TRIGGER planner_erase_sensitive AFTER UPDATE OF erased_at ON person
     FOR EACH ROW WHEN (NEW.erased_at IS NOT NULL AND OLD.erased_at IS NULL)
     EXECUTE FUNCTION planner_erase_sensitive();
+
+-- The audit log follows the records it is about: an organiser without planner_sensitive sees
+-- no entry about a confidential event (who imported which file into it, how many rows) nor
+-- about travel documents, as those rows themselves are absent for them. The sub-queries see
+-- only what the user may see. Entries name their own author: see the triggers below.
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS planner_organiser ON audit_log;
+CREATE POLICY planner_organiser ON audit_log TO planner_organiser
+    USING (CASE entity
+        WHEN 'event' THEN EXISTS (SELECT FROM event e WHERE e.id = audit_log.entity_id)
+        WHEN 'event_session' THEN
+            EXISTS (SELECT FROM event_session s WHERE s.id = audit_log.entity_id)
+        WHEN 'registration' THEN
+            EXISTS (SELECT FROM registration r WHERE r.id = audit_log.entity_id)
+        WHEN 'travel_document' THEN false
+        WHEN 'person_sensitive' THEN false
+        ELSE true
+    END)
+    WITH CHECK ("user" = session_user::text);
+DROP POLICY IF EXISTS planner_sensitive ON audit_log;
+CREATE POLICY planner_sensitive ON audit_log TO planner_sensitive
+    USING (true) WITH CHECK ("user" = session_user::text);
+
+-- Who did it is the server's word, not the client's: whatever a client sends, `modified_by`
+-- and the audit log's user name the login that made the change (session_user, which SET ROLE
+-- does not change). The owner of a table and superusers keep the names they write, so that
+-- `db copy` carries a programme's history over as it was.
+CREATE OR REPLACE FUNCTION planner_keeps_names(relation oid) RETURNS boolean
+    LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
+    SELECT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = relation
+$$;
+
+CREATE OR REPLACE FUNCTION planner_stamp_modified_by() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT planner_keeps_names(TG_RELID) THEN
+        NEW.modified_by := session_user;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+CREATE OR REPLACE FUNCTION planner_stamp_audit_user() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NOT planner_keeps_names(TG_RELID) THEN
+        NEW."user" := session_user;
+    END IF;
+    RETURN NEW;
+END
+$$;
+
+DROP TRIGGER IF EXISTS planner_stamp_audit_user ON audit_log;
+CREATE TRIGGER planner_stamp_audit_user BEFORE INSERT OR UPDATE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION planner_stamp_audit_user();
+
+-- Every table with a `modified_by` column (all editable records; new ones after a `db
+-- upgrade` are included when this runs again).
+DO $$
+DECLARE
+    tbl text;
+BEGIN
+    FOR tbl IN SELECT c.table_name FROM information_schema.columns c
+               WHERE c.table_schema = 'public' AND c.column_name = 'modified_by'
+               ORDER BY c.table_name
+    LOOP
+        EXECUTE format('DROP TRIGGER IF EXISTS planner_stamp_modified_by ON %I', tbl);
+        EXECUTE format('CREATE TRIGGER planner_stamp_modified_by BEFORE INSERT OR UPDATE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION planner_stamp_modified_by()', tbl);
+    END LOOP;
+END
+$$;

@@ -62,7 +62,10 @@ def test_bilingual_is_the_default(demo_path: Path, tmp_path: Path) -> None:
     (["attendance", "--event", "9999", "--kind", "sheet"], "Event 9999 does not exist."),
     (["report", "--year", "1999-00"], "does not exist"),
     (["report", "--year", "2016"], "must be one of"),
-    (["attendance", "--event", "18", "--kind", "sheet", "--blank-rows", "-1"], "must not be negative"),
+    (["attendance", "--event", "18", "--kind", "sheet", "--blank-rows", "-1"], "from 0 to 500"),
+    (["attendance", "--event", "18", "--kind", "sheet", "--blank-rows", "501"], "from 0 to 500"),
+    (["attendance", "--event", "18", "--kind", "sheet", "--blank-rows", str(2**70)],
+     "from 0 to 500"),
 ])
 def test_refusals_exit_2_and_write_nothing(demo_path: Path, tmp_path: Path, args: list[str],
                                            message: str) -> None:

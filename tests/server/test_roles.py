@@ -7,8 +7,8 @@ let in. The demo programme is copied onto the server by its owner (the test supe
 from __future__ import annotations
 
 import io
-import re
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -314,3 +314,64 @@ def test_a_guessed_uid_reveals_no_confidential_event(team: Team) -> None:
         probe_id = probe.id
     with team["admin"].write() as session:
         session.delete(session.get(Event, probe_id))
+
+
+def test_audit_entries_about_confidential_events_follow_the_events(team: Team) -> None:
+    """An organiser without planner_sensitive sees no audit entry about a confidential event
+    (nor about travel documents): joined with modified_by they would name its list."""
+    from planner.operations.participants import audit
+
+    with team["bob"].write() as session:
+        audit.record(session, "import", "event", CONFIDENTIAL, file="raid-list.xlsx", rows=7)
+        audit.record(session, "import", "event", PUBLIC, file="seminar.xlsx", rows=30)
+    about = (AuditEntry.entity == "event", AuditEntry.entity_id == CONFIDENTIAL)
+    assert _count(team["alice"], AuditEntry, *about) == 0
+    assert _count(team["bob"], AuditEntry, *about) == 1
+    assert _count(team["admin"], AuditEntry, *about) == 1
+    assert _count(team["alice"], AuditEntry, AuditEntry.entity_id == PUBLIC,
+                  AuditEntry.entity == "event") >= 1
+    assert _count(team["alice"], AuditEntry, AuditEntry.entity == "travel_document") == 0
+    assert _count(team["admin"], AuditEntry, AuditEntry.entity == "travel_document") > 0
+    with team["alice"].read() as session:  # nothing in a detail names the file either
+        details = session.scalars(select(AuditEntry.details)).all()
+    assert "raid-list.xlsx" not in json.dumps(details)
+
+
+def test_the_server_names_who_changed_a_row_whatever_the_client_says(team: Team) -> None:
+    alice, bob = team.names["alice"], team.names["bob"]
+    with team["alice"].write() as session:
+        session.execute(text("UPDATE person SET modified_by = :who WHERE id = 3"), {"who": bob})
+        session.execute(text("INSERT INTO audit_log (at, \"user\", action, details) "
+                             "VALUES (now(), :who, 'forged', '{}')"), {"who": bob})
+    with team["alice"].write() as session:  # the ORM path, told another name
+        session.info["user"] = bob
+        person = create_person(session, name_en="TSANG Mei-ling").value
+    with team["admin"].read() as session:
+        assert session.scalar(select(Person.modified_by).where(Person.id == 3)) == alice
+        assert session.scalar(select(Person.modified_by).where(Person.id == person.id)) == alice
+        forged = session.scalars(select(AuditEntry.user).where(
+            AuditEntry.action == "forged")).all()
+    assert forged == [alice]
+
+
+def test_the_owner_keeps_the_names_it_copies(team: Team) -> None:
+    """`db copy` by the owner carries modified_by over as it was (history, not forgery)."""
+    with team["admin"].write() as session:
+        session.execute(text("UPDATE venue SET modified_by = 'someone before' WHERE id = 1"))
+    with team["admin"].read() as session:
+        assert session.scalar(text("SELECT modified_by FROM venue WHERE id = 1")) == \
+            "someone before"
+
+
+def test_roles_run_twice_change_nothing(team: Team) -> None:
+    for _ in range(2):
+        setup_roles(team["admin"])
+    with team["admin"].read() as session:
+        triggers = session.scalars(text(
+            "SELECT count(*) FROM pg_trigger WHERE tgname = 'planner_stamp_modified_by'")).one()
+        tables = session.scalars(text(
+            "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' "
+            "AND column_name = 'modified_by'")).one()
+        policies = session.scalars(text(
+            "SELECT count(*) FROM pg_policies WHERE tablename = 'audit_log'")).one()
+    assert triggers == tables > 10 and policies == 2

@@ -16,6 +16,7 @@ from enum import Enum, StrEnum
 from typing import Any
 
 from planner.domain.errors import Collector, Problem, ValidationError
+from planner.domain.limits import ID_MAX
 from planner.domain.schedule import Schedule, parse_when
 
 
@@ -132,7 +133,7 @@ def ref_id(value: Any, key: str, errors: Collector) -> int | None:
     except ValueError:
         _problem(errors, "bad_reference", key, value=value)
         return None
-    if number <= 0:
+    if not 0 < number <= ID_MAX:  # no record has it (and a server's integer would overflow)
         _problem(errors, "bad_reference", key, value=value)
         return None
     return number

@@ -62,6 +62,9 @@ def sheet_names() -> list[str]:
         return [k for k in json.load(handle) if not k.startswith("_")]
 
 
+WRAP_CHARS = 200  # more than any badge line holds at MIN_SIZE
+
+
 def shrink(text: str, largest: float, width: float, max_lines: int = 2) -> tuple[float, list[str]]:
     """The largest size (down to MIN_SIZE) at which `text` fits one line; else wrapped lines."""
     size = largest
@@ -69,7 +72,8 @@ def shrink(text: str, largest: float, width: float, max_lines: int = 2) -> tuple
         if stringWidth(text, FONT_NAME, size) <= width:
             return size, [text]
         size -= 0.5
-    lines = wrap(text, MIN_SIZE, width)
+    # A badge line holds a few dozen characters: wrapping more would only be cut off.
+    lines = wrap(text[:max_lines * WRAP_CHARS], MIN_SIZE, width)
     if len(lines) > max_lines:
         lines = lines[:max_lines - 1] + [fit(" ".join(lines[max_lines - 1:]), MIN_SIZE, width)]
     return MIN_SIZE, lines

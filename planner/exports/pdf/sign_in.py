@@ -12,6 +12,8 @@ from enum import StrEnum
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 
+from planner.domain.errors import PlannerError
+from planner.domain.limits import BLANK_ROWS_MAX
 from planner.domain.progress import Progress
 from planner.exports.pdf.people import (by_name, event_days, grouped_by_organisation,
                                         organisation_name)
@@ -38,7 +40,10 @@ class SignInSheet(PdfDocument):
         super().__init__(options, progress)
         self.sheet = sheet
         self.grouping = grouping
-        self.blank_rows = max(0, blank_rows)
+        if not 0 <= blank_rows <= BLANK_ROWS_MAX:
+            raise PlannerError("number_out_of_range", field="blank_rows", value=blank_rows,
+                               low=0, high=BLANK_ROWS_MAX)
+        self.blank_rows = blank_rows
         self.days = days if days is not None else event_days(sheet.event)
         # grouped by organisation, the group rows name it: the column would only repeat it
         self.org_column = grouping != Grouping.ORGANISATION

@@ -34,6 +34,10 @@ class Decoded:
     encoding: str  # Python codec name, e.g. 'big5hkscs'
     label: str  # what to show: 'Big5-HKSCS'
     bom: bool
+    # A file mixing encodings (UTF-8 rows pasted into a Big5 list, say): the lines (1-based)
+    # in the other one, each decoded in its own, and that encoding's label.
+    other_lines: tuple[int, ...] = ()
+    other_label: str | None = None
 
 
 def decode(data: bytes, name: str) -> Decoded:
@@ -50,11 +54,50 @@ def decode(data: bytes, name: str) -> Decoded:
         return Decoded(data.decode("utf_8"), "utf_8", _LABELS["utf_8"], False)
     except UnicodeDecodeError:
         pass
+    mixed = _mixed(data, name)
+    if mixed is not None:
+        return mixed
+    return _decoded(data, _detect(data, name), bom=False, name=name)
+
+
+def _detect(data: bytes, name: str) -> str:
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is None:
         raise PlannerError("import_binary", file=name)
-    codec = _SUPERSET.get(best.encoding, best.encoding)
-    return _decoded(data, codec, bom=False, name=name)
+    return _SUPERSET.get(best.encoding, best.encoding)
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf_8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _mixed(data: bytes, name: str) -> Decoded | None:
+    """Lines of UTF-8 among lines of another encoding: each line decoded in its own, the
+    minority reported (a whole-file guess would turn one group into mojibake)."""
+    lines = data.split(b"\n")
+    foreign = [i for i, line in enumerate(lines) if not line.isascii()]
+    utf8 = [i for i in foreign if _is_utf8(lines[i])]
+    utf8_set = set(utf8)
+    legacy = [i for i in foreign if i not in utf8_set] if utf8 else []
+    if not utf8 or not legacy:
+        return None
+    codec = _detect(b"\n".join(lines[i] for i in legacy), name)
+    decoded = []
+    for i, line in enumerate(lines):
+        try:
+            decoded.append(line.decode("utf_8" if i in utf8_set else codec))
+        except UnicodeDecodeError as exc:
+            position = sum(len(x) + 1 for x in lines[:i]) + exc.start
+            raise PlannerError("import_undecodable", file=name, encoding=_label(codec),
+                               position=position) from exc
+    main, other = ("utf_8", codec) if len(utf8) >= len(legacy) else (codec, "utf_8")
+    minority = legacy if main == "utf_8" else utf8
+    return Decoded("\n".join(decoded), main, _label(main), False,
+                   tuple(i + 1 for i in minority), _label(other))
 
 
 def _looks_utf16(data: bytes) -> bool:

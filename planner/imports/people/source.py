@@ -11,7 +11,10 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import PlannerError
+from planner.domain.limits import (IMPORT_CELL_CHARS, IMPORT_CELLS, IMPORT_COLUMNS,
+                                   IMPORT_FILE_MB, IMPORT_ROWS)
 from planner.imports.people import delimited, encoding, workbook
+from planner.imports.people.extent import column_letters
 from planner.imports.people.memory import paused_gc
 from planner.imports.people.vocabulary import field_for_heading
 
@@ -35,6 +38,9 @@ class SourceTable:
     headers: tuple[str, ...] = ()
     records: list[tuple[int, list[Any]]] = field(default_factory=list)
     skipped_lines: tuple[int, ...] = ()  # title rows above the headings and repeated headings
+    # Rows (records) in another encoding than the rest of a text file, and that encoding.
+    mixed_lines: tuple[int, ...] = ()
+    other_encoding: str | None = None
 
     @property
     def width(self) -> int:
@@ -54,6 +60,8 @@ def read_people_file(path: Path | str, *, sheet: str | None = None,
 def _read(path: Path, sheet: str | None, header_line: int | None) -> SourceTable:
     name = path.name
     try:
+        if path.stat().st_size > IMPORT_FILE_MB * 1_000_000:
+            raise PlannerError("import_file_too_large", file=name, limit=IMPORT_FILE_MB)
         with path.open("rb") as handle:
             head = handle.read(8)
             data = head + handle.read() if not head.startswith(_WORKBOOK_MAGIC) else b""
@@ -77,10 +85,40 @@ def _read_text(name: str, suffix: str, data: bytes, header_line: int | None) -> 
     if not decoded.text.strip():
         raise PlannerError("import_empty", file=name)
     delimiter = delimited.detect_delimiter(decoded.text, "\t" if suffix == ".tsv" else None)
-    rows = delimited.split_rows(decoded.text, delimiter)
+    if decoded.text.count(delimiter) > IMPORT_CELLS:  # before building millions of cells
+        raise PlannerError("import_too_many_text_cells", file=name, limit=f"{IMPORT_CELLS:,}")
+    rows, mixed = _records(name, decoded, delimiter)
     base = SourceTable(name, "tsv" if delimiter == "\t" else "csv", encoding=decoded.label,
-                       bom=decoded.bom, delimiter=delimiter)
+                       bom=decoded.bom, delimiter=delimiter, mixed_lines=mixed,
+                       other_encoding=decoded.other_label)
     return _with_header(base, rows, header_line)
+
+
+def _records(name: str, decoded: encoding.Decoded, delimiter: str
+             ) -> tuple[list[list[str]], tuple[int, ...]]:
+    """The records, checked against the limits; and those holding a line in another
+    encoding (records are numbered as rows are: 1 for the first)."""
+    rows: list[list[str]] = []
+    others = set(decoded.other_lines)
+    mixed: list[int] = []
+    begins = 1
+    try:
+        for cells, ends in delimited.records(decoded.text, delimiter):
+            rows.append(cells)
+            if len(rows) > IMPORT_ROWS:
+                raise PlannerError("import_too_many_rows", file=name, row=f"{len(rows):,}",
+                                   limit=f"{IMPORT_ROWS:,}")
+            if len(cells) > IMPORT_COLUMNS:
+                raise PlannerError("import_too_many_columns", file=name,
+                                   column=column_letters(len(cells)), limit=IMPORT_COLUMNS,
+                                   last=column_letters(IMPORT_COLUMNS))
+            if others and any(line in others for line in range(begins, ends + 1)):
+                mixed.append(len(rows))
+            begins = ends + 1
+    except delimited.CellTooLong as exc:
+        raise PlannerError("import_cell_too_long", file=name, line=exc.line,
+                           limit=f"{IMPORT_CELL_CHARS:,}") from exc
+    return rows, tuple(mixed)
 
 
 def _blank(row: list[Any]) -> bool:
@@ -152,4 +190,5 @@ def _with_header(base: SourceTable, rows: list[list[Any]], header_line: int | No
         records.append((number, row))
     return SourceTable(base.name, base.format, base.encoding, base.bom, base.delimiter,
                        base.sheet_names, base.sheet, None if index is None else index + 1,
-                       tuple(headers), records, tuple(skipped))
+                       tuple(headers), records, tuple(skipped), base.mixed_lines,
+                       base.other_encoding)

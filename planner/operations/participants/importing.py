@@ -100,6 +100,10 @@ def _import(session: Session, table: SourceTable, mapping: Mapping[int, str], ta
                        decisions=decisions, create_organisations=create_organisations)
     if strict and plan.counts.rejected:
         raise ImportRefused("import_refused_strict", plan, count=plan.counts.rejected)
+    if strict and plan.mixed_lines:
+        raise ImportRefused("import_refused_encoding", plan, file=plan.file,
+                            lines=", ".join(map(str, plan.mixed_lines[:20])),
+                            encoding=plan.encoding)
     if not plan.writes_anything:
         raise ImportRefused("import_nothing_to_write", plan)
     with BulkWriter(session) as writer:

@@ -116,6 +116,8 @@ class ImportPlan:
     planned: tuple[PlannedRow, ...] = field(default=(), repr=False, compare=False)
     # person id -> their soft-deleted registration (or membership) to bring back, not insert
     revive: dict[int, int] = field(default_factory=dict, repr=False)
+    # Rows of a text file in another encoding than the rest: warned about; --strict refuses.
+    mixed_lines: tuple[int, ...] = ()
 
     @property
     def rejected(self) -> tuple[RowReport, ...]:

@@ -75,7 +75,7 @@ def _plan(session: Session, table: SourceTable, mapping: Mapping[int, str], targ
         planned.append(row)
     _labels(session, planned)
     _list_places(planned, context)
-    warnings = _warnings(session, planned, context)
+    warnings = _encoding_warnings(table) + _warnings(session, planned, context)
     used = {p.org_key for p in planned if p.org_key and not p.check.problems
             and p.action != Action.SKIP}
     new_orgs = {k: v for k, v in new_orgs.items() if k in used}
@@ -83,7 +83,20 @@ def _plan(session: Session, table: SourceTable, mapping: Mapping[int, str], targ
     return ImportPlan(table.name, table.format, table.encoding, table.delimiter, table.sheet,
                       table.header_line, table.headers, signature(table.headers), dict(mapping),
                       target, duplicates, reports, tuple(warnings), _count(reports, new_orgs),
-                      new_orgs, tuple(planned), context.revive)
+                      new_orgs, tuple(planned), context.revive, table.mixed_lines)
+
+
+def _encoding_warnings(table: SourceTable) -> list[Problem]:
+    if not table.mixed_lines:
+        return []
+    return [Problem("import_mixed_encoding", {"lines": _lines(table.mixed_lines),
+                                              "encoding": table.encoding,
+                                              "other": table.other_encoding})]
+
+
+def _lines(lines: tuple[int, ...], shown: int = 20) -> str:
+    text = ", ".join(str(n) for n in lines[:shown])
+    return text + (f" and {len(lines) - shown} more" if len(lines) > shown else "")
 
 
 @dataclass
