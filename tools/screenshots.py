@@ -65,6 +65,8 @@ def main() -> int:
             view.tabs.setCurrentIndex(tab)
         if section == "items":
             view.view.selectRow(8)
+        if section == "venues":
+            view.view.selectRow(7)
         settle()
         window.checks.run()  # the Checks panel shows what it found for this view
         settle()
@@ -105,10 +107,12 @@ def editors(window: Any, settle: Any) -> list[tuple[str, Any]]:
     """The editors of every kind of record, each filled as an organiser would see it."""
     from PySide6.QtWidgets import QLineEdit
 
+    from planner.ui.views.base import select_where
+
     venue = _open(window, settle, "venues", "edit_item", "venue_dialog",
                   lambda v: v.view.selectRow(3))
     item = _open(window, settle, "items", "edit_item", "item_dialog",
-                 lambda v: v.view.selectRow(8))
+                 lambda v: select_where(v.view, lambda i: len(i.figures) > 1))
     event = _open(window, settle, "events", "new_item", "event_dialog")
     event.findChild(QLineEdit, "title_en").setText("SME IP seminar 2017")
     event.tabs.setCurrentWidget(event.sessions)
