@@ -55,8 +55,8 @@ def organisation_order(o: rows.OrganisationRow) -> tuple[int, str, str]:
 
 
 class ItemDialog(ConfirmDiscard, EditDialog):
-    """`items` are every item, deleted ones too (they keep their numbers), for the years offered
-    and the next free number; `year` is the year a new item starts in. The owner sets `confirm`
+    """`items` are the items of every year (deleted ones are left out: they free their numbers),
+    for the years offered and the next free number; `year` is the year a new item starts in. The owner sets `confirm`
     (Cancel asks before dropping changed leads or figures)."""
 
     def __init__(self, organisations: Sequence[rows.OrganisationRow],
@@ -70,7 +70,7 @@ class ItemDialog(ConfirmDiscard, EditDialog):
         self.item = item
         self._taken: dict[str, set[int]] = {}
         for other in items:
-            if item is None or other.id != item.id:
+            if other.status != "deleted" and (item is None or other.id != item.id):
                 self._taken.setdefault(other.year, set()).add(other.number)
         self._organisations = {o.id: o for o in organisations}
         f = self.form

@@ -21,7 +21,7 @@ NUMBER_ROLE = Qt.ItemDataRole.UserRole
 
 
 class RolloverDialog(EditDialog):
-    """`items` are every item, deleted ones too: a deleted item keeps its number in its year."""
+    """`items` are the live items of every year."""
 
     def __init__(self, items: Sequence[rows.ItemRow], year: str | None = None,
                  locale: str = "en", parent: QWidget | None = None) -> None:
@@ -75,7 +75,7 @@ class RolloverDialog(EditDialog):
     def _fill(self) -> None:
         source, target = self.from_year.currentText(), self.new_year()
         self.to_year.setText(target)
-        taken = {i.number for i in self.items if i.year == target}
+        taken = {i.number for i in self.items if i.year == target and i.status != "deleted"}
         self.list.blockSignals(True)
         self.list.clear()
         for item in sorted((i for i in self.items if i.year == source and i.status != "deleted"),

@@ -17,7 +17,7 @@ from planner.ui.dialogs.rollover_dialog import RolloverDialog
 from planner.ui.formats import plain_number
 from planner.ui.models.tables import ItemsModel, ref_name
 from planner.ui.text import primary_secondary, tr
-from planner.ui.views.base import save_edit, select_where, selected_row
+from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
 
@@ -39,7 +39,7 @@ class ItemsView(ListSection):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, ItemsModel(), "items", parent)
-        self.everything: list[rows.ItemRow] = []  # deleted ones too: they keep their numbers
+        self.everything: list[rows.ItemRow] = []  # every year's live items
         self.organisations: list[rows.OrganisationRow] = []
         self.chosen_year: str | None = None  # None: all years; kept while the window lives
         self.year = QComboBox()
@@ -61,7 +61,7 @@ class ItemsView(ListSection):
         self.bar.addWidget(self.next_year)
 
     def refresh(self) -> None:
-        self.ctx.runner.read(lambda s: (queries.list_items(s, include_deleted=True),
+        self.ctx.runner.read(lambda s: (queries.list_items(s),
                                         queries.list_organisations(s)),
                              on_success=self._loaded)
 
@@ -117,55 +117,32 @@ class ItemsView(ListSection):
         return True
 
     # ----- editing --------------------------------------------------------------------------
-    def new_item(self) -> None:
-        self._open(None)
-
-    def edit_item(self) -> None:
-        chosen = selected_row(self.view)
-        if chosen is not None:
-            self._open(chosen)
-
-    def _open(self, item: rows.ItemRow | None) -> None:
+    def open_editor(self, item: rows.ItemRow | None) -> None:
         dialog = ItemDialog(self.organisations, self.everything, item, self.chosen_year,
                             self.ctx.ui_locale, self)
         dialog.confirm = self.ctx.dialogs.confirm
 
-        def save(values: dict[str, Any]) -> None:
-            def done(outcome: Any) -> None:
-                self._pending_select = outcome.value.id
-                if self.chosen_year not in (None, outcome.value.year):
-                    self.chosen_year = outcome.value.year  # show the year it went to
-                dialog.saved()
+        def shown_in_its_year(outcome: Any) -> None:
+            if self.chosen_year not in (None, outcome.value.year):
+                self.chosen_year = outcome.value.year  # show the year it went to
 
-            if item is None:
-                self.ctx.perform(tr("ItemsView", "Create co-operation item"), create_item,
-                                 on_done=done, on_error=dialog.failed, **values)
-            else:
-                save_edit(self.ctx, dialog, tr("ItemsView", "Edit co-operation item"),
-                          update_item, "item", item.id, item.version, values, done)
-
-        dialog.submitted.connect(save)
-        self.ctx.dialogs.show(dialog)
+        self.save_from(dialog, item, "item",
+                       (tr("ItemsView", "Create co-operation item"), create_item),
+                       (tr("ItemsView", "Edit co-operation item"), update_item),
+                       shown_in_its_year)
 
     def delete_item(self) -> None:
-        chosen = selected_row(self.view)
-        if chosen is None:
-            return
-        title = primary_secondary(chosen.title_en, chosen.title_zh_hant, chosen.title_zh_hans)[0]
-        if self.ctx.dialogs.confirm(
-                self, tr("ItemsView", "Delete co-operation item"),
-                tr("ItemsView", "Delete item {0} of {1}, “{2}”? You can undo this. A deleted "
-                                "item keeps its number: no other item of the year can take "
-                                "it.").format(
-                    chosen.number, chosen.year, title)):
-            self.ctx.perform(tr("ItemsView", "Delete co-operation item"), delete_item,
-                             chosen.id, chosen.version, parent=self)
+        self.confirm_delete(
+            tr("ItemsView", "Delete co-operation item"), delete_item,
+            lambda i: tr("ItemsView", "Delete item {0} of {1}, “{2}”? You can undo this while "
+                                      "no other item of the year has taken its number.").format(
+                i.number, i.year,
+                primary_secondary(i.title_en, i.title_zh_hant, i.title_zh_hans)[0]))
 
     def start_next_year(self) -> None:
         """Read the items afresh (which numbers the new year has taken decides what the dialog
         offers), then open the dialog."""
-        self.ctx.runner.read(queries.list_items, include_deleted=True,
-                             on_success=self._open_rollover)
+        self.ctx.runner.read(queries.list_items, on_success=self._open_rollover)
 
     def _open_rollover(self, items: list[rows.ItemRow]) -> None:
         self.everything = items

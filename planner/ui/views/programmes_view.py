@@ -97,15 +97,7 @@ class ProgrammesView(ListSection):
             self.ctx.open_item.emit(kind, int(ident))
 
     # ----- editing --------------------------------------------------------------------------
-    def new_item(self) -> None:
-        self._open(None)
-
-    def edit_item(self) -> None:
-        chosen = selected_row(self.view)
-        if chosen is not None:
-            self._open(chosen)
-
-    def _open(self, programme: rows.ProgrammeRow | None) -> None:
+    def open_editor(self, programme: rows.ProgrammeRow | None) -> None:
         dialog = ProgrammeDialog(self.reference, self.delegations, programme,
                                  self.ctx.dialogs.show, self.ctx.ui_locale, self)
         dialog.confirm = self.ctx.dialogs.confirm
@@ -122,6 +114,7 @@ class ProgrammesView(ListSection):
 
             text = tr("ProgrammesView", "Create exchange programme") if programme is None \
                 else tr("ProgrammesView", "Edit exchange programme")
+
             def failed(error: BaseException) -> None:
                 dialog.failed(error)
                 if isinstance(error, StaleVersionError):  # what the dialog edited is old:

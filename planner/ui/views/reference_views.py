@@ -71,6 +71,41 @@ class ListSection(SectionView):
     def describe(self, row: Any) -> str:
         return ""
 
+    # ----- editing: subclasses implement open_editor(row), row None for a new record -----------
+    def new_item(self) -> None:
+        self.open_editor(None)
+
+    def edit_item(self) -> None:
+        chosen = selected_row(self.view)
+        if chosen is not None:
+            self.open_editor(chosen)
+
+    def open_editor(self, row: Any) -> None:
+        """Open the dialog that creates (row None) or edits a record of this section."""
+
+    def save_from(self, dialog: Any, row: Any, entity: str, create: tuple[str, Any],
+                  update: tuple[str, Any], on_saved: Any = None) -> None:
+        """Show `dialog`; its OK creates a record with `create` (undo text, operation) or
+        updates `row` with `update`, offering to reload or overwrite when somebody saved first.
+        The saved record is selected when the rows come back."""
+
+        def save(values: dict[str, Any]) -> None:
+            def done(outcome: Any) -> None:
+                self._pending_select = outcome.value.id
+                if on_saved is not None:
+                    on_saved(outcome)
+                dialog.saved()
+
+            if row is None:
+                self.ctx.perform(create[0], create[1], on_done=done, on_error=dialog.failed,
+                                 **values)
+            else:
+                save_edit(self.ctx, dialog, update[0], update[1], entity, row.id, row.version,
+                          values, done)
+
+        dialog.submitted.connect(save)
+        self.ctx.dialogs.show(dialog)
+
     def table(self) -> Any:
         return self.view
 
@@ -79,6 +114,12 @@ class ListSection(SectionView):
 
     def export_model(self) -> RowTableModel[Any]:
         return self.model
+
+    def confirm_delete(self, title: str, op: Any, question: Any) -> None:
+        """Ask `question(row)` about the selected record, then delete it (undoable)."""
+        chosen = selected_row(self.view)
+        if chosen is not None and self.ctx.dialogs.confirm(self, title, question(chosen)):
+            self.ctx.perform(title, op, chosen.id, chosen.version, parent=self)
 
 
 class OrganisationsView(ListSection):
@@ -109,39 +150,15 @@ class OrganisationsView(ListSection):
             return True
         return False
 
-    def new_item(self) -> None:
-        self._open(None)
-
-    def edit_item(self) -> None:
-        chosen = selected_row(self.view)
-        if chosen is not None:
-            self._open(chosen)
-
-    def _open(self, organisation: rows.OrganisationRow | None) -> None:
+    def open_editor(self, organisation: rows.OrganisationRow | None) -> None:
         dialog = OrganisationDialog(organisation, self.ctx.ui_locale, self)
         dialog.setObjectName("organisation_dialog")
-
-        def save(values: dict[str, Any]) -> None:
-            def done(outcome: Any) -> None:
-                self._pending_select = outcome.value.id
-                dialog.saved()
-
-            if organisation is None:
-                self.ctx.perform(tr("OrganisationsView", "Create organisation"),
-                                 create_organisation, on_done=done, on_error=dialog.failed, **values)
-            else:
-                save_edit(self.ctx, dialog, tr("OrganisationsView", "Edit organisation"),
-                          update_organisation, "organisation", organisation.id, organisation.version, values, done)
-
-        dialog.submitted.connect(save)
-        self.ctx.dialogs.show(dialog)
+        self.save_from(dialog, organisation, "organisation",
+                       (tr("OrganisationsView", "Create organisation"), create_organisation),
+                       (tr("OrganisationsView", "Edit organisation"), update_organisation))
 
     def delete_item(self) -> None:
-        chosen = selected_row(self.view)
-        if chosen is not None and self.ctx.dialogs.confirm(
-                self, tr("OrganisationsView", "Delete organisation"),
-                tr("OrganisationsView", "Delete {0}? You can undo this.").format(
-                    chosen.code or primary_secondary(chosen.name_en, chosen.name_zh_hant,
-                                                     chosen.name_zh_hans)[0])):
-            self.ctx.perform(tr("OrganisationsView", "Delete organisation"), delete_organisation,
-                             chosen.id, chosen.version, parent=self)
+        self.confirm_delete(
+            tr("OrganisationsView", "Delete organisation"), delete_organisation,
+            lambda o: tr("OrganisationsView", "Delete {0}? You can undo this.").format(
+                o.code or primary_secondary(o.name_en, o.name_zh_hant, o.name_zh_hans)[0]))

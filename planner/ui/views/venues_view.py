@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
@@ -16,7 +15,7 @@ from planner.ui.formats import number_text
 from planner.ui.labels import label, place_label
 from planner.ui.models.tables import VenuesModel
 from planner.ui.text import primary_secondary, tr
-from planner.ui.views.base import save_edit, select_where, selected_row
+from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
 
@@ -64,40 +63,14 @@ class VenuesView(ListSection):
             self._pending_select = ident  # not loaded yet: chosen when the rows arrive
         return True
 
-    def new_item(self) -> None:
-        self._open(None)
-
-    def edit_item(self) -> None:
-        chosen = selected_row(self.view)
-        if chosen is not None:
-            self._open(chosen)
-
-    def _open(self, venue: rows.VenueRow | None) -> None:
-        dialog = VenueDialog(venue, self.ctx.ui_locale, self)
-
-        def save(values: dict[str, Any]) -> None:
-            def done(outcome: Any) -> None:
-                self._pending_select = outcome.value.id
-                dialog.saved()
-
-            if venue is None:
-                self.ctx.perform(tr("VenuesView", "Create venue"), create_venue, on_done=done,
-                                 on_error=dialog.failed, **values)
-            else:
-                save_edit(self.ctx, dialog, tr("VenuesView", "Edit venue"), update_venue,
-                          "venue", venue.id, venue.version, values, done)
-
-        dialog.submitted.connect(save)
-        self.ctx.dialogs.show(dialog)
+    def open_editor(self, venue: rows.VenueRow | None) -> None:
+        self.save_from(VenueDialog(venue, self.ctx.ui_locale, self), venue, "venue",
+                       (tr("VenuesView", "Create venue"), create_venue),
+                       (tr("VenuesView", "Edit venue"), update_venue))
 
     def delete_item(self) -> None:
-        chosen = selected_row(self.view)
-        if chosen is None:
-            return
-        name = primary_secondary(chosen.name_en, chosen.name_zh_hant, chosen.name_zh_hans)[0]
-        if self.ctx.dialogs.confirm(
-                self, tr("VenuesView", "Delete venue"),
-                tr("VenuesView", "Delete “{0}”? Events and visits planned there keep it until "
-                                 "you change them. You can undo this.").format(name)):
-            self.ctx.perform(tr("VenuesView", "Delete venue"), delete_venue, chosen.id,
-                             chosen.version, parent=self)
+        self.confirm_delete(
+            tr("VenuesView", "Delete venue"), delete_venue,
+            lambda v: tr("VenuesView", "Delete “{0}”? Events and visits planned there keep it "
+                                       "until you change them. You can undo this.").format(
+                primary_secondary(v.name_en, v.name_zh_hant, v.name_zh_hans)[0]))

@@ -1538,8 +1538,8 @@ Emergency contacts: {4}</source>
         <translation>删除合作项目</translation>
     </message>
     <message>
-        <source>Delete item {0} of {1}, “{2}”? You can undo this. A deleted item keeps its number: no other item of the year can take it.</source>
-        <translation>删除 {1} 年度第 {0} 项“{2}”？此操作可以撤销。已删除的项目会保留其编号，该年度的其他项目不能使用。</translation>
+        <source>Delete item {0} of {1}, “{2}”? You can undo this while no other item of the year has taken its number.</source>
+        <translation>删除{1}年度第 {0} 项“{2}”？在同一年度没有其他项目使用其编号前，你可以撤销。</translation>
     </message>
     <message>
         <source>Start {0}</source>

@@ -1538,8 +1538,8 @@ Emergency contacts: {4}</source>
         <translation>刪除合作項目</translation>
     </message>
     <message>
-        <source>Delete item {0} of {1}, “{2}”? You can undo this. A deleted item keeps its number: no other item of the year can take it.</source>
-        <translation>刪除 {1} 年度第 {0} 項「{2}」？此操作可以復原。已刪除的項目會保留其編號，該年度的其他項目不能使用。</translation>
+        <source>Delete item {0} of {1}, “{2}”? You can undo this while no other item of the year has taken its number.</source>
+        <translation>刪除{1}年度第 {0} 項「{2}」？在同一年度沒有其他項目使用其編號前，你可以復原。</translation>
     </message>
     <message>
         <source>Start {0}</source>
