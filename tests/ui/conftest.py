@@ -94,3 +94,33 @@ def settle(controller: Controller, rounds: int = 6) -> None:
     for _ in range(rounds):
         assert controller.runner.wait_idle(), "the database worker did not finish"
         QApplication.processEvents()
+
+
+def accept_dialog(controller: Controller, dialog: Any) -> None:
+    """Press OK on an editor and let its save finish; it must have been accepted."""
+    dialog.try_accept()
+    settle(controller)
+    assert not dialog.form.general.text(), dialog.form.general.text()
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def selected_in(section: Any) -> Any:
+    """The plain row selected in a section's table, or None."""
+    from planner.ui.models.base import ROW_ROLE
+
+    chosen = section.view.selectionModel().selectedRows()
+    return chosen[0].data(ROW_ROLE) if chosen else None
+
+
+@pytest.fixture
+def empty_controller(qtbot: Any, tmp_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
+    """A main window on an empty database (no demo): planning starts from nothing."""
+    path = tmp_path / "empty.sqlite"
+    open_database(str(path), create=True).close()
+    controller = Controller(dialogs, "en")
+    window = controller.start(open_database(str(path)))
+    qtbot.addWidget(window)
+    window.show()
+    settle(controller)
+    yield controller
+    controller.stop()

@@ -3,34 +3,17 @@ organisation, this year's item, next year started from it, and a programme with 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit
 
 from planner.operations.items import next_year
 from planner.store import queries, record_queries
-from planner.store.database import open_database
 from planner.ui.app import Controller
 from planner.ui.dialogs.item_dialog import current_year
 
 from tests.ui.conftest import settle
-
-
-@pytest.fixture
-def empty(qtbot: Any, tmp_path: Path, dialogs: Any) -> Iterator[Controller]:
-    path = tmp_path / "empty.sqlite"
-    open_database(str(path), create=True).close()
-    controller = Controller(dialogs, "en")
-    window = controller.start(open_database(str(path)))
-    qtbot.addWidget(window)
-    window.show()
-    settle(controller)
-    yield controller
-    controller.stop()
 
 
 def _ok(controller: Controller, dialog: Any) -> None:
@@ -39,24 +22,24 @@ def _ok(controller: Controller, dialog: Any) -> None:
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.form.general.text()
 
 
-def test_plan_a_year_from_nothing(empty: Controller, dialogs: Any) -> None:
-    window = empty.window
-    assert window is not None and empty.db is not None
+def test_plan_a_year_from_nothing(empty_controller: Controller, dialogs: Any) -> None:
+    window = empty_controller.window
+    assert window is not None and empty_controller.db is not None
     window.show_section("venues")
-    settle(empty)
+    settle(empty_controller)
     window.actions_["new_item"].trigger()
     venue = dialogs.last("venue_dialog")
     venue.findChild(QLineEdit, "name_en").setText("HKIPD Training Room")
-    _ok(empty, venue)
+    _ok(empty_controller, venue)
     window.show_section("organisations")
-    settle(empty)
+    settle(empty_controller)
     window.actions_["new_item"].trigger()
     organisation = dialogs.last("organisation_dialog")
     organisation.findChild(QLineEdit, "code").setText("HKIPD")
     organisation.findChild(QLineEdit, "name_en").setText("Intellectual Property Department")
-    _ok(empty, organisation)
+    _ok(empty_controller, organisation)
     items = window.show_section("items")
-    settle(empty)
+    settle(empty_controller)
     assert not items.next_year.isEnabled()  # nothing to start from yet
     window.actions_["new_item"].trigger()
     item = dialogs.last("item_dialog")
@@ -64,15 +47,15 @@ def test_plan_a_year_from_nothing(empty: Controller, dialogs: Any) -> None:
     item.titles["title_en"].setText("IP seminars for SMEs")
     item.lead_choice.setCurrentIndex(0)
     item.add_lead_button.click()
-    _ok(empty, item)
+    _ok(empty_controller, item)
     assert items.next_year.isEnabled()
     items.next_year.click()
-    settle(empty)
+    settle(empty_controller)
     rollover = dialogs.last("rollover_dialog")
     assert rollover.to_year.text() == next_year(current_year())
-    _ok(empty, rollover)
+    _ok(empty_controller, rollover)
     programmes = window.show_section("programmes")
-    settle(empty)
+    settle(empty_controller)
     window.actions_["new_item"].trigger()
     programme = dialogs.last("programme_dialog")
     assert not programme.attach_button.isEnabled()  # no delegation to attach
@@ -83,8 +66,8 @@ def test_plan_a_year_from_nothing(empty: Controller, dialogs: Any) -> None:
     leg.schedule.start.setDate(QDate(2027, 5, 3))
     leg.schedule.end.setDate(QDate(2027, 5, 4))
     leg.try_accept()
-    _ok(empty, programme)
-    with empty.db.read() as session:
+    _ok(empty_controller, programme)
+    with empty_controller.db.read() as session:
         assert [v.name_en for v in record_queries.list_venues(session)] == ["HKIPD Training Room"]
         years = {i.year: i for i in queries.list_items(session)}
         made = queries.list_programmes(session)

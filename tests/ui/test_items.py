@@ -7,21 +7,8 @@ from PySide6.QtCore import Qt
 
 from planner.domain.enums import FigureUnit
 from planner.store import queries
-from planner.ui.models.base import ROW_ROLE
 
-from tests.ui.conftest import settle
-
-
-def _selected(section):
-    rows_ = section.view.selectionModel().selectedRows()
-    return rows_[0].data(ROW_ROLE) if rows_ else None
-
-
-def _accept(controller, dialog) -> None:
-    dialog.try_accept()
-    settle(controller)
-    assert not dialog.form.general.text(), dialog.form.general.text()
-    assert dialog.result() == dialog.DialogCode.Accepted
+from tests.ui.conftest import accept_dialog, selected_in, settle
 
 
 def _orgs(controller, *codes):
@@ -61,8 +48,8 @@ def test_item_with_leads_and_a_figure_then_edit_and_undo(window, controller, dia
     unit = dialog.figures.cellWidget(row, 4)
     unit.setCurrentIndex(unit.findData(FigureUnit.PEOPLE.value))
     dialog.add_figure()  # left empty: not saved, not refused
-    _accept(controller, dialog)
-    created = _selected(view)
+    accept_dialog(controller, dialog)
+    created = selected_in(view)
     with controller.db.read() as session:
         stored = queries.get_item(session, created.id)
     assert (stored.year, stored.number, stored.is_new) == ("2017-18", 1, True)
@@ -80,7 +67,7 @@ def test_item_with_leads_and_a_figure_then_edit_and_undo(window, controller, dia
     row = editing.add_figure()
     editing.figures.item(row, 2).setText("参与企业")
     editing.figures.item(row, 3).setText("35")
-    _accept(controller, editing)
+    accept_dialog(controller, editing)
     with controller.db.read() as session:
         edited = queries.get_item(session, created.id)
     assert [lead.id for lead in edited.leads] == [hkipd.id, gdcb.id]
@@ -124,7 +111,7 @@ def test_delete_item_and_undo(window, controller, dialogs) -> None:
     view = window.show_section("items")
     settle(controller)
     view.view.selectRow(3)
-    doomed = _selected(view)
+    doomed = selected_in(view)
     dialogs.confirm_answers.append(True)
     window.actions_["delete_item"].trigger()
     settle(controller)
@@ -147,7 +134,7 @@ def test_rollover_of_chosen_items_then_undo(window, controller, dialogs) -> None
     for row in (1, 2):  # items 2 and 3 do not continue
         dialog.list.item(row).setCheckState(Qt.CheckState.Unchecked)
     assert dialog.count.text() == "22 of 24 items chosen"
-    _accept(controller, dialog)
+    accept_dialog(controller, dialog)
     with controller.db.read() as session:
         new = queries.list_items(session, year="2017-18")
         old = {i.number: i for i in queries.list_items(session, year="2016-17")}

@@ -6,7 +6,7 @@ import csv
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QLineEdit
 
 from planner.store import queries

@@ -5,34 +5,17 @@ guardian and a travel document, member of a leg), then the last steps undone and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from planner.store import queries, record_queries
-from planner.store.database import open_database
 from planner.ui.app import Controller
 from tests.ui.conftest import FakeDialogs, settle
 
 DAY = QDate(2017, 6, 15)
-
-
-@pytest.fixture
-def empty(qtbot: Any, tmp_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
-    path = tmp_path / "2017-18.sqlite"
-    open_database(str(path), create=True).close()
-    controller = Controller(dialogs, "en")
-    window = controller.start(open_database(str(path)))
-    qtbot.addWidget(window)
-    window.show()
-    settle(controller)
-    yield controller
-    controller.stop()
 
 
 def _ok(controller: Controller, dialog: Any) -> None:
@@ -60,19 +43,19 @@ def _read(controller: Controller, query: Any, *args: Any, **kwargs: Any) -> Any:
         return query(session, *args, **kwargs)
 
 
-def test_a_new_year_planned_in_the_window_alone(empty: Controller,
+def test_a_new_year_planned_in_the_window_alone(empty_controller: Controller,
                                                 dialogs: FakeDialogs) -> None:
-    window = empty.window
+    window = empty_controller.window
     assert window is not None
     # An organisation to lead things.
-    organisation = _new(empty, "organisations", "organisation_dialog", dialogs)
+    organisation = _new(empty_controller, "organisations", "organisation_dialog", dialogs)
     organisation.findChild(QLineEdit, "code").setText("HKIPD")
     organisation.findChild(QLineEdit, "name_en").setText("Intellectual Property Department")
-    _ok(empty, organisation)
-    [hkipd] = _read(empty, queries.list_organisations)
+    _ok(empty_controller, organisation)
+    [hkipd] = _read(empty_controller, queries.list_organisations)
 
     # The year's item, with its lead and a figure.
-    item = _new(empty, "items", "item_dialog", dialogs)
+    item = _new(empty_controller, "items", "item_dialog", dialogs)
     item.year.setCurrentText("2017-18")
     item.number.setValue(5)
     item.titles["title_en"].setText("IP seminars for SMEs")
@@ -84,14 +67,14 @@ def test_a_new_year_planned_in_the_window_alone(empty: Controller,
     row = item.add_figure()
     item.figures.item(row, 0).setText("Participants")
     item.figures.item(row, 3).setText("480")
-    _ok(empty, item)
-    [made_item] = _read(empty, queries.list_items, year="2017-18")
+    _ok(empty_controller, item)
+    [made_item] = _read(empty_controller, queries.list_items, year="2017-18")
     assert made_item.title_zh_hans == "中小企知识产权研讨会"
     assert [lead.code for lead in made_item.leads] == ["HKIPD"]
     assert [(f.label_en, f.value) for f in made_item.figures] == [("Participants", 480.0)]
 
     # A seminar at a venue made on the spot, with two sessions.
-    event = _new(empty, "events", "event_dialog", dialogs)
+    event = _new(empty_controller, "events", "event_dialog", dialogs)
     event.findChild(QLineEdit, "title_en").setText("SME IP seminar")
     event.kind.setCurrentIndex(event.kind.findData("seminar"))
     event.venue.new_button.click()
@@ -100,7 +83,7 @@ def test_a_new_year_planned_in_the_window_alone(empty: Controller,
     venue.edits["name_zh_hans"].setText("东莞会展中心")
     venue.suggest.accept("hant")
     venue.side.setCurrentIndex(venue.side.findData("guangdong"))
-    _ok(empty, venue)
+    _ok(empty_controller, venue)
     assert event.schedule.timezone.currentText() == "Asia/Shanghai"  # the venue's zone
     event.schedule.start.setDateTime(_at(9))
     event.schedule.end.setDateTime(_at(17))
@@ -113,15 +96,15 @@ def test_a_new_year_planned_in_the_window_alone(empty: Controller,
         session.titles["title_en"].setText(title)
         session.schedule.start.setDateTime(start)
         session.schedule.end.setDateTime(end)
-        _ok(empty, session)
-    _ok(empty, event)
-    [seminar] = _read(empty, queries.list_events)
-    sessions = _read(empty, record_queries.list_sessions, event_id=seminar.id)
+        _ok(empty_controller, session)
+    _ok(empty_controller, event)
+    [seminar] = _read(empty_controller, queries.list_events)
+    sessions = _read(empty_controller, record_queries.list_sessions, event_id=seminar.id)
     assert seminar.venue is not None and seminar.venue.name_zh_hant == "東莞會展中心"
     assert [s.title_en for s in sessions] == ["Opening", "Trade marks online"]
 
     # An exchange programme with two new legs; the first has an emergency contact.
-    programme = _new(empty, "programmes", "programme_dialog", dialogs)
+    programme = _new(empty_controller, "programmes", "programme_dialog", dialogs)
     programme.texts["title_en"].setText("Student exchange 2017")
     for name, first, last, contact in (
             ("Hong Kong students to Guangzhou", QDate(2017, 7, 10), QDate(2017, 7, 12),
@@ -139,16 +122,16 @@ def test_a_new_year_planned_in_the_window_alone(empty: Controller,
                 assert model.setData(model.index(0, column), text, Qt.ItemDataRole.EditRole)
         leg.try_accept()
         assert leg.result() == leg.DialogCode.Accepted
-    _ok(empty, programme)
-    [exchange] = _read(empty, queries.list_programmes)
+    _ok(empty_controller, programme)
+    [exchange] = _read(empty_controller, queries.list_programmes)
     assert [leg.name_en for leg in exchange.legs] == ["Hong Kong students to Guangzhou",
                                                       "Guangzhou students to Hong Kong"]
-    out_leg = _read(empty, queries.get_delegation, exchange.legs[0].id)
+    out_leg = _read(empty_controller, queries.get_delegation, exchange.legs[0].id)
     assert [(c.name, c.phone) for c in out_leg.contacts] == [("Wong Chi-keung",
                                                               "+852 5550 0201")]
 
     # A minor with a guardian and a travel document.
-    person = _new(empty, "people", "person_dialog", dialogs)
+    person = _new(empty_controller, "people", "person_dialog", dialogs)
     person.edits["name_en"].setText("CHAN Siu-ming")
     person.edits["name_zh"].setText("陳小明")
     person.is_minor.setChecked(True)
@@ -163,15 +146,15 @@ def test_a_new_year_planned_in_the_window_alone(empty: Controller,
     for column, value in ((0, "home_return_permit"), (1, "H1234567"), (3, date(2012, 7, 1)),
                           (4, date(2017, 7, 11))):
         assert model.setData(model.index(row, column), value, Qt.ItemDataRole.EditRole)
-    _ok(empty, person)
-    [minor] = _read(empty, queries.list_people)
-    assert _read(empty, record_queries.person_sensitive, minor.id)[0] == date(2003, 5, 2)
+    _ok(empty_controller, person)
+    [minor] = _read(empty_controller, queries.list_people)
+    assert _read(empty_controller, record_queries.person_sensitive, minor.id)[0] == date(2003, 5, 2)
 
     # The minor joins the first leg, with the guardian's consent.
     delegations = window.show_section("delegations")
-    settle(empty)
+    settle(empty_controller)
     delegations.open_id("delegation", out_leg.id)
-    settle(empty)
+    settle(empty_controller)
     delegations.tabs.setCurrentWidget(delegations.members)
     delegations.members.consent.setChecked(True)
     delegations.members.status.setCurrentIndex(delegations.members.status.findData("confirmed"))
@@ -179,11 +162,11 @@ def test_a_new_year_planned_in_the_window_alone(empty: Controller,
     picker = dialogs.last("member_picker")
     picker.search.setText("陈")  # either script finds 陳
     picker._debounce.timeout.emit()
-    settle(empty)
+    settle(empty_controller)
     picker.table.selectRow(0)
     picker._accept()
-    settle(empty)
-    members = _read(empty, record_queries.list_members, delegation_id=out_leg.id)
+    settle(empty_controller)
+    members = _read(empty_controller, record_queries.list_members, delegation_id=out_leg.id)
     assert [(m.person.id, m.guardian_consent) for m in members] == [(minor.id, True)]
     assert dialogs.errors == []
 
@@ -191,20 +174,20 @@ def test_a_new_year_planned_in_the_window_alone(empty: Controller,
     history = window.ctx.history
     for _ in range(3):
         history.undo()
-        settle(empty)
-    assert _read(empty, record_queries.list_members) == []
-    assert _read(empty, queries.list_people) == []
-    assert _read(empty, queries.list_programmes) == []
-    assert [d.id for d in _read(empty, queries.list_delegations)] == []
-    assert len(_read(empty, record_queries.list_sessions)) == 2  # earlier steps stay
+        settle(empty_controller)
+    assert _read(empty_controller, record_queries.list_members) == []
+    assert _read(empty_controller, queries.list_people) == []
+    assert _read(empty_controller, queries.list_programmes) == []
+    assert [d.id for d in _read(empty_controller, queries.list_delegations)] == []
+    assert len(_read(empty_controller, record_queries.list_sessions)) == 2  # earlier steps stay
     for _ in range(3):
         history.redo()
-        settle(empty)
+        settle(empty_controller)
     assert dialogs.errors == []
-    assert [leg.id for leg in _read(empty, queries.get_programme, exchange.id).legs] == \
+    assert [leg.id for leg in _read(empty_controller, queries.get_programme, exchange.id).legs] == \
         [leg.id for leg in exchange.legs]
-    assert _read(empty, queries.get_delegation, out_leg.id).contacts[0].name == "Wong Chi-keung"
-    assert _read(empty, record_queries.person_sensitive, minor.id)[1].name == "陳大文"
-    assert [d.number for d in _read(empty, record_queries.list_travel_documents,
+    assert _read(empty_controller, queries.get_delegation, out_leg.id).contacts[0].name == "Wong Chi-keung"
+    assert _read(empty_controller, record_queries.person_sensitive, minor.id)[1].name == "陳大文"
+    assert [d.number for d in _read(empty_controller, record_queries.list_travel_documents,
                                     person_id=minor.id)] == ["H1234567"]
-    assert [m.person.id for m in _read(empty, record_queries.list_members)] == [minor.id]
+    assert [m.person.id for m in _read(empty_controller, record_queries.list_members)] == [minor.id]

@@ -7,22 +7,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit
 
 from planner.store import queries
-from planner.ui.models.base import ROW_ROLE
 from planner.ui.views.base import select_where
 
-from tests.ui.conftest import settle
-
-
-def _selected(section):
-    rows_ = section.view.selectionModel().selectedRows()
-    return rows_[0].data(ROW_ROLE) if rows_ else None
-
-
-def _accept(controller, dialog) -> None:
-    dialog.try_accept()
-    settle(controller)
-    assert not dialog.form.general.text(), dialog.form.general.text()
-    assert dialog.result() == dialog.DialogCode.Accepted
+from tests.ui.conftest import accept_dialog, selected_in, settle
 
 
 def _legs(controller, programme_id: int) -> list[tuple[int, int | None]]:
@@ -57,8 +44,8 @@ def test_new_programme_with_a_new_leg_and_an_attached_one_in_one_step(window, co
     assert dialog.legs.list.count() == 2
     assert dialog.legs.list.item(1).text() == \
         "2. 2018-07-10 – 2018-07-12 · Guangzhou youth delegation to Hong Kong (new)"
-    _accept(controller, dialog)
-    created = _selected(view)
+    accept_dialog(controller, dialog)
+    created = selected_in(view)
     assert created.title_zh_hans == "青年知识产权大使交流计划"
     legs = _legs(controller, created.id)
     assert legs[0] == (7, 1) and legs[1][1] == 2
@@ -92,7 +79,7 @@ def test_reorder_and_detach_legs(window, controller, dialogs) -> None:
     assert [leg.row.id for leg in dialog.legs.entries()] == [4, 6]
     dialog.legs.list.setCurrentRow(1)
     dialog.legs.up_button.click()
-    _accept(controller, dialog)
+    accept_dialog(controller, dialog)
     assert _legs(controller, 1) == [(6, 1), (4, 2)]
     # detach the second leg; delegation 7 joins at the end
     settle(controller)
@@ -109,7 +96,7 @@ def test_reorder_and_detach_legs(window, controller, dialogs) -> None:
                                              "programme_id": None}},
         {"op": "delegation.update", "args": {"ident": 7, "version": _version(controller, 7),
                                              "programme_id": 1, "leg_number": 2}}]
-    _accept(controller, dialog)
+    accept_dialog(controller, dialog)
     assert _legs(controller, 1) == [(6, 1), (7, 2)]
     with controller.db.read() as session:
         detached = queries.get_delegation(session, 4)
@@ -135,7 +122,7 @@ def test_ok_without_changes_writes_nothing(window, controller, dialogs) -> None:
     window.actions_["edit_item"].trigger()
     dialog = dialogs.last("programme_dialog")
     revision, undo = controller.db.revision(), controller.window.ctx.history.count()
-    _accept(controller, dialog)
+    accept_dialog(controller, dialog)
     assert controller.db.revision() == revision
     assert controller.window.ctx.history.count() == undo
 
@@ -148,7 +135,7 @@ def test_edit_programme_and_stale_version_refused_in_the_dialog(window, controll
     settle(controller)
     view.view.selectRow(0)
     settle(controller)
-    target = _selected(view)
+    target = selected_in(view)
     window.actions_["edit_item"].trigger()
     dialog = dialogs.last("programme_dialog")
     with controller.db.write() as session:  # another organiser saves first
@@ -167,7 +154,7 @@ def test_edit_programme_and_stale_version_refused_in_the_dialog(window, controll
     assert dialog.texts["theme_en"].text() == "Theirs"
     dialog.texts["theme_en"].setText("Mine")
     dialog.status.setCurrentIndex(dialog.status.findData("confirmed"))
-    _accept(controller, dialog)
+    accept_dialog(controller, dialog)
     with controller.db.read() as session:
         saved = queries.get_programme(session, target.id)
     assert (saved.theme_en, saved.status.value) == ("Mine", "confirmed")
@@ -190,7 +177,7 @@ def test_delete_programme_keeps_its_legs_and_undo_restores(window, controller, d
     view = window.show_section("programmes")
     settle(controller)
     view.view.selectRow(0)
-    doomed = _selected(view)
+    doomed = selected_in(view)
     dialogs.confirm_answers.append(True)
     window.actions_["delete_item"].trigger()
     settle(controller)
@@ -222,7 +209,7 @@ def test_a_new_leg_can_be_changed_before_saving(window, controller, dialogs) -> 
     leg.try_accept()
     assert dialog.legs.list.count() == 1
     assert "· Final name (new)" in dialog.legs.list.item(0).text()
-    _accept(controller, dialog)
+    accept_dialog(controller, dialog)
     with controller.db.read() as session:
         programme = [p for p in queries.list_programmes(session) if p.title_en == "Two-way visit"]
     assert [ref.name_en for ref in programme[0].legs] == ["Final name"]
@@ -286,7 +273,7 @@ def test_a_new_leg_keeps_its_emergency_contacts(window, controller, dialogs) -> 
     for column, text in enumerate(("Chan Siu-ming", "+852 9123 4567", "liaison officer")):
         assert model.setData(model.index(0, column), text, Qt.ItemDataRole.EditRole)
     leg.try_accept()
-    _accept(controller, dialog)
+    accept_dialog(controller, dialog)
     with controller.db.read() as session:
         programme = [p for p in queries.list_programmes(session)
                      if p.title_en == "Visit with contacts"][0]

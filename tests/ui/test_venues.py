@@ -8,21 +8,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from planner.domain.enums import Side
 from planner.store import record_queries
-from planner.ui.models.base import ROW_ROLE
 
-from tests.ui.conftest import settle
-
-
-def _selected(section):
-    rows_ = section.view.selectionModel().selectedRows()
-    return rows_[0].data(ROW_ROLE) if rows_ else None
-
-
-def _accept(controller, dialog) -> None:
-    dialog.try_accept()
-    settle(controller)
-    assert not dialog.form.general.text(), dialog.form.general.text()
-    assert dialog.result() == dialog.DialogCode.Accepted
+from tests.ui.conftest import accept_dialog, selected_in, settle
 
 
 def test_venue_create_edit_delete_and_undo(window, controller, dialogs) -> None:
@@ -38,8 +25,8 @@ def test_venue_create_edit_delete_and_undo(window, controller, dialogs) -> None:
     dialog.findChild(QLineEdit, "city").setText("Guangzhou (Nansha)")
     dialog.capacity.setValue(120)
     dialog.exclusive.setChecked(True)
-    _accept(controller, dialog)
-    created = _selected(view)
+    accept_dialog(controller, dialog)
+    created = selected_in(view)
     assert created is not None and created.name_en == "Nansha IP Service Centre"
     with controller.db.read() as session:
         stored = record_queries.get_venue(session, created.id)
@@ -52,7 +39,7 @@ def test_venue_create_edit_delete_and_undo(window, controller, dialogs) -> None:
     editing = dialogs.last("venue_dialog")
     assert editing is not dialog and editing.capacity.value() == 120
     editing.capacity.setValue(150)
-    _accept(controller, editing)
+    accept_dialog(controller, editing)
     with controller.db.read() as session:
         assert record_queries.get_venue(session, created.id).capacity == 150
     # delete asks first, and is undone
@@ -75,7 +62,7 @@ def test_venue_edit_conflict_offers_both_versions(window, controller, dialogs) -
     view = window.show_section("venues")
     settle(controller)
     view.view.selectRow(0)
-    target = _selected(view)
+    target = selected_in(view)
     window.actions_["edit_item"].trigger()
     dialog = dialogs.last("venue_dialog")
     with controller.db.write() as session:  # another organiser saves first
@@ -94,7 +81,7 @@ def test_open_venue_by_id_and_feeds_ignore_a_venue_selection(window, controller)
     window.open_item("venue", venue.id)
     settle(controller)
     assert window.current_key() == "venues"
-    assert _selected(window.current_view()).id == venue.id
+    assert selected_in(window.current_view()).id == venue.id
     window.actions_["calendar_feeds"].trigger()  # no feed of a venue: no selection offered
     settle(controller)
     assert not window.feeds_dialog.create_selected.isEnabled()
