@@ -289,3 +289,8 @@ def test_lists_of_the_new_kinds_filter_by_parent(cli: Cli) -> None:
     code, out, _ = cli("list", "travel-documents", "--person", str(made["minor"]["id"]), "--json")
     assert json.loads(out)[0]["expiry"] == "2017-07-11"
     assert "does not apply to venues" in cli.refused("list", "venues", "--event", "1")
+
+
+def test_json_with_a_byte_order_mark_is_read(cli: Cli) -> None:
+    made = cli.create("venue", "\ufeff" + json.dumps({"name_en": "Hall", "side": "hong_kong"}))
+    assert made["name_en"] == "Hall" and made["timezone"] == "Asia/Hong_Kong"

@@ -26,6 +26,8 @@ def load_json(stream: IO[str] | IO[bytes], kind: Kind) -> list[dict[str, Any]] |
     raw = stream.read(INPUT_LIMIT_MB * 1024 * 1024 + 1)
     if len(raw) > INPUT_LIMIT_MB * 1024 * 1024:
         raise PlannerError("json_too_large", limit=INPUT_LIMIT_MB)
+    if isinstance(raw, str):
+        raw = raw.removeprefix("\ufeff")  # a byte-order mark Windows editors put first
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:
