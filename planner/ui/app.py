@@ -20,6 +20,7 @@ from planner.ui.dialogs.service import DialogService
 from planner.ui.language import apply_language, system_language
 from planner.ui.live_updates import LiveUpdates
 from planner.ui.main_window import MainWindow
+from planner.ui.opening import BackgroundOpen, OpeningProgress, OpenWork
 from planner.ui.settings import app_settings, remember_database
 from planner.ui.tasks import TaskRunner
 from planner.ui.text import tr
@@ -36,6 +37,8 @@ class Controller:
         self.runner: TaskRunner | None = None
         self.window: MainWindow | None = None
         self.live: LiveUpdates | None = None  # on a server: other organisers' changes
+        self.opening: BackgroundOpen | None = None  # File > Open etc. while it runs
+        self._abandoned: list[BackgroundOpen] = []  # cancelled openings still ending
 
     def start(self, db: Database, window: MainWindow | None = None) -> MainWindow:
         """Attach `db` to `window` (already shown at start-up) or to a new window."""
@@ -91,14 +94,53 @@ class Controller:
         return JobProgress(self.window, label, progress)
 
     def switch(self, target: str, create: bool) -> None:
-        """Open a SQLite file or (File > Connect to server, Open recent) a server's URL."""
-        try:
-            db = open_server(target, ask_password=self._ask_password) if is_server_url(target) \
-                else open_database(target, create=create)
-        except PlannerError as error:
-            self.dialogs.error(self.window, tr("Controller", "Cannot open the database"),
-                               render_error(error, self.ui_locale))
-            return
+        """Open a SQLite file or (File > Connect to server, Open recent) a server's URL, off the
+        UI thread; the window stays on its database until the other one is open (or Cancel)."""
+        if self.opening is not None:
+            return  # one opening at a time
+
+        def work(ask_password: Callable[[str], str | None]) -> Database:
+            if is_server_url(target):
+                return open_server(target, ask_password=ask_password)
+            return open_database(target, create=create)
+
+        self._open_behind(work, tr("Controller", "Opening the database…"), cancellable=True,
+                          failed_title=tr("Controller", "Cannot open the database"))
+
+    def _open_behind(self, work: OpenWork, label: str, cancellable: bool,
+                     failed_title: str) -> None:
+        opening = BackgroundOpen(lambda shown: self.dialogs.server_password(self.window, shown))
+        progress = OpeningProgress(self.window, label, cancellable)
+        self.opening = opening
+
+        def cancelled() -> None:
+            progress.close()
+            opening.abandon()
+            self._abandoned.append(opening)  # joined by stop(); closes what it opens
+            self.opening = None
+
+        def finished(result: Database | BaseException) -> None:
+            progress.close()
+            self.opening = None
+            if isinstance(result, BaseException):
+                self._report_open_failure(failed_title, result)
+                return
+            self._replace_window(result)
+
+        progress.cancelled.connect(cancelled)
+        opening.finished.connect(finished)
+        opening.start(work)
+
+    def _report_open_failure(self, title: str, error: BaseException) -> None:
+        if isinstance(error, PlannerError):
+            self.dialogs.error(self.window, title, render_error(error, self.ui_locale))
+        else:  # a defect: said over the window, the details on stderr
+            import traceback
+
+            traceback.print_exception(error)
+            self.dialogs.error(self.window, title, f"{type(error).__name__}: {error}")
+
+    def _replace_window(self, db: Database) -> None:
         old = self.window
         self.stop(close_window=False)
         window = self.start(db)
@@ -118,22 +160,33 @@ class Controller:
             self.live = None
 
     def restore(self, backup: str) -> None:
-        """Close the database, put the backup in its place, and open it again."""
-        if self.db is None or self.db.path is None:
+        """Close the database, put the backup in its place and open it again, off the UI thread
+        (a large file takes seconds to copy). It cannot be cancelled half-way."""
+        if self.db is None or self.db.path is None or self.opening is not None:
             return
         path = self.db.path
-        old = self.window
+        if self.window is not None:
+            self.window.detach()  # no more reads: its database is about to be replaced
         self.stop(close_window=False)
-        try:
-            restore_backup(Path(backup), path)
-        except PlannerError as error:
-            self.dialogs.error(old, tr("Controller", "Cannot restore"), render_error(error, self.ui_locale))
-        window = self.start(open_database(str(path)))
-        if old is not None:
-            window.restoreGeometry(old.saveGeometry())
-            old.close()
-            old.deleteLater()
-        window.show()
+        problems: list[PlannerError] = []
+
+        def work(_ask_password: Callable[[str], str | None]) -> Database:
+            try:
+                restore_backup(Path(backup), path)
+            except PlannerError as error:  # said once the file is open again
+                problems.append(error)
+            return open_database(str(path))
+
+        self._open_behind(work, tr("Controller", "Restoring the backup…"), cancellable=False,
+                          failed_title=tr("Controller", "Cannot restore"))
+        assert self.opening is not None
+
+        def say_problems(_result: object) -> None:
+            for error in problems:
+                self.dialogs.error(self.window, tr("Controller", "Cannot restore"),
+                                   render_error(error, self.ui_locale))
+
+        self.opening.finished.connect(say_problems)
 
     def change_language(self, code: str) -> None:
         """Preferences > Language ('' for the system's): rebuild the window in that language on
@@ -153,9 +206,18 @@ class Controller:
         old.close()
         old.deleteLater()
 
+    def finish_openings(self) -> None:
+        """The application is ending: wait for openings still running, close what they opened."""
+        for opening in [self.opening, *self._abandoned]:
+            if opening is not None:
+                opening.close_undelivered()
+        self.opening = None
+        self._abandoned.clear()
+
     def stop(self, close_window: bool = True) -> None:
         if self.window is not None and close_window:
             self.window.close()
+            self.finish_openings()
         self._stop_listening()
         if self.runner is not None:
             self.runner.shutdown()

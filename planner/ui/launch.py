@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import os
 import sys
-import threading
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from planner.ui.dialogs.service import DialogService
 from planner.ui.language import apply_language, choose_language
 from planner.ui.main_window import MainWindow, view_class
+from planner.ui.opening import BackgroundOpen, PasswordPrompt
 from planner.ui.settings import app_settings
 from planner.ui.text import tr
 
@@ -54,8 +54,6 @@ class Launch(QObject):
 
     ready = Signal()
     failed = Signal(int)
-    _loaded = Signal(object)  # from the loader thread: a Database or the exception
-    _password_wanted = Signal(str)  # from the loader thread: the server's URL, shown
 
     def __init__(self, db_url: str | None, dialogs: DialogService, locale: str) -> None:
         super().__init__()
@@ -64,13 +62,10 @@ class Launch(QObject):
         self.locale = locale
         self.controller: Controller | None = None
         self.window = MainWindow(dialogs)
-        self._thread: threading.Thread | None = None
-        self._result: Any = None  # what the loader thread ended with
-        self._password: str | None = None  # the answer the loader thread waits for
-        self._answered = threading.Event()
-        self._closing = False
-        self._loaded.connect(self._attach)
-        self._password_wanted.connect(self._ask_password)
+        # The same path as File > Open: a thread, a password asked over the window.
+        self.opening = BackgroundOpen(lambda shown: dialogs.server_password(self.window, shown))
+        self.opening.finished.connect(self._attach)
+        self._started = False
         self.window.installEventFilter(self)
         QTimer.singleShot(LOAD_FALLBACK_MS, self, self._start_loading)
 
@@ -81,60 +76,38 @@ class Launch(QObject):
         return False
 
     def _start_loading(self) -> None:
-        if self._thread is not None:
+        if self._started:
             return
+        self._started = True
         self.window.install_shortcuts()  # after the first paint: they cost 12 ms before it
         section = self.window.current_key()
-        self._thread = threading.Thread(target=self._load, args=(section,),
-                                        name="planner-open-database")
-        self._thread.start()
+        self.opening.start(lambda ask_password: self._load(section, ask_password))
 
-    def _load(self, section: str) -> None:
+    def _load(self, section: str, ask_password: PasswordPrompt) -> Database:
         """On the loader thread: import what the window needs next and open the database."""
-        try:
-            from planner import config
-            from planner.demo.startup import open_planner_database
-            from planner.store.server import is_server_url, open_server
-            from planner.ui import app  # noqa: F401 (the controller, the worker, the services)
+        from planner import config
+        from planner.demo.startup import open_planner_database
+        from planner.store.server import is_server_url, open_server
+        from planner.ui import app  # noqa: F401 (the controller, the worker, the services)
 
-            view_class(section)
-            url = config.database_url(self.db_url)
-            result: Any = open_server(url, ask_password=self._password_from_loader) \
-                if url is not None and is_server_url(url) else open_planner_database(self.db_url)
-        except BaseException as error:  # noqa: BLE001 (shown on the UI thread)
-            result = error
-        self._result = result
-        self._loaded.emit(result)
-
-    def _password_from_loader(self, shown_url: str) -> str | None:
-        """On the loader thread: the server wants a password; the UI thread asks for it (kept
-        in memory only). None when cancelled, or when the application is closing."""
-        self._answered.clear()
-        self._password_wanted.emit(shown_url)
-        while not self._answered.wait(0.1):
-            if self._closing:
-                return None
-        return self._password
-
-    def _ask_password(self, shown_url: str) -> None:
-        self._password = self.dialogs.server_password(self.window, shown_url)
-        self._answered.set()
+        view_class(section)
+        url = config.database_url(self.db_url)
+        if url is not None and is_server_url(url):
+            return open_server(url, ask_password=ask_password)
+        return open_planner_database(self.db_url)
 
     def join(self) -> None:
         """Wait for the loader thread (tests; it ends before `ready` or `failed`)."""
-        if self._thread is not None:
-            self._thread.join()
+        self.opening.join()
 
     def close_unattached(self) -> None:
         """The window was closed before the database was attached: close what was opened."""
-        self._closing = True
-        self.join()
-        opened = self._result
-        if self.controller is None and opened is not None and hasattr(opened, "close"):
-            opened.close()
+        if self.controller is None:
+            self.opening.close_undelivered()
+        else:
+            self.opening.join()
 
     def _attach(self, result: Database | BaseException) -> None:
-        self.join()
         if isinstance(result, BaseException):
             self._fail(result)
             return
@@ -215,5 +188,6 @@ def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
     launch.close_unattached()
     if launch.controller is not None:
         launch.controller.stop(close_window=False)
+        launch.controller.finish_openings()
     del probe
     return int(code or status["code"])

@@ -436,6 +436,11 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/section", self.current_key())
         self.settings.sync()
 
+    def detach(self) -> None:
+        """Its database is about to be closed under it (Restore): no more polls or input."""
+        self._poll.stop()
+        self.setEnabled(False)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         self.save_state()
         self._poll.stop()

@@ -83,6 +83,17 @@ def controller(qtbot: Any, demo_path: Path, dialogs: FakeDialogs) -> Iterator[Co
 
 
 @pytest.fixture
+def switching(demo_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
+    """A controller on the demo whose windows are replaced (File > Open, Restore): not
+    registered with qtbot, which would close the first window after the switch deleted it."""
+    controller = Controller(dialogs, "en")
+    controller.start(open_database(str(demo_path))).show()
+    settle(controller)
+    yield controller
+    controller.stop()
+
+
+@pytest.fixture
 def window(controller: Controller) -> MainWindow:
     assert controller.window is not None
     return controller.window

@@ -32,7 +32,7 @@ def test_frame_first_then_the_database_is_attached(qtbot: Any, demo_path: Path) 
         window.show()
     assert launch.controller is not None
     settle(launch.controller)
-    assert launch._thread is not None and not launch._thread.is_alive()
+    assert launch.opening.result is not None and not launch.opening.running()
     assert window.attached and str(demo_path) in window.windowTitle()
     assert window.statusBar().currentMessage() == ""
     assert list(window.views) == [window.current_key()]  # only the section on screen is built
@@ -183,7 +183,7 @@ def test_closing_before_the_database_is_attached_closes_it(qtbot: Any, demo_path
     qtbot.addWidget(launch.window)
     launch._start_loading()
     launch.join()  # the loader is done; its result was never delivered (no event loop turn)
-    opened = launch._result
+    opened = launch.opening.result
     assert opened is not None and launch.controller is None
     closed: list[bool] = []
     real_close = opened.close

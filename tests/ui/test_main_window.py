@@ -150,16 +150,20 @@ def test_window_state_persists(window, controller, tmp_path) -> None:
     assert Path(settings.fileName()).is_relative_to(Path(__import__("os").environ["PLANNER_HOME"]))
 
 
-def test_daily_backup_and_restore_from_the_file_menu(window, controller, dialogs) -> None:
+def test_daily_backup_and_restore_from_the_file_menu(switching, dialogs, qtbot) -> None:
     from planner.store.backups import list_backups
     from planner.operations.organisations import create_organisation
 
+    controller = switching
+    window = controller.window
     path = controller.db.path
     backups = list_backups(path)
     assert len(backups) == 1  # made on the worker when the window opened
     with controller.db.write() as session:
         create_organisation(session, code="LATER", name_en="Added after the backup")
     controller.window.actions_["restore_backup"].trigger()
+    assert controller.opening is not None and not window.isEnabled()  # off the UI thread
+    qtbot.waitUntil(lambda: controller.opening is None, timeout=20_000)
     settle(controller)
     assert dialogs.choices_offered == [backups[0].name]
     with controller.db.read() as session:

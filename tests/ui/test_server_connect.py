@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from datetime import datetime
 from typing import Any
 
@@ -45,17 +44,6 @@ def server_db(postgres_url: str) -> Iterator[str]:
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
-
-
-@pytest.fixture
-def switching(demo_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
-    """A controller on the demo whose windows are replaced (not registered with qtbot, which
-    would close the first window after the switch deleted it)."""
-    controller = Controller(dialogs, "en")
-    controller.start(open_database(str(demo_path))).show()
-    settle(controller)
-    yield controller
-    controller.stop()
 
 
 def test_the_dialog_builds_a_url_without_a_password(qtbot: Any) -> None:

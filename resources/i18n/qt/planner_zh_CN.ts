@@ -234,8 +234,16 @@
         <translation>警告</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
     </message>
     <message>
         <source>Server password</source>
@@ -248,6 +256,10 @@
     <message>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>打开中</translation>
     </message>
 </context>
 <context>

@@ -234,8 +234,16 @@
         <translation>警告</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>正在開啟資料庫…</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>無法開啟資料庫</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在還原備份…</translation>
     </message>
     <message>
         <source>Server password</source>
@@ -248,6 +256,10 @@
     <message>
         <source>Cannot restore</source>
         <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>開啟中</translation>
     </message>
 </context>
 <context>
