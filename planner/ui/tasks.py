@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 
 from planner.domain.progress import Cancelled, Progress
 from planner.store.database import Database
-from planner.ui import heap
+from planner.ui import gc_policy
 
 Job = Callable[[Database, Progress], Any]
 PROGRESS_DELAY_MS = 600
@@ -26,7 +26,7 @@ PROGRESS_DELAY_MS = 600
 # GIL; while the worker runs Python (a whole-programme check takes seconds), each such call
 # waited up to 5 ms, and painting the People table froze the window for 250-450 ms.
 SWITCH_INTERVAL_S = 0.0005
-# The collector's occasional full sweep (planner.ui.heap.sweep) waits for this much idleness.
+# The collector's occasional full sweep (planner.ui.gc_policy.sweep) waits for this much idleness.
 SWEEP_IDLE_MS = 2000
 
 
@@ -101,7 +101,7 @@ class TaskRunner(QObject):
         self._sweep.stop()
         if not self._holding_gc:
             self._holding_gc = True
-            heap.work_started()
+            gc_policy.work_started()
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         if label and self._progress_factory is not None:
@@ -155,8 +155,8 @@ class TaskRunner(QObject):
         self._thread.wait()
         if self._holding_gc:  # the wait timed out: let full collections run again
             self._holding_gc = False
-            heap.work_done()
-        heap.thaw()
+            gc_policy.work_done()
+        gc_policy.thaw()
 
     def _show_progress(self, ident: int) -> None:
         task = self._pending.get(ident)
@@ -198,13 +198,13 @@ class TaskRunner(QObject):
 
     def _out_of_work(self) -> None:
         """No job left and their callbacks done: the jobs' objects are garbage or held by the
-        window. One full collection now, and none while there is work (planner.ui.heap)."""
+        window. One full collection now, and none while there is work (planner.ui.gc_policy)."""
         if not self._pending and self._holding_gc:
             self._holding_gc = False
-            heap.work_done()
-            if heap.sweep_due():
+            gc_policy.work_done()
+            if gc_policy.sweep_due():
                 self._sweep.start()
 
     def _sweep_if_idle(self) -> None:
         if not self._pending and not self._holding_gc:
-            heap.sweep()
+            gc_policy.sweep()

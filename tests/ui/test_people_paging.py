@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.store import queries
 from planner.store.database import Database
-from planner.ui import heap
+from planner.ui import gc_policy
 from planner.ui.models import people
 from planner.ui.models.base import ROW_ROLE, RowTableModel
 from planner.ui.models.people import PeopleModel
@@ -136,8 +136,8 @@ def test_sorting_keeps_the_column_widths(window: Any) -> None:
 def test_full_collections_wait_until_the_worker_is_out_of_work(
         runner: TaskRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(heap, "work_started", lambda: calls.append("started"))
-    monkeypatch.setattr(heap, "work_done", lambda: calls.append("done"))
+    monkeypatch.setattr(gc_policy, "work_started", lambda: calls.append("started"))
+    monkeypatch.setattr(gc_policy, "work_done", lambda: calls.append("done"))
     seen: list[int] = []
     runner.run(lambda _db, _p: 1, on_success=lambda _r: runner.run(lambda _db, _p: 2,
                                                                    on_success=seen.append))
@@ -149,15 +149,15 @@ def test_full_collections_wait_until_the_worker_is_out_of_work(
 def test_what_survives_a_full_collection_is_frozen(qapp: Any) -> None:
     normal = gc.get_threshold()
     try:
-        heap.work_started()
+        gc_policy.work_started()
         assert gc.get_threshold()[2] > 10**6  # no full collection while there is work
         kept = [[i] for i in range(1000)]
-        heap.work_done()
+        gc_policy.work_done()
         assert gc.get_threshold() == normal
         assert gc.get_freeze_count() >= len(kept)
         assert all(o is not kept for o in gc.get_objects())  # full collections skip it
     finally:
-        heap.thaw()
+        gc_policy.thaw()
         gc.set_threshold(*normal)
     assert gc.get_freeze_count() == 0
 
@@ -172,18 +172,18 @@ def test_a_cycle_that_died_after_freezing_is_swept(qapp: Any) -> None:
 
     normal = gc.get_threshold()
     try:
-        heap.work_started()
+        gc_policy.work_started()
         node = Node()
         node.self = node  # type: ignore[attr-defined]  # a cycle: refcounting cannot free it
         alive = weakref.ref(node)
-        heap.work_done()  # frozen while still in use
+        gc_policy.work_done()  # frozen while still in use
         del node
         gc.collect()
         assert alive() is not None  # frozen: ordinary collections do not see it
-        assert heap.sweep() >= 1 and alive() is None
+        assert gc_policy.sweep() >= 1 and alive() is None
         assert gc.get_freeze_count() > 0  # and what lives is frozen again
     finally:
-        heap.thaw()
+        gc_policy.thaw()
         gc.set_threshold(*normal)
 
 
@@ -192,8 +192,8 @@ def test_the_sweep_waits_for_an_idle_worker(runner: TaskRunner,
     import time
 
     swept: list[bool] = []
-    monkeypatch.setattr(heap, "sweep_due", lambda: True)
-    monkeypatch.setattr(heap, "sweep", lambda: swept.append(True) or 0)
+    monkeypatch.setattr(gc_policy, "sweep_due", lambda: True)
+    monkeypatch.setattr(gc_policy, "sweep", lambda: swept.append(True) or 0)
     runner._sweep.setInterval(50)
     runner.run(lambda _db, _p: None)
     settle(runner)
