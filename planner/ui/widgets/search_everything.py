@@ -104,10 +104,10 @@ class SearchBox(QLineEdit):
                  ) -> None:
         super().__init__(parent)
         self.setObjectName("search_everything")
-        self.setPlaceholderText(tr("SearchBox", "Search everything (Ctrl+K)"))
+        self.setPlaceholderText(tr("SearchBox", "Search everything…"))
         self.setToolTip(tr("SearchBox", "Events, sessions, delegations, itinerary steps, "
                            "programmes, people, organisations, venues and co-operation items, "
-                           "by any name in English or Chinese (Ctrl+K)"))
+                           "by any name in English or Chinese (Edit > Search everything)"))
         self.setAccessibleName(tr("SearchBox", "Search everything"))
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(180)
