@@ -149,3 +149,24 @@ def test_the_query_runs_on_the_worker_and_stale_searches_are_dropped(
     assert threads and all(not on_ui for _text, on_ui in threads)
     assert {t for t, _ in threads} == {"GDPD"}
     assert _current(box).title("en") == "Guangdong Provincial Public Security Department"
+
+
+def test_a_click_opens_a_record_and_the_list_stays_inside_a_small_window(qtbot: Any,
+                                                                       controller: Any) -> None:
+    window = controller.window
+    window.resize(1024, 700)
+    box = window.search_box
+    _type(qtbot, box, "customs")
+    results = box.results
+    inside = window.rect()
+    assert inside.contains(results.geometry()), (results.geometry(), inside)
+    window.resize(1100, 600)
+    qtbot.waitUntil(lambda: results.geometry().bottom() <= window.height())
+    row = next(r for r in results.hit_rows() if results.item(r).data(HIT_ROLE).kind == "venue")
+    venue = results.item(row).data(HIT_ROLE)
+    results.scrollToItem(results.item(row))
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=results.visualItemRect(results.item(row)).center())
+    settle(controller)
+    assert window.current_key() == "venues"
+    assert selected_in(window.views["venues"]).id == venue.id

@@ -9,7 +9,7 @@ which would take the keyboard from the box): arrows move, Enter opens, Esc close
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -121,6 +121,13 @@ class SearchBox(QLineEdit):
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search_now)
         self.textChanged.connect(self._typed)
+        window.installEventFilter(self)  # the list follows the window's size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self._window and event.type() == QEvent.Type.Resize \
+                and self.results.isVisible():
+            self._place()
+        return False
 
     def _typed(self, text: str) -> None:
         if not text.strip():
