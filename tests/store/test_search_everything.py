@@ -172,3 +172,13 @@ def test_a_check_that_raises_stops_the_search(demo_db: Database) -> None:
     with demo_db.read() as session, pytest.raises(Cancelled):
         search_everything(session, "Hong Kong", check=check)
     assert len(asked) == 3
+
+
+@pytest.mark.postgres
+def test_postgres_finds_what_sqlite_finds(pg_empty: Database, demo_db: Database) -> None:
+    from planner.demo.seed import seed_demo
+
+    seed_demo(pg_empty)
+    for text in ("GDPD", "陈", "知识产权", "customs", "Hong Kong Customs", "100%", "a_b"):
+        with pg_empty.read() as a, demo_db.read() as b:
+            assert search_everything(a, text, limit=50) == search_everything(b, text, limit=50)
