@@ -170,3 +170,20 @@ def test_a_click_opens_a_record_and_the_list_stays_inside_a_small_window(qtbot: 
     settle(controller)
     assert window.current_key() == "venues"
     assert selected_in(window.views["venues"]).id == venue.id
+
+
+def test_an_itinerary_step_opens_its_delegation_with_the_step_selected(qtbot: Any,
+                                                                      controller: Any) -> None:
+    window = controller.window
+    box = window.search_box
+    _type(qtbot, box, "唯品会")  # Simplified; the demo's steps are named in both scripts
+    while _current(box).kind != "itinerary":
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    step = _current(box)
+    assert step.parent is not None and step.subtitle("en").startswith(step.parent.name_en)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    settle(controller)
+    delegations = window.views["delegations"]
+    assert window.current_key() == "delegations"
+    assert selected_in(delegations).id == step.parent.id
+    assert selected_in(delegations.itinerary).id == step.id
