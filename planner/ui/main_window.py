@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.exports.fill(self.export_menu, self.import_menu)
         ctx.data_changed.connect(self.refresh_current)
         ctx.open_item.connect(self.open_item)
+        self._attach_search(ctx)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         ctx.runner.failed.connect(lambda error: ctx.show_error(self, error))
         ctx.runner.busy_changed.connect(self._show_busy)  # bound: dropped with the window
@@ -215,6 +216,8 @@ class MainWindow(QMainWindow):
         a("redo", tr("MainWindow", "&Redo"), lambda: self._context().history.safe_redo(),
           "Ctrl+Shift+Z")
         a("find", tr("MainWindow", "&Find"), self.find, QKeySequence.StandardKey.Find)
+        a("search_everything", tr("MainWindow", "&Search everything"), self.search_everything,
+          "Ctrl+K")
         a("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
         a("refresh", tr("MainWindow", "&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
         for name, text in (("month", tr("MainWindow", "&Month")),
@@ -259,7 +262,7 @@ class MainWindow(QMainWindow):
         file.addAction(self.actions_["quit"])
         edit = bar.addMenu(tr("MainWindow", "&Edit"))
         for name in ("undo", "redo", None, "new_item", "edit_item", "delete_item", None, "find",
-                     "preferences"):
+                     "search_everything", "preferences"):
             edit.addSeparator() if name is None else edit.addAction(self.actions_[name])
         view = bar.addMenu(tr("MainWindow", "&View"))
         for key in KEYS:
@@ -362,10 +365,27 @@ class MainWindow(QMainWindow):
 
     def find(self) -> None:
         box = self.current_view().search_box()
-        if box is not None:
-            box.setFocus()
-            if hasattr(box, "selectAll"):
-                box.selectAll()
+        if box is None:  # a section without a filter of its own (Calendar)
+            self.search_everything()
+            return
+        box.setFocus()
+        if hasattr(box, "selectAll"):
+            box.selectAll()
+
+    # ----- search everything (planner.ui.widgets.search_everything) -------------------------
+    def _attach_search(self, ctx: UiContext) -> None:
+        """The tool bar's search box, made on attach: it needs the worker (and Qt's `Qt`)."""
+        from planner.ui.widgets.search_everything import SearchBox
+
+        self.search_box = SearchBox(ctx.runner, self)
+        self.search_box.opened.connect(self.open_item)
+        toolbar = self.findChild(QToolBar, "main_toolbar")
+        toolbar.addSeparator()
+        toolbar.addWidget(self.search_box)
+
+    def search_everything(self) -> None:
+        if self.ctx is not None:
+            self.search_box.focus()
 
     def _calendar(self, mode: str) -> None:
         from planner.ui.views import calendar_view

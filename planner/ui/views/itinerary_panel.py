@@ -53,6 +53,13 @@ class ItineraryPanel(QWidget):
     def set_delegation(self, delegation: rows.DelegationRow | None) -> None:
         keep = self.pending_item
         current = selected_row(self.view)
+        if keep is not None and (delegation is None
+                                 or all(i.id != keep for i in delegation.itinerary)):
+            # Another delegation's detail, loaded before the one that holds the item to
+            # select (opened from the search box while the list was loading): keep waiting.
+            keep = None
+        else:
+            self.pending_item = None
         if keep is None and current is not None and delegation is not None \
                 and current.delegation_id == delegation.id:
             keep = current.id
@@ -62,7 +69,6 @@ class ItineraryPanel(QWidget):
             button.setEnabled(delegation is not None)
         if keep is not None:
             select_where(self.view, lambda i: i.id == keep)
-        self.pending_item = None
 
     def _default_schedule(self) -> Schedule | None:
         """The next slot: an hour after the last item ends, in its zone."""

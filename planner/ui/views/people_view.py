@@ -200,9 +200,15 @@ class PeopleView(SectionView):
             return False
         self._pending_select = ident
         if not select_where(self.view, lambda p: p.id == ident):
-            self.search.clear()
-            self.model.set_filter(None)
+            # Not among the rows loaded so far (100,000 people come a page at a time): the
+            # table is filtered to the person's name, and the row selected once it is shown.
+            self.ctx.runner.read(queries.get_person, ident, on_success=self._filter_to)
         return True
+
+    def _filter_to(self, person: rows.PersonRow) -> None:
+        self.search.setText(person.name_en or person.name_zh or "")
+        self._debounce.stop()
+        self.model.set_filter(self.search.text())
 
     def new_item(self) -> None:
         self._open(None)

@@ -1842,6 +1842,10 @@ Emergency contacts: {4}</source>
         <translation>日历订阅(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;Search everything</source>
+        <translation>搜索全部(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -2332,7 +2336,7 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
     <message>
         <source>{0} people</source>
-        <translation>共 {0} 人</translation>
+        <translation>{0} 人</translation>
     </message>
     <message>
         <source>Search names in English or Chinese, or e-mail…</source>
@@ -2871,6 +2875,69 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Copy the suggestion converted from the other Chinese script; check it before saving</source>
         <translation>填入由另一种中文字体转换而成的建议；保存前请先核对</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <source>Itinerary steps</source>
+        <translation>行程项目</translation>
+    </message>
+    <message>
+        <source>Exchange programmes</source>
+        <translation>交流计划</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Co-operation items</source>
+        <translation>合作项目</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>{0} (the first {1}; type more to narrow)</source>
+        <translation>{0}（前 {1} 项；输入更多字以缩小范围）</translation>
+    </message>
+    <message>
+        <source>Nothing is named “{0}”.</source>
+        <translation>没有名称包含“{0}”的项目。</translation>
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation>搜索全部…</translation>
+    </message>
+    <message>
+        <source>Events, sessions, delegations, itinerary steps, programmes, people, organisations, venues and co-operation items, by any name in English or Chinese (Edit &gt; Search everything)</source>
+        <translation>以英文或中文（繁体或简体）的任何名称搜索活动、环节、代表团、行程项目、交流计划、人员、机构、场地和合作项目（编辑 &gt; 搜索全部）</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>搜索全部</translation>
     </message>
 </context>
 <context>

@@ -1842,6 +1842,10 @@ Emergency contacts: {4}</source>
         <translation>日曆訂閱(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;Search everything</source>
+        <translation>搜尋全部(&amp;S)</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
@@ -2332,7 +2336,7 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
     <message>
         <source>{0} people</source>
-        <translation>共 {0} 人</translation>
+        <translation>{0} 人</translation>
     </message>
     <message>
         <source>Search names in English or Chinese, or e-mail…</source>
@@ -2871,6 +2875,69 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Copy the suggestion converted from the other Chinese script; check it before saving</source>
         <translation>填入由另一種中文字體轉換而成的建議；儲存前請先核對</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>代表團</translation>
+    </message>
+    <message>
+        <source>Itinerary steps</source>
+        <translation>行程項目</translation>
+    </message>
+    <message>
+        <source>Exchange programmes</source>
+        <translation>交流計劃</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>機構</translation>
+    </message>
+    <message>
+        <source>Venues</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Co-operation items</source>
+        <translation>合作項目</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <source>{0} (the first {1}; type more to narrow)</source>
+        <translation>{0}（首 {1} 項；輸入更多字以收窄範圍）</translation>
+    </message>
+    <message>
+        <source>Nothing is named “{0}”.</source>
+        <translation>沒有名稱包含「{0}」的項目。</translation>
+    </message>
+    <message>
+        <source>Search everything…</source>
+        <translation>搜尋全部…</translation>
+    </message>
+    <message>
+        <source>Events, sessions, delegations, itinerary steps, programmes, people, organisations, venues and co-operation items, by any name in English or Chinese (Edit &gt; Search everything)</source>
+        <translation>以英文或中文（繁體或簡體）的任何名稱搜尋活動、環節、代表團、行程項目、交流計劃、人員、機構、場地及合作項目（編輯 &gt; 搜尋全部）</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>搜尋全部</translation>
     </message>
 </context>
 <context>
