@@ -21,6 +21,7 @@ from planner import __version__
 from planner.ui.database_menu import DatabaseActions
 from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.dialogs.service import DialogService
+from planner.ui.icons import decorate, decorate_window
 from planner.ui.settings import app_settings
 from planner.ui.text import tr
 
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.checks.toggleViewAction())
         self.exports = ExportActions(ctx, self, self._selected_ref)
         self.exports.fill(self.export_menu, self.import_menu)
+        decorate_window(self, KEYS)  # after the first paint: qtawesome loads its fonts
         ctx.data_changed.connect(self.refresh_current)
         ctx.open_item.connect(self.open_item)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, view)
         self.stack.setCurrentIndex(current)
         self.views[key] = view
+        decorate(view)
         view.selection_changed.connect(self._update_actions)
         view.selection_changed.connect(self.checks.schedule)
         self._restore_splitters(view)
