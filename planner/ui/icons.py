@@ -96,9 +96,10 @@ def action_icon(object_name: str, palette: QPalette | None = None) -> QIcon | No
     return icon(name, palette) if name else None
 
 
-def decorate(root: QWidget) -> None:
-    """Give every action and button under `root` that has an icon its icon, in root's palette."""
-    palette = root.palette()
+def decorate(root: QWidget, palette: QPalette | None = None) -> None:
+    """Give every action and button under `root` that has an icon its icon, in the palette
+    given, else root's (a new application palette reaches the widgets only with the events)."""
+    palette = palette or root.palette()
     for action in root.findChildren(QAction):
         found = action_icon(action.objectName(), palette)
         if found is not None:
@@ -112,21 +113,24 @@ def decorate(root: QWidget) -> None:
             button.setIcon(found)
 
 
-def decorate_sections(sidebar: QListWidget, keys: tuple[str, ...]) -> None:
+def decorate_sections(sidebar: QListWidget, keys: tuple[str, ...],
+                      palette: QPalette | None = None) -> None:
     """An icon before each section's name in the side bar, in the order of `keys`."""
-    palette = sidebar.palette()
+    palette = palette or sidebar.palette()
     for row, key in enumerate(keys):
         item = sidebar.item(row)
         if item is not None:
             item.setIcon(icon(SECTION_ICONS[key], palette))
 
 
-def decorate_window(window: QWidget, keys: tuple[str, ...]) -> None:
+def decorate_window(window: QWidget, keys: tuple[str, ...],
+                    palette: QPalette | None = None) -> None:
     """The main window's actions, buttons, side bar and tool bar (again after a palette change)."""
-    decorate(window)
+    decorate(window, palette)
+    window.setProperty("section_keys", list(keys))  # for planner.ui.theme, after a change
     sidebar = window.findChild(QListWidget, "sidebar")
     if sidebar is not None:
-        decorate_sections(sidebar, keys)
+        decorate_sections(sidebar, keys, palette)
     for toolbar in window.findChildren(QToolBar):
         # Icons with their text beside them, but only the icon of the low-priority ones.
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

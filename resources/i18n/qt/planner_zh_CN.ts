@@ -2522,6 +2522,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
         <translation>窗口将以新语言重建，撤销记录将重新开始。</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>

@@ -2522,6 +2522,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
         <translation>視窗會以新語言重新建立，復原紀錄會重新開始。</translation>
     </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外觀(&amp;A)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
