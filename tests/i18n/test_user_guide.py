@@ -18,7 +18,7 @@ from planner.ui.text import tr
 SEARCHES = {"en": ("Duplicate", "03-delegations"),
             "zh_HK": ("上移", "03-delegations"),
             "zh_CN": ("上移", "03-delegations")}
-WRITTEN = LANGUAGES[:2]  # the languages the guide is written in so far
+WRITTEN = LANGUAGES
 BOLD = re.compile(r"\*\*([^*]+)\*\*")
 MNEMONIC = re.compile(r"\(&\w\)|&")
 
