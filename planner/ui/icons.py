@@ -7,6 +7,8 @@ alike (`decorate` again after the palette changes: planner.ui.theme does).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget, QToolBar, QWidget
@@ -72,6 +74,8 @@ ACTION_ICONS = {
 # The window's actions that show only their icon beside the others' text on the tool bar: their
 # text grows with what they undo ("Undo Delete event Cross-boundary IP seminar…").
 ICON_ONLY = ("undo", "redo")
+# Qt drops "&" and "..." from a tool bar button's text, but not a Chinese "(&N)" mnemonic.
+_MNEMONIC = re.compile(r"\(&\w\)|&|…|\.\.\.")
 
 
 def icon(name: str, palette: QPalette | None = None) -> QIcon:
@@ -134,3 +138,6 @@ def decorate_window(window: QWidget, keys: tuple[str, ...],
     for toolbar in window.findChildren(QToolBar):
         # Icons with their text beside them, but only the icon of the low-priority ones.
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in toolbar.actions():
+            if action.objectName() not in ICON_ONLY and action.text():
+                action.setIconText(_MNEMONIC.sub("", action.text()).strip())

@@ -38,3 +38,4 @@ def test_icons_take_the_text_colour_and_stay_sharp_at_200_percent(qtbot) -> None
              if image.pixelColor(x, y).alpha() == 255]
     assert inked, "the icon drew nothing"
     assert all(c.red() == 255 and c.green() == 0 and c.blue() == 0 for c in inked)
+
