@@ -1,6 +1,7 @@
-"""Regenerate docs/screenshots/*.png: the main views and the editors on a fresh demo database.
+"""Regenerate docs/screenshots/*.png and the user guide's pictures (docs/guide/images/<lang>/):
+the main views and the editors on a fresh demo database.
 
-    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en|zh_HK|zh_CN]
+    QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en|zh_HK|zh_CN] [--guide-only]
 
 Uses a throw-away PLANNER_HOME so your own settings and database are never touched.
 """
@@ -23,6 +24,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", default="en", choices=("en", "zh_HK", "zh_CN"))
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    parser.add_argument("--guide", default=str(ROOT / "docs" / "guide" / "images"),
+                        help="where the guide's pictures go (a folder per language inside)")
+    parser.add_argument("--guide-only", action="store_true",
+                        help="only the guide's pictures, not docs/screenshots")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["PLANNER_HOME"] = tempfile.mkdtemp(prefix="planner-shots-")
@@ -51,6 +56,12 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     suffix = "" if args.lang == "en" else f"-{args.lang}"
     settle()
+    from guide_screenshots import write_guide_images
+
+    write_guide_images(window, settle, args.lang, Path(args.guide) / args.lang)
+    if args.guide_only:
+        controller.stop()
+        return 0
     shots = [("calendar-month", "calendar", None), ("events", "events", None),
              ("delegation-itinerary", "delegations", 0), ("delegation-timeline", "delegations", 1),
              ("people", "people", None), ("items", "items", None), ("venues", "venues", None)]

@@ -25,6 +25,7 @@ from planner.ui.language import apply_language, choose_language
 from planner.ui.main_window import MainWindow, view_class
 from planner.ui.opening import BackgroundOpen, PasswordPrompt
 from planner.ui.settings import app_settings
+from planner.ui.theme import apply_appearance
 from planner.ui.text import tr
 
 if TYPE_CHECKING:
@@ -173,6 +174,7 @@ def run(db_url: str | None = None, argv: list[str] | None = None) -> int:
     app.setOrganizationName("GDHK-IP")
     locale = choose_locale()
     install_translators(app, locale)
+    apply_appearance(app, str(app_settings().value("appearance", "") or ""))
     launch = Launch(db_url, DialogService(), locale)
     status = {"code": 0}
 

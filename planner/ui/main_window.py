@@ -21,6 +21,7 @@ from planner import __version__
 from planner.ui.database_menu import DatabaseActions
 from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.dialogs.service import DialogService
+from planner.ui.icons import decorate, decorate_window
 from planner.ui.settings import app_settings
 from planner.ui.text import tr
 
@@ -53,7 +54,7 @@ KEYS = tuple(key for key, _title, _view in SECTIONS)
 EDITABLE = ("events", "delegations", "programmes", "people", "organisations", "venues", "items")
 POLL_MS = 3000
 # Actions that work before a database is attached; the others are enabled by `attach`.
-WITHOUT_DATABASE = ("quit", "about")
+WITHOUT_DATABASE = ("quit", "about", "user_guide")
 
 
 def view_class(key: str) -> type[SectionView]:
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.checks.toggleViewAction())
         self.exports = ExportActions(ctx, self, self._selected_ref)
         self.exports.fill(self.export_menu, self.import_menu)
+        decorate_window(self, KEYS)  # after the first paint: qtawesome loads its fonts
         ctx.data_changed.connect(self.refresh_current)
         ctx.open_item.connect(self.open_item)
         self._attach_search(ctx)
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, view)
         self.stack.setCurrentIndex(current)
         self.views[key] = view
+        decorate(view)
         view.selection_changed.connect(self._update_actions)
         view.selection_changed.connect(self.checks.schedule)
         self._restore_splitters(view)
@@ -227,6 +230,8 @@ class MainWindow(QMainWindow):
         for number, (key, title, _view) in enumerate(SECTIONS, start=1):
             a(f"section_{key}", tr("MainWindow", title), lambda k=key: self.show_section(k),
               f"Ctrl+{number}")
+        a("user_guide", tr("MainWindow", "&User guide"), self.user_guide,
+          QKeySequence.StandardKey.HelpContents)
         a("about", tr("MainWindow", "&About Planner"), self._about)
 
     def _context(self) -> UiContext:
@@ -274,6 +279,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.actions_["refresh"])
         self.view_menu = view
         help_menu = bar.addMenu(tr("MainWindow", "&Help"))
+        help_menu.addAction(self.actions_["user_guide"])
         help_menu.addAction(self.actions_["about"])
 
     def _build_toolbar(self) -> None:
@@ -420,6 +426,19 @@ class MainWindow(QMainWindow):
         dialog.language_chosen.connect(
             lambda code: QTimer.singleShot(0, lambda: self.language_requested.emit(code)))
         self.dialogs.show(dialog)
+
+    def user_guide(self) -> None:
+        """Help > User guide, in the window's language (one guide window, raised if open)."""
+        from planner.ui.dialogs.guide_dialog import GuideDialog
+        from planner.ui.text import ui_script
+
+        guide = getattr(self, "guide", None)
+        if guide is None:
+            self.guide = guide = GuideDialog(ui_script(), self)
+            self.dialogs.show(guide)
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()
 
     def _about(self) -> None:
         self.dialogs.info(self, tr("MainWindow", "About Planner"), tr(

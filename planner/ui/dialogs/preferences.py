@@ -1,12 +1,15 @@
-"""Preferences: the interface language (the window is rebuilt in it at once)."""
+"""Preferences: the interface language (the window is rebuilt in it at once) and the appearance
+(system, light or dark, applied at once)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QWidget)
 
 from planner.ui.language import system_language
 from planner.ui.text import tr, ui_script
+from planner.ui.theme import APPEARANCES, apply_appearance, current_appearance
 
 # Each language is named in itself, so anyone can find their own; only "System" is translated.
 LANGUAGES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")), ("en", "English"),
@@ -31,6 +34,13 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("PreferencesDialog", "&Language"), self.language)
         form.addRow(QLabel(tr("PreferencesDialog", "The window is rebuilt in the new language; "
                              "the undo history starts afresh.")))
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("appearance")
+        for code, name in APPEARANCES:
+            self.appearance.addItem(tr("PreferencesDialog", name), code)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(
+            str(settings.value("appearance", "") or ""))))
+        form.addRow(tr("PreferencesDialog", "&Appearance"), self.appearance)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -40,7 +50,12 @@ class PreferencesDialog(QDialog):
     def save(self) -> None:
         chosen = str(self.language.currentData() or "")
         self.settings.setValue("language", chosen)
+        look = str(self.appearance.currentData() or "")
+        self.settings.setValue("appearance", look)
         self.settings.sync()
         self.accept()
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and look != current_appearance(app):
+            apply_appearance(app, look)
         if (chosen or system_language()) != ui_script():
             self.language_chosen.emit(chosen)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.rows import AgendaEntry
 from planner.ui.formats import time_text, weekday_name
-from planner.ui.palette import kind_colour
+from planner.ui.palette import grid_colour, kind_colour, label_colour, muted_text, outside_fill
 from planner.ui.text import primary_secondary
 
 HEADER = 24
@@ -77,11 +77,11 @@ class MonthGrid(QWidget):
             x, y = (n % 7) * cell_w, HEADER + (n // 7) * cell_h
             cell = QRectF(x, y, cell_w, cell_h)
             if day.month != self.month.month:
-                painter.fillRect(cell, QColor(245, 245, 245))
-            painter.setPen(QPen(QColor(215, 215, 215)))
+                painter.fillRect(cell, outside_fill(self.palette()))
+            painter.setPen(QPen(grid_colour(self.palette())))
             painter.drawRect(cell)
             painter.setFont(bold if day == today else small)
-            painter.setPen(text_colour if day.month == self.month.month else QColor(150, 150, 150))
+            painter.setPen(text_colour if day.month == self.month.month else muted_text(self.palette()))
             painter.drawText(cell.adjusted(4, 2, -4, 0),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), str(day.day))
             self._paint_entries(painter, day, cell, small)
@@ -100,7 +100,7 @@ class MonthGrid(QWidget):
             label = QFont(font)
             label.setStrikeOut(entry.status.value == "cancelled")
             painter.setFont(label)
-            painter.setPen(QColor("black") if entry.status.value == "cancelled" else QColor("white"))
+            painter.setPen(label_colour(self.palette(), entry.status.value == "cancelled"))
             title = primary_secondary(entry.title_en, entry.title_zh_hant, entry.title_zh_hans)[0]
             if entry.schedule.precision.value != "exact":
                 prefix = "≈ "

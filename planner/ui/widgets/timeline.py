@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.ui.formats import WEEKDAY_DAY, date_pattern
-from planner.ui.palette import kind_colour
+from planner.ui.palette import grid_colour, kind_colour, label_colour
 
 HEADER, GUTTER = 34, 48
 
@@ -119,7 +119,7 @@ class Timeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), self.palette().base())
         width, hour_h, top = self._geometry()
-        grid = QPen(QColor(220, 220, 220))
+        grid = QPen(grid_colour(self.palette()))
         text = self.palette().text().color()
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
@@ -164,7 +164,7 @@ class Timeline(QWidget):
         font = QFont(painter.font())
         font.setStrikeOut(block.cancelled)
         painter.setFont(font)
-        painter.setPen(QColor("black") if block.cancelled else QColor("white"))
+        painter.setPen(label_colour(self.palette(), block.cancelled))
         metrics = painter.fontMetrics()
         if rect.height() < 2 * metrics.height() + 4:
             # A short block: one line, centred, shortened with an ellipsis.

@@ -1066,6 +1066,33 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Planner user guide</source>
+        <translation>Planner 使用指南</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>搜尋指南</translation>
+    </message>
+    <message>
+        <source>Pages holding these words are listed; Enter goes to the next place they appear</source>
+        <translation>列出載有這些字詞的頁面；按 Enter 跳到下一處出現的位置</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>找不到</translation>
+    </message>
+    <message>
+        <source>Found on 1 page</source>
+        <translation>在 1 頁找到</translation>
+    </message>
+    <message>
+        <source>Found on {0} pages</source>
+        <translation>在 {0} 頁找到</translation>
+    </message>
+</context>
+<context>
     <name>ImportAction</name>
     <message>
         <source>new</source>
@@ -1866,6 +1893,10 @@ Emergency contacts: {4}</source>
         <translation>議程(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About Planner</source>
         <translation>關於 Planner(&amp;A)</translation>
     </message>
@@ -2537,6 +2568,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
         <translation>視窗會以新語言重新建立，復原紀錄會重新開始。</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外觀(&amp;A)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
 </context>
 <context>
