@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QSplitter, QVBoxLayout, QWidget)
 
 from planner.domain import rows
@@ -25,6 +25,7 @@ from planner.ui.views.base import (SectionView, TextFilter, make_table, select_f
                                    select_where, selected_row, venue_creator)
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
+from planner.ui.widgets.typed_dates import TypedDateEdit
 
 
 class EventFilter(TextFilter):
@@ -101,8 +102,8 @@ class EventsView(SectionView):
         self.item.addItem(tr("EventsView", "Any item"), None)
         self.use_dates = QCheckBox(tr("EventsView", "&Dates"))
         self.use_dates.setObjectName("events_use_dates")
-        self.start = QDateEdit(QDate(2016, 7, 1))
-        self.end = QDateEdit(QDate(2017, 6, 30))
+        self.start = TypedDateEdit(QDate(2016, 7, 1))
+        self.end = TypedDateEdit(QDate(2017, 6, 30))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -2815,6 +2815,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>全天(&amp;A)</translation>
     </message>
     <message>
+        <source>Type the start as year-month-day hour:minute or pick the day from the calendar; the end moves with it</source>
+        <translation>以“年-月-日 时:分”输入开始时间，或在日历中选择日期；结束时间会随之移动</translation>
+    </message>
+    <message>
+        <source>Type the end as year-month-day hour:minute or pick the day from the calendar</source>
+        <translation>以“年-月-日 时:分”输入结束时间，或在日历中选择日期</translation>
+    </message>
+    <message>
         <source>Exact dates</source>
         <translation>确切日期</translation>
     </message>

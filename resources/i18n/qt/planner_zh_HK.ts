@@ -2815,6 +2815,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>全日(&amp;A)</translation>
     </message>
     <message>
+        <source>Type the start as year-month-day hour:minute or pick the day from the calendar; the end moves with it</source>
+        <translation>以「年-月-日 時:分」輸入開始時間，或在日曆中揀選日子；結束時間會隨之移動</translation>
+    </message>
+    <message>
+        <source>Type the end as year-month-day hour:minute or pick the day from the calendar</source>
+        <translation>以「年-月-日 時:分」輸入結束時間，或在日曆中揀選日子</translation>
+    </message>
+    <message>
         <source>Exact dates</source>
         <translation>確實日期</translation>
     </message>
