@@ -3,15 +3,16 @@ entries of their own in the week and the agenda; the month shows the events alon
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStackedWidget, QTabBar,
                                QVBoxLayout, QWidget)
 
 from planner.domain.enums import Status
 from planner.domain.rows import AgendaEntry
+from planner.domain.schedule import Schedule
 from planner.store.agenda import agenda, event_of_session, nearest_scheduled_day
 from planner.ui.context import UiContext
 from planner.ui.models.base import Column, RowTableModel, struck
@@ -22,11 +23,20 @@ from planner.ui.models.tables import when
 from planner.ui.palette import kind_colour
 from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
+from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.month_grid import MonthGrid, month_range
 from planner.ui.widgets.timeline import Timeline, blocks_for
 from planner.ui.widgets.buttons import push_button
 
 MONTH, WEEK, AGENDA = 0, 1, 2
+VIEW_ZONE = "Asia/Hong_Kong"  # the calendar shows Hong Kong time
+NEW_EVENT_HOURS = (time(9, 30), time(17, 0))  # a day's new event, as the event editor's default
+
+
+def day_schedule(day: date) -> Schedule:
+    """The time a new event created on a day starts with."""
+    return Schedule.timed(datetime.combine(day, NEW_EVENT_HOURS[0]),
+                          datetime.combine(day, NEW_EVENT_HOURS[1]), VIEW_ZONE)
 
 
 def kind_text(entry: AgendaEntry) -> str:
@@ -91,6 +101,9 @@ class CalendarView(SectionView):
         for widget in (self.month, self.week, self.agenda_view):
             self.stack.addWidget(widget)
         self.month.activated.connect(self._activate)
+        self.month.day_opened.connect(self.open_day)
+        self.month.day_double_clicked.connect(self.new_on)
+        self.day_popup: DayPopup | None = None
         self.week.activated.connect(self._activate)
         self.agenda_view.doubleClicked.connect(lambda _i: self._activate(selected_row(self.agenda_view)))
         box = QVBoxLayout(self)
@@ -98,6 +111,8 @@ class CalendarView(SectionView):
         box.addWidget(self.stack)
 
     def _mode_changed(self, mode: int) -> None:
+        if mode == WEEK and self.mode == MONTH and self.month.selected_day is not None:
+            self.anchor = self.month.selected_day  # the week of the day chosen in the month
         self.mode = mode
         self.stack.setCurrentIndex(mode)
         self.refresh()
@@ -166,6 +181,43 @@ class CalendarView(SectionView):
                 self.ctx.open_item.emit("event", ident) if ident is not None else None))
             return
         self.ctx.open_item.emit(entry.source, entry.id)
+
+    def open_day(self, day: date, where: QPoint | None = None) -> DayPopup:
+        """A pop-up list of the day's items (a month cell's "+N")."""
+        if self.day_popup is not None:
+            self.day_popup.close()
+        popup = DayPopup(day, self.month.entries_on(day), self)
+        popup.chosen.connect(self._activate)
+        popup.show_week.connect(self.show_week_of)
+        popup.new_event.connect(self.new_on)
+        popup.open_at(where or self.mapToGlobal(self.rect().center()))
+        self.day_popup = popup
+        return popup
+
+    def show_week_of(self, day: date) -> None:
+        self.anchor = day
+        self.week.selected_day = day
+        self.set_mode(WEEK)
+        if self.mode == WEEK:  # already the week view: set_mode changed nothing, so reload
+            self.refresh()
+
+    def new_on(self, day: date) -> None:
+        self.ctx.create_item.emit("event", day_schedule(day))
+
+    def chosen_day(self) -> date:
+        """The day New starts an event on: the one chosen in the view, else the first shown."""
+        if self.mode == MONTH and self.month.selected_day is not None:
+            return self.month.selected_day
+        if self.mode == WEEK and self.week.selected_day is not None:
+            return self.week.selected_day
+        if self.mode == AGENDA:
+            entry = selected_row(self.agenda_view)
+            if entry is not None:
+                return entry.schedule.local_days()[0]
+        return self.anchor or date.today()
+
+    def new_item(self) -> None:
+        self.new_on(self.chosen_day())
 
     def table(self) -> Any:
         return self.agenda_view if self.mode == AGENDA else None

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineE
 
 from planner.domain import rows
 from planner.domain.enums import EventKind, Status
+from planner.domain.schedule import Schedule
 from planner.operations.base import run_batch
 from planner.operations.events import delete_event
 from planner.store import queries, record_queries
@@ -187,18 +188,30 @@ class EventsView(SectionView):
             select_where(self.view, lambda e: e.id == ident)
         return True
 
-    def new_item(self) -> None:
-        self._open_dialog(None)
+    def new_item(self, schedule: Schedule | None = None) -> None:
+        """A new event; `schedule` pre-fills its time (from the calendar, whose section may
+        not have loaded this one's venues and items yet)."""
+        if schedule is None:
+            self._open_dialog(None)
+            return
+
+        def loaded(reference: Reference) -> None:
+            self.reference = reference
+            self._open_dialog(None, schedule)
+
+        self.ctx.runner.read(load_reference, on_success=loaded)
 
     def edit_item(self) -> None:
         event = selected_row(self.view)
         if event is not None:
             self._open_dialog(event)
 
-    def _open_dialog(self, event: rows.EventRow | None) -> None:
+    def _open_dialog(self, event: rows.EventRow | None, schedule: Schedule | None = None) -> None:
         dialog = EventDialog(self.reference, event, self.ctx.ui_locale, self,
                              create_venue=venue_creator(self.ctx), show=self.ctx.dialogs.show)
         dialog.setObjectName("event_dialog")
+        if schedule is not None:
+            dialog.preset_schedule(schedule)
         dialog.confirm = self.ctx.dialogs.confirm
         if event is not None:
             self.ctx.runner.read(record_queries.list_sessions, event_id=event.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from planner.domain.rows import AgendaEntry
@@ -23,13 +23,21 @@ def grid_start(month: date) -> date:
 
 
 class MonthGrid(QWidget):
+    """Double-click an item to open it, a free part of a day to create an event there; click a
+    day's "+N" to see all its items."""
+
     activated = Signal(object)  # AgendaEntry
+    day_opened = Signal(object, object)  # the day whose "+N" was clicked, QPoint on screen
+    day_double_clicked = Signal(object)  # date: a free part of the day
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.month = date.today().replace(day=1)
         self.entries: list[AgendaEntry] = []
         self._hit: list[tuple[QRectF, AgendaEntry]] = []
+        self._more: list[tuple[QRectF, date]] = []  # each day's "+N"
+        self.selected_day: date | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(640, 420)
 
@@ -71,7 +79,7 @@ class MonthGrid(QWidget):
         for i, name in enumerate(weekday_name(n) for n in range(7)):  # the grid starts on Monday
             painter.setPen(text_colour)
             painter.drawText(QRectF(i * cell_w, 0, cell_w, HEADER), int(Qt.AlignmentFlag.AlignCenter), name)
-        self._hit = []
+        self._hit, self._more = [], []
         today = date.today()
         for n, day in enumerate(self.days()):
             x, y = (n % 7) * cell_w, HEADER + (n // 7) * cell_h
@@ -80,6 +88,9 @@ class MonthGrid(QWidget):
                 painter.fillRect(cell, QColor(245, 245, 245))
             painter.setPen(QPen(QColor(215, 215, 215)))
             painter.drawRect(cell)
+            if day == self.selected_day:
+                painter.setPen(QPen(self.palette().highlight().color(), 2))
+                painter.drawRect(cell.adjusted(1, 1, -1, -1))
             painter.setFont(bold if day == today else small)
             painter.setPen(text_colour if day.month == self.month.month else QColor(150, 150, 150))
             painter.drawText(cell.adjusted(4, 2, -4, 0),
@@ -115,9 +126,9 @@ class MonthGrid(QWidget):
         if hidden > 0:
             painter.setFont(font)
             painter.setPen(self.palette().text().color())
-            painter.drawText(QRectF(cell.x() + 4, cell.y() + LINE + len(shown) * LINE,
-                                    cell.width() - 8, LINE),
-                             int(Qt.AlignmentFlag.AlignLeft), f"+{hidden}")
+            more = QRectF(cell.x() + 2, cell.y() + LINE + len(shown) * LINE, cell.width() - 4, LINE)
+            painter.drawText(more.adjusted(2, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), f"+{hidden}")
+            self._more.append((more, day))
 
     def entry_at(self, x: float, y: float) -> AgendaEntry | None:
         for rect, entry in self._hit:
@@ -125,10 +136,54 @@ class MonthGrid(QWidget):
                 return entry
         return None
 
+    def day_at(self, x: float, y: float) -> date | None:
+        if y < HEADER or not self.rect().contains(int(x), int(y)):
+            return None
+        column = min(6, int(x / (self.width() / 7)))
+        row = min(5, int((y - HEADER) / ((self.height() - HEADER) / 6)))
+        return self.days()[row * 7 + column]
+
+    def more_at(self, x: float, y: float) -> date | None:
+        """The day whose "+N" is at this point."""
+        return next((day for rect, day in self._more if rect.contains(QPointF(x, y))), None)
+
+    def more_rect(self, day: date) -> QRectF | None:
+        return next((rect for rect, shown in self._more if shown == day), None)
+
+    def select_day(self, day: date | None) -> None:
+        self.selected_day = day
+        self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        x, y = event.position().x(), event.position().y()
+        self.select_day(self.day_at(x, y))
+        more = self.more_at(x, y)
+        if more is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.day_opened.emit(more, event.globalPosition().toPoint())
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
-        entry = self.entry_at(event.position().x(), event.position().y())
+        x, y = event.position().x(), event.position().y()
+        entry = self.entry_at(x, y)
         if entry is not None:
             self.activated.emit(entry)
+            return
+        day = self.day_at(x, y)
+        if day is not None and self.more_at(x, y) is None:
+            self.day_double_clicked.emit(day)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        # Arrows move the selected day, Enter opens it (as the "+N" does).
+        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        day = self.selected_day or self.month
+        if event.key() in steps:
+            moved = day + timedelta(days=steps[event.key()])
+            if moved in self.days():
+                self.select_day(moved)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_day:
+            self.day_opened.emit(self.selected_day, self.mapToGlobal(self.rect().center()))
+            return
+        super().keyPressEvent(event)
 
 
 def month_range(month: date) -> tuple[date, date]:

@@ -92,6 +92,7 @@ class Timeline(QWidget):
         self.blocks: list[Block] = []
         self._lanes: list[tuple[int, int]] = []
         self._hit: list[tuple[QRectF, Block]] = []
+        self.selected_day: date | None = None
         self.setMinimumHeight(360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -185,6 +186,17 @@ class Timeline(QWidget):
             if rect.contains(QPointF(x, y)):
                 return block
         return None
+
+    def day_at(self, x: float) -> date | None:
+        width = self._geometry()[0]
+        column = int((x - GUTTER) // width) if x >= GUTTER else -1
+        return self.days[column] if 0 <= column < len(self.days) else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        day = self.day_at(event.position().x())
+        if day is not None:
+            self.selected_day = day
+            self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         block = self.block_at(event.position().x(), event.position().y())

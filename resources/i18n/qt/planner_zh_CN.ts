@@ -251,6 +251,33 @@
     </message>
 </context>
 <context>
+    <name>DayPopup</name>
+    <message>
+        <source>Items on this day</source>
+        <translation>当天的项目</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>双击或按 Enter 键打开</translation>
+    </message>
+    <message>
+        <source>Show in &amp;week</source>
+        <translation>在周视图显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this day in the week view</source>
+        <translation>在周视图显示这一天</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an event on this day</source>
+        <translation>在这一天新建活动</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>New delegation</source>

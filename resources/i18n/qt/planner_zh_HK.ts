@@ -251,6 +251,33 @@
     </message>
 </context>
 <context>
+    <name>DayPopup</name>
+    <message>
+        <source>Items on this day</source>
+        <translation>當日的項目</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>按兩下或按 Enter 鍵開啟</translation>
+    </message>
+    <message>
+        <source>Show in &amp;week</source>
+        <translation>在週視圖顯示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this day in the week view</source>
+        <translation>在週視圖顯示這一天</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新增活動(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an event on this day</source>
+        <translation>在這一天新增活動</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>New delegation</source>
