@@ -25,7 +25,7 @@ from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.month_grid import MonthGrid, month_range
-from planner.ui.widgets.timeline import Timeline, blocks_for
+from planner.ui.widgets.timeline import Timeline, blocks_for, in_scroll_area
 from planner.ui.widgets.buttons import push_button
 
 MONTH, WEEK, AGENDA = 0, 1, 2
@@ -98,7 +98,7 @@ class CalendarView(SectionView):
         self.agenda_model = AgendaModel(self)
         self.agenda_view = make_table(self.agenda_model, "agenda_table", sortable=False)
         self.stack = QStackedWidget()
-        for widget in (self.month, self.week, self.agenda_view):
+        for widget in (self.month, in_scroll_area(self.week), self.agenda_view):
             self.stack.addWidget(widget)
         self.month.activated.connect(self._activate)
         self.month.day_opened.connect(self.open_day)

@@ -24,7 +24,7 @@ from planner.ui.views.base import (SectionView, TextFilter, make_table, select_f
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
-from planner.ui.widgets.timeline import Timeline, blocks_for
+from planner.ui.widgets.timeline import Timeline, blocks_for, in_scroll_area
 from planner.ui.widgets.buttons import push_button
 
 
@@ -56,10 +56,11 @@ class DelegationsView(SectionView):
         self.timeline = Timeline()
         self.timeline.setObjectName("delegation_timeline")
         self.timeline.activated.connect(self.itinerary.edit_item_row)
+        self.timeline_page = in_scroll_area(self.timeline)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("delegation_tabs")
         self.tabs.addTab(self.itinerary, tr("DelegationsView", "&Itinerary"))
-        self.tabs.addTab(self.timeline, tr("DelegationsView", "Ti&meline"))
+        self.tabs.addTab(self.timeline_page, tr("DelegationsView", "Ti&meline"))
         self.tabs.addTab(self.members, tr("DelegationsView", "Mem&bers"))
         top = QWidget()
         top_box = QVBoxLayout(top)
