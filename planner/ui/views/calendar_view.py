@@ -19,7 +19,7 @@ from planner.ui.models.base import Column, RowTableModel, struck
 from planner.ui.formats import DAY_MONTH, DAY_MONTH_YEAR, date_pattern, month_text
 from planner.ui.labels import category_label
 from planner.ui.labels import label as value_label
-from planner.ui.models.tables import when
+from planner.ui.models.tables import precision_note, when
 from planner.ui.palette import kind_colour
 from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
@@ -49,7 +49,8 @@ class AgendaModel(RowTableModel[AgendaEntry]):
     DECORATED_COLUMN = 1
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("AgendaModel", "When"), lambda e: when(e.schedule),
-               sort=lambda e: e.schedule.utc_bounds()[0].isoformat()),
+               sort=lambda e: e.schedule.utc_bounds()[0].isoformat(),
+               tooltip=lambda e: precision_note(e.schedule)),
         Column(QT_TRANSLATE_NOOP("AgendaModel", "Title"),
                lambda e: primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0]),
         Column(QT_TRANSLATE_NOOP("AgendaModel", "Kind"), lambda e: kind_text(e)),
@@ -90,6 +91,12 @@ class CalendarView(SectionView):
             button = push_button(text, name, lambda _c=False, s=step: self.go(s))
             bar.addWidget(button)
         bar.addWidget(self.label, 1)
+        self.legend = QLabel(tr("CalendarView", "≈ approximate date"))
+        self.legend.setObjectName("calendar_legend")
+        self.legend.setToolTip(tr("CalendarView", "Items marked ≈ (pale, with a dashed outline) "
+                                  "have approximate dates, or only their month is known: they "
+                                  "are drawn over the days they may fall on"))
+        bar.addWidget(self.legend)
         bar.addWidget(self.tabs)
         self.month = MonthGrid()
         self.month.setObjectName("month_grid")

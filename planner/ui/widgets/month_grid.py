@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.domain.rows import AgendaEntry
 from planner.ui.formats import time_text, weekday_name
+from planner.ui.models.tables import entry_tooltip
 from planner.ui.palette import kind_colour
 from planner.ui.text import primary_secondary
+from planner.ui.widgets.month_layout import Segment, runs, visible_slots, week_segments
 
 HEADER = 24
 LINE = 17
@@ -54,22 +56,21 @@ class MonthGrid(QWidget):
         return [start + timedelta(days=n) for n in range(42)]
 
     def entries_on(self, day: date) -> list[AgendaEntry]:
-        """Items on a day. Items dated only by month (or roughly) appear once, on their first
-        day, rather than filling every cell of the month."""
-        found = []
-        for entry in self.entries:
-            first, last = entry.schedule.local_days()
-            vague = entry.schedule.precision.value != "exact"
-            if (day == first or (day == self.days()[0] and first < day <= last)) if vague \
-                    else first <= day <= last:
-                found.append(entry)
-        return found
+        """Items on a day, in the order the cells show them (long items first)."""
+        week = day - timedelta(days=day.weekday())
+        column = day.weekday()
+        return [s.entry for s in sorted(week_segments(self.entries, week), key=lambda s: s.slot)
+                if s.first <= column <= s.last]
+
+    def _metrics(self) -> tuple[float, float, int]:
+        cell_w = self.width() / 7
+        cell_h = (self.height() - HEADER) / 6
+        return cell_w, cell_h, max(0, int((cell_h - LINE) // LINE))
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().base())
-        cell_w = self.width() / 7
-        cell_h = (self.height() - HEADER) / 6
+        cell_w, cell_h, room = self._metrics()
         text_colour = self.palette().text().color()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -95,40 +96,74 @@ class MonthGrid(QWidget):
             painter.setPen(text_colour if day.month == self.month.month else QColor(150, 150, 150))
             painter.drawText(cell.adjusted(4, 2, -4, 0),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), str(day.day))
-            self._paint_entries(painter, day, cell, small)
+        for row in range(6):
+            week = self.days()[row * 7]
+            self._paint_week(painter, week, HEADER + row * cell_h, cell_w, room, small)
         painter.end()
 
-    def _paint_entries(self, painter: QPainter, day: date, cell: QRectF, font: QFont) -> None:
-        entries = self.entries_on(day)
-        room = max(0, int((cell.height() - LINE) // LINE))
-        shown = entries if len(entries) <= room else entries[:max(0, room - 1)]
-        for i, entry in enumerate(shown):
-            rect = QRectF(cell.x() + 2, cell.y() + LINE + i * LINE, cell.width() - 4, LINE - 2)
-            colour = kind_colour(entry.category)
-            fill = QColor(colour)
-            fill.setAlpha(60 if entry.status.value == "cancelled" else 190)
-            painter.fillRect(rect, fill)
-            label = QFont(font)
-            label.setStrikeOut(entry.status.value == "cancelled")
-            painter.setFont(label)
-            painter.setPen(QColor("black") if entry.status.value == "cancelled" else QColor("white"))
-            title = primary_secondary(entry.title_en, entry.title_zh_hant, entry.title_zh_hans)[0]
-            if entry.schedule.precision.value != "exact":
-                prefix = "≈ "
+    def _paint_week(self, painter: QPainter, week: date, top: float, cell_w: float, room: int,
+                    font: QFont) -> None:
+        """One week row: each item a bar across its days there; "+N" where lines run out."""
+        segments = week_segments(self.entries, week)
+        visible = visible_slots(segments, room)
+        for segment in segments:
+            for first, last in runs(segment, visible):
+                rect = QRectF(first * cell_w + 2, top + LINE + segment.slot * LINE,
+                              (last - first + 1) * cell_w - 4, LINE - 2)
+                self._paint_bar(painter, segment, first, rect, font)
+        for column in range(7):
+            hidden = sum(1 for s in segments
+                         if s.first <= column <= s.last and s.slot >= visible[column])
+            if hidden:
+                more = QRectF(column * cell_w + 2, top + LINE + visible[column] * LINE,
+                              cell_w - 4, LINE)
+                painter.setFont(font)
+                painter.setPen(self.palette().text().color())
+                painter.drawText(more.adjusted(2, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft),
+                                 f"+{hidden}")
+                self._more.append((more, week + timedelta(days=column)))
+
+    def _paint_bar(self, painter: QPainter, segment: Segment, first: int, rect: QRectF,
+                   font: QFont) -> None:
+        entry = segment.entry
+        cancelled = entry.status.value == "cancelled"
+        vague = entry.schedule.precision.value != "exact"
+        colour = kind_colour(entry.category)
+        fill = QColor(colour)
+        # Vague dates are paler and dashed: the bar covers the span the date may fall in.
+        fill.setAlpha(60 if cancelled else 110 if vague else 190)
+        painter.fillRect(rect, fill)
+        if vague:
+            painter.setPen(QPen(colour.darker(120), 1, Qt.PenStyle.DashLine))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        label = QFont(font)
+        label.setStrikeOut(cancelled)
+        painter.setFont(label)
+        painter.setPen(QColor("black") if cancelled or vague else QColor("white"))
+        title = primary_secondary(entry.title_en, entry.title_zh_hant, entry.title_zh_hans)[0]
+        if vague:
+            prefix = "≈ "
+        elif first == segment.first and segment.starts and not entry.schedule.all_day:
+            prefix = time_text(entry.schedule.start) + " "
+        else:
+            prefix = "" if segment.starts or first != segment.first else "◂ "
+        painter.drawText(rect.adjusted(3, 0, -2, 0),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         painter.fontMetrics().elidedText(prefix + title, Qt.TextElideMode.ElideRight,
+                                                          int(rect.width() - 5)))
+        self._hit.append((rect, entry))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            point = event.pos()  # type: ignore[attr-defined]
+            entry = self.entry_at(point.x(), point.y())
+            if entry is not None:
+                QToolTip.showText(event.globalPos(), entry_tooltip(entry), self)  # type: ignore[attr-defined]
             else:
-                prefix = "" if entry.schedule.all_day else time_text(entry.schedule.start) + " "
-            painter.drawText(rect.adjusted(3, 0, -2, 0),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             painter.fontMetrics().elidedText(prefix + title, Qt.TextElideMode.ElideRight,
-                                                              int(rect.width() - 5)))
-            self._hit.append((rect, entry))
-        hidden = len(entries) - len(shown)
-        if hidden > 0:
-            painter.setFont(font)
-            painter.setPen(self.palette().text().color())
-            more = QRectF(cell.x() + 2, cell.y() + LINE + len(shown) * LINE, cell.width() - 4, LINE)
-            painter.drawText(more.adjusted(2, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft), f"+{hidden}")
-            self._more.append((more, day))
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
 
     def entry_at(self, x: float, y: float) -> AgendaEntry | None:
         for rect, entry in self._hit:

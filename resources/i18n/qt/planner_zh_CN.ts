@@ -46,6 +46,14 @@
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
+    <message>
+        <source>≈ approximate date</source>
+        <translation>≈ 大约日期</translation>
+    </message>
+    <message>
+        <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
+        <translation>标有 ≈ 的项目（浅色、虚线边框）日期为约数，或只知道月份：它们会横跨可能举行的日期显示</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -2877,12 +2885,16 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
 <context>
     <name>Schedules</name>
     <message>
-        <source>{0} (month)</source>
-        <translation>{0}（整月）</translation>
+        <source>≈ {0}</source>
+        <translation>≈ {0}</translation>
     </message>
     <message>
-        <source>{0} (approx.)</source>
-        <translation>{0}（大约）</translation>
+        <source>Only the month is known, not the day</source>
+        <translation>只知道月份，不知道具体日期</translation>
+    </message>
+    <message>
+        <source>≈ The dates are approximate: the item falls somewhere around them</source>
+        <translation>≈ 日期为约数：项目大约在这段时间内举行</translation>
     </message>
 </context>
 <context>

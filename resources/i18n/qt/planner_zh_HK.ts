@@ -46,6 +46,14 @@
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
     </message>
+    <message>
+        <source>≈ approximate date</source>
+        <translation>≈ 約略日期</translation>
+    </message>
+    <message>
+        <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
+        <translation>標有 ≈ 的項目（淺色、虛線邊框）日期為約數，或只知道月份：它們會橫跨可能舉行的日子顯示</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -2877,12 +2885,16 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
 <context>
     <name>Schedules</name>
     <message>
-        <source>{0} (month)</source>
-        <translation>{0}（整月）</translation>
+        <source>≈ {0}</source>
+        <translation>≈ {0}</translation>
     </message>
     <message>
-        <source>{0} (approx.)</source>
-        <translation>{0}（大約）</translation>
+        <source>Only the month is known, not the day</source>
+        <translation>只知道月份，未知確實日子</translation>
+    </message>
+    <message>
+        <source>≈ The dates are approximate: the item falls somewhere around them</source>
+        <translation>≈ 日期為約數：項目大約在這段時間內舉行</translation>
     </message>
 </context>
 <context>
