@@ -25,7 +25,9 @@ from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.month_grid import MonthGrid, month_range
-from planner.ui.widgets.timeline import Timeline, blocks_for, in_scroll_area
+from planner.ui.views.schedule_moves import reschedule
+from planner.ui.widgets.timeline import blocks_for, in_scroll_area
+from planner.ui.widgets.timeline_edit import EditableTimeline
 from planner.ui.widgets.buttons import push_button
 
 MONTH, WEEK, AGENDA = 0, 1, 2
@@ -100,8 +102,12 @@ class CalendarView(SectionView):
         bar.addWidget(self.tabs)
         self.month = MonthGrid()
         self.month.setObjectName("month_grid")
-        self.week = Timeline()
+        self.week = EditableTimeline()
         self.week.setObjectName("week_view")
+        self.week.create_requested.connect(self._create_in_week)
+        self.week.reschedule_requested.connect(
+            lambda entry, start, end: reschedule(self.ctx, entry.source, entry, start, end,
+                                                 self.refresh))
         self.agenda_model = AgendaModel(self)
         self.agenda_view = make_table(self.agenda_model, "agenda_table", sortable=False)
         self.stack = QStackedWidget()
@@ -207,6 +213,12 @@ class CalendarView(SectionView):
         self.set_mode(WEEK)
         if self.mode == WEEK:  # already the week view: set_mode changed nothing, so reload
             self.refresh()
+
+    def _create_in_week(self, day: date, start: int, end: int) -> None:
+        """Time dragged over in the week view: a new event then, in Hong Kong time."""
+        midnight = datetime.combine(day, time(0))
+        self.ctx.create_item.emit("event", Schedule.timed(
+            midnight + timedelta(minutes=start), midnight + timedelta(minutes=end), VIEW_ZONE))
 
     def new_on(self, day: date) -> None:
         self.ctx.create_item.emit("event", day_schedule(day))

@@ -2883,6 +2883,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
+    <name>ScheduleMoves</name>
+    <message>
+        <source>Move “{0}”</source>
+        <translation>移动“{0}”</translation>
+    </message>
+    <message>
+        <source>Change the time of “{0}”</source>
+        <translation>更改“{0}”的时间</translation>
+    </message>
+</context>
+<context>
     <name>Schedules</name>
     <message>
         <source>≈ {0}</source>
