@@ -189,3 +189,47 @@ def test_the_delegation_timeline_creates_and_moves_items(window, controller, dia
     item = dialogs.last("itinerary_dialog")
     value = item.schedule.value()
     assert (value.start.replace(tzinfo=None), value.end.replace(tzinfo=None)) == (_at(9), _at(10, 30))
+
+
+def test_the_keyboard_does_what_the_mouse_does(window, controller, dialogs, qtbot) -> None:
+    first = _event(controller, "Morning briefing")
+    with controller.db.write() as session:
+        second = create_event(session, kind="meeting", title_en="Afternoon talk",
+                              schedule=Schedule.timed(_at(14), _at(15), HK)).value.id
+    view = _week(window, controller)
+    week = view.week
+    week.setFocus()
+    qtbot.keyClick(week, Qt.Key.Key_Down)  # the first item of the week
+    assert week.selected.id == first
+    assert "Morning briefing" in week.accessibleDescription() and "09:00" in \
+        week.accessibleDescription()
+    qtbot.keyClick(week, Qt.Key.Key_Down)
+    assert week.selected.id == second
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(week, Qt.Key.Key_Down, alt)  # 15 minutes later
+    settle(controller)
+    assert _stored(controller, second).start.replace(tzinfo=None) == _at(14, 15)
+    assert week.selected.id == second  # still chosen after the reload
+    qtbot.keyClick(week, Qt.Key.Key_Right, alt)  # a day later
+    settle(controller)
+    qtbot.keyClick(week, Qt.Key.Key_Down, alt | Qt.KeyboardModifier.ShiftModifier)  # longer
+    settle(controller)
+    moved = _stored(controller, second)
+    nxt = date(2027, 8, 11)
+    assert (moved.start.replace(tzinfo=None), moved.end.replace(tzinfo=None)) == (
+        _at(14, 15, nxt), _at(15, 30, nxt))
+    window.actions_["undo"].trigger()
+    settle(controller)
+    assert _stored(controller, second).end.replace(tzinfo=None) == _at(15, 15, nxt)
+    qtbot.keyClick(week, Qt.Key.Key_Return)  # opens it
+    settle(controller)
+    assert window.current_key() == "events"
+    window.show_section("calendar")
+    settle(controller)
+    week.setFocus()
+    qtbot.keyClick(week, Qt.Key.Key_Up)
+    qtbot.keyClick(week, Qt.Key.Key_Delete)  # asks (yes), then deletes, undoably
+    settle(controller)
+    with controller.db.read() as session:
+        titles = {e.title_en for e in queries.list_events(session, text="Morning briefing")}
+    assert titles == set()

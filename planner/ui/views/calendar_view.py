@@ -25,7 +25,7 @@ from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.month_grid import MonthGrid, month_range
-from planner.ui.views.schedule_moves import reschedule
+from planner.ui.views.schedule_moves import delete_entry, reschedule
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
 from planner.ui.widgets.buttons import push_button
@@ -108,6 +108,8 @@ class CalendarView(SectionView):
         self.week.reschedule_requested.connect(
             lambda entry, start, end: reschedule(self.ctx, entry.source, entry, start, end,
                                                  self.refresh))
+        self.week.delete_requested.connect(
+            lambda entry: delete_entry(self.ctx, entry.source, entry, self))
         self.agenda_model = AgendaModel(self)
         self.agenda_view = make_table(self.agenda_model, "agenda_table", sortable=False)
         self.stack = QStackedWidget()

@@ -24,7 +24,7 @@ from planner.ui.views.base import (SectionView, TextFilter, make_table, select_f
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
-from planner.ui.views.schedule_moves import reschedule
+from planner.ui.views.schedule_moves import delete_entry, reschedule
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
 from planner.ui.widgets.buttons import push_button
@@ -62,6 +62,8 @@ class DelegationsView(SectionView):
         self.timeline.reschedule_requested.connect(
             lambda item, start, end: reschedule(self.ctx, "itinerary", item, start, end,
                                                 self.refresh))
+        self.timeline.delete_requested.connect(
+            lambda item: delete_entry(self.ctx, "itinerary", item, self))
         self.timeline_page = in_scroll_area(self.timeline)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("delegation_tabs")

@@ -10,14 +10,16 @@ from typing import Any
 
 from planner.domain.errors import ValidationError
 from planner.domain.schedule import Schedule
-from planner.operations.delegations import update_itinerary_item
-from planner.operations.events import update_event
-from planner.operations.sessions import update_session
+from planner.operations.delegations import delete_itinerary_item, update_itinerary_item
+from planner.operations.events import delete_event, update_event
+from planner.operations.sessions import delete_session, update_session
 from planner.ui.context import UiContext
 from planner.ui.text import primary_secondary, tr
 
 OPERATIONS: dict[str, Callable[..., Any]] = {
     "event": update_event, "session": update_session, "itinerary": update_itinerary_item}
+DELETIONS: dict[str, Callable[..., Any]] = {
+    "event": delete_event, "session": delete_session, "itinerary": delete_itinerary_item}
 
 
 def shifted(schedule: Schedule, start_minutes: int, end_minutes: int) -> Schedule:
@@ -52,3 +54,12 @@ def reschedule(ctx: UiContext, kind: str, item: Any, start_minutes: int, end_min
         return
     ctx.perform(text.format(title), OPERATIONS[kind], item.id, item.version, schedule=schedule,
                 on_error=refused)
+
+
+def delete_entry(ctx: UiContext, kind: str, item: Any, parent: Any) -> None:
+    """Delete the item chosen in the calendar or the timeline (asks first; undoable)."""
+    title = primary_secondary(item.title_en, item.title_zh_hant, item.title_zh_hans)[0]
+    text = tr("ScheduleMoves", "Delete “{0}”").format(title)
+    if ctx.dialogs.confirm(parent, text, tr("ScheduleMoves", "Delete “{0}”? You can undo "
+                                           "this.").format(title)):
+        ctx.perform(text, DELETIONS[kind], item.id, item.version, parent=parent)

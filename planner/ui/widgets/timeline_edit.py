@@ -32,6 +32,10 @@ class Drag:
     new_end: int = 0
 
 
+def _key(payload: Any) -> tuple[str, int]:
+    return getattr(payload, "source", "itinerary"), payload.id
+
+
 def snap(minutes: float, step: int) -> int:
     return int(round(minutes / step) * step)
 
@@ -147,15 +151,58 @@ class EditableTimeline(Timeline):
             self.reschedule_requested.emit(drag.block.payload, start_shift, end_shift)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if event.key() == Qt.Key.Key_Escape and self.drag is not None:
+        """The mouse's work from the keyboard: arrows choose an item, Alt+arrows move it by the
+        snap step (left and right: a day), Alt+Shift+up/down change its end, Enter opens it,
+        Delete deletes it, Esc cancels a drag."""
+        key, mods = event.key(), event.modifiers()
+        alt = bool(mods & Qt.KeyboardModifier.AltModifier)
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        if key == Qt.Key.Key_Escape and self.drag is not None:
             self.drag = None  # cancelled: nothing changes
             self.update()
             return
-        super().keyPressEvent(event)
+        vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        sideways = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        chosen = self.selected
+        if not alt and key in {**vertical, **sideways}:
+            self._choose_next(vertical.get(key, sideways.get(key, 0)))
+        elif chosen is not None and alt and shift and key in vertical:
+            self.reschedule_requested.emit(chosen, 0, vertical[key] * self.snap_minutes)
+        elif chosen is not None and alt and key in vertical:
+            step = vertical[key] * self.snap_minutes
+            self.reschedule_requested.emit(chosen, step, step)
+        elif chosen is not None and alt and key in sideways:
+            step = sideways[key] * DAY_MINUTES
+            self.reschedule_requested.emit(chosen, step, step)
+        elif chosen is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit(chosen)
+        elif chosen is not None and key == Qt.Key.Key_Delete:
+            self.delete_requested.emit(chosen)
+        else:
+            super().keyPressEvent(event)
+
+    def _timed(self) -> list[Block]:
+        return sorted((b for b in self.blocks if not b.all_day),
+                      key=lambda b: (b.day, b.start, b.end, b.title))
+
+    def _choose_next(self, step: int) -> None:
+        blocks = self._timed()
+        if not blocks:
+            return
+        keys = [_key(b.payload) for b in blocks]
+        here = keys.index(_key(self.selected)) if self.selected is not None \
+            and _key(self.selected) in keys else (-1 if step > 0 else len(blocks))
+        self.select_payload(blocks[max(0, min(len(blocks) - 1, here + step))].payload)
 
     # ----- the proposal, drawn over the blocks -------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt API)
         super().paintEvent(event)
+        chosen = self.rect_of(self.selected) if self.selected is not None else None
+        if chosen is not None:
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().highlight().color(), 3))
+            painter.drawRoundedRect(chosen.adjusted(-1, -1, 1, 1), 3, 3)
+            painter.end()
         drag = self.drag
         if drag is None or not drag.moved or drag.new_day is None \
                 or drag.new_day not in self.days:
@@ -178,8 +225,29 @@ class EditableTimeline(Timeline):
         self.ghost = ghost
 
     def select_payload(self, payload: Any) -> None:
+        """Choose an item; a screen reader reads its title, time and place."""
         self.selected = payload
+        block = next((b for b in self.blocks if b.payload is payload), None)
+        if block is not None:
+            self.setAccessibleDescription(self.describe(block))
+            self.setToolTip(self.describe(block))
         self.update()
+
+    def describe(self, block: Block) -> str:
+        venue = getattr(block.payload, "venue", None)  # a name (calendar) or a Ref (itinerary)
+        place = venue if isinstance(venue, str) else getattr(venue, "name_en", None) or ""
+        start, end = round(block.start * 60), round(block.end * 60)
+        parts = [block.title, f"{block.day.isoformat()} {clock(start)}–{clock(end)}", place]
+        return ", ".join(p for p in parts if p)
+
+    def set_blocks(self, days: list[date], blocks: list[Block]) -> None:
+        super().set_blocks(days, blocks)
+        if self.selected is not None:  # the same item, reloaded: still chosen
+            wanted = _key(self.selected)
+            again = next((b.payload for b in self.blocks if _key(b.payload) == wanted), None)
+            self.selected = None
+            if again is not None:
+                self.select_payload(again)
 
     def point_in(self, payload: Any, fraction: float = 0.5) -> QPointF:
         """A point inside an item's block, `fraction` of the way down (for tests and tools)."""

@@ -2892,6 +2892,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <source>Change the time of “{0}”</source>
         <translation>更改「{0}」的時間</translation>
     </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>刪除「{0}」</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? You can undo this.</source>
+        <translation>刪除「{0}」？此操作可以復原。</translation>
+    </message>
 </context>
 <context>
     <name>Schedules</name>
