@@ -24,6 +24,7 @@ from planner.ui.palette import kind_colour
 from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
+from planner.ui.widgets.layers import LayerBar
 from planner.ui.widgets.month_grid import MonthGrid, month_range
 from planner.ui.views.schedule_moves import delete_entry, reschedule
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
@@ -121,8 +122,11 @@ class CalendarView(SectionView):
         self.day_popup: DayPopup | None = None
         self.week.activated.connect(self._activate)
         self.agenda_view.doubleClicked.connect(lambda _i: self._activate(selected_row(self.agenda_view)))
+        self.layers = LayerBar()
+        self.layers.changed.connect(self.refresh)
         box = QVBoxLayout(self)
         box.addLayout(bar)
+        box.addWidget(self.layers)
         box.addWidget(self.stack)
 
     def _mode_changed(self, mode: int) -> None:
@@ -174,6 +178,7 @@ class CalendarView(SectionView):
 
     def _show(self, start: date, end: date, entries: list[AgendaEntry]) -> None:
         assert self.anchor is not None
+        entries = [e for e in entries if self.layers.shown(e)]
         if self.mode == WEEK:
             self.label.setText(f"{date_pattern(DAY_MONTH, start)} – {date_pattern(DAY_MONTH_YEAR, end)}")
             days = [start + timedelta(days=n) for n in range(7)]

@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarLayers</name>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Delegation visits</source>
+        <translation>代表团参观</translation>
+    </message>
+    <message>
+        <source>Travel steps</source>
+        <translation>交通行程</translation>
+    </message>
+    <message>
+        <source>Show or hide them; their colours: {0}</source>
+        <translation>显示或隐藏；其颜色代表：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>&amp;Month</source>
