@@ -168,7 +168,8 @@ class CalendarView(SectionView):
     def refresh(self) -> None:
         if self.anchor is None:
             def found(day: date | None) -> None:
-                self.anchor = day or date.today()
+                if self.anchor is None:  # not chosen meanwhile (show_date, open_day)
+                    self.anchor = day or date.today()
                 self.refresh()
 
             self.ctx.runner.read(nearest_scheduled_day, date.today(), on_success=found)
