@@ -345,3 +345,4 @@ class AgendaEntry:
     confidential: bool
     delegation_id: int | None = None
     venue: str | None = None
+    version: int | None = None  # to move it from the calendar (refused if someone changed it)

@@ -201,16 +201,35 @@ def _renumber(items: list[ItineraryItem]) -> None:
             item.position = position
 
 
+def _time_key(item: ItineraryItem) -> tuple[Any, Any, str]:
+    start, end = item.schedule.utc_bounds()
+    return start, end, (item.title_en or item.title_zh_hant or item.title_zh_hans or "").casefold()
+
+
+def _place_in_time(items: list[ItineraryItem], item: ItineraryItem) -> None:
+    """Put `item` after the last of `items` that starts before it (then ends before it, then
+    comes first by title): the itinerary reads in time order, while the organiser's own order of
+    the others (moved by hand) stays as it is."""
+    if item in items:
+        items.remove(item)
+    key = _time_key(item)
+    after = [n for n, other in enumerate(items) if _time_key(other) <= key]
+    items.insert(after[-1] + 1 if after else 0, item)
+
+
 @operation("itinerary.add")
 def add_itinerary_item(session: Session, delegation_id: int, position: int | None = None,
                        **values: Any) -> Outcome[rows.ItineraryRow]:
-    """Insert an item at `position` (default: last) in the delegation's itinerary."""
+    """Insert an item at `position` (default: its place in time) in the delegation's itinerary."""
     queries.fetch(session, Delegation, delegation_id)
     clean = validate_itinerary(values)
     require_references(session, clean, _ITINERARY_REFERENCES)
     item = ItineraryItem(delegation_id=delegation_id, **clean)
     items = _live_items(session, delegation_id)
-    items.insert(len(items) if position is None else max(0, min(position, len(items))), item)
+    if position is None:
+        _place_in_time(items, item)
+    else:
+        items.insert(max(0, min(position, len(items))), item)
     session.add(item)
     _renumber(items)
     flush(session, item)
@@ -225,6 +244,11 @@ def update_itinerary_item(session: Session, ident: int, version: int | None,
     clean = validate_itinerary(changes, item)
     require_references(session, clean, _ITINERARY_REFERENCES)
     old = _update(session, item, clean)
+    if "schedule" in old:  # a new time: the item moves to its place in time (so does its undo)
+        items = _live_items(session, item.delegation_id)
+        _place_in_time(items, item)
+        _renumber(items)
+        flush(session, item)
     return Outcome(convert.itinerary_row(item),
                    Undo("itinerary.update", {"ident": ident, "version": item.version, **old}))
 

@@ -26,7 +26,7 @@ def agenda(session: Session, start: date, end: date, *,
         events = events.where(Event.confidential.is_(False))
     out = [AgendaEntry("event", e.id, e.title_en, e.title_zh_hant, e.title_zh_hans, e.kind.value,
                        e.status, e.schedule, e.confidential, None,
-                       e.venue.name_en if e.venue else None)
+                       e.venue.name_en if e.venue else None, e.version)
            for e in session.scalars(events)]
     out.extend(_sessions(session, start, end, include_confidential))
     items = (select(ItineraryItem, Delegation.status)
@@ -38,7 +38,7 @@ def agenda(session: Session, start: date, end: date, *,
         out.append(AgendaEntry("itinerary", item.id, item.title_en, item.title_zh_hant,
                                item.title_zh_hans, item.kind.value, Status(status), item.schedule,
                                False, item.delegation_id,
-                               item.venue.name_en if item.venue else None))
+                               item.venue.name_en if item.venue else None, item.version))
     out.sort(key=lambda e: (e.schedule.utc_bounds()[0], e.source, e.id))
     return out
 
@@ -58,7 +58,7 @@ def _sessions(session: Session, start: date, end: date,
         out.append(AgendaEntry("session", slot.id, slot.title_en, slot.title_zh_hant,
                                slot.title_zh_hans, event.kind.value, event.status,
                                slot.schedule, event.confidential, None,
-                               venue.name_en if venue else None))
+                               venue.name_en if venue else None, slot.version))
     return out
 
 

@@ -22,6 +22,7 @@ class UiContext(QObject):
     data_changed = Signal()  # after any successful write (or undo/redo); views reload
     status_message = Signal(str)
     open_item = Signal(str, int)  # ("event" | "delegation" | "itinerary" | ..., id)
+    create_item = Signal(str, object)  # ("event", the Schedule to start from)
     findings_changed = Signal()  # the planning checks ran again; see `markers(kind)`
 
     def __init__(self, runner: TaskRunner, dialogs: DialogService, locale: str = "en") -> None:

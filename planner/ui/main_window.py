@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         ctx.data_changed.connect(self.refresh_current)
         ctx.open_item.connect(self.open_item)
         self._attach_search(ctx)
+        ctx.create_item.connect(self.create_item)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
         ctx.runner.failed.connect(lambda error: ctx.show_error(self, error))
         ctx.runner.busy_changed.connect(self._show_busy)  # bound: dropped with the window
@@ -333,6 +334,8 @@ class MainWindow(QMainWindow):
         editable = key in EDITABLE
         for name in ("new_item", "edit_item", "delete_item"):
             self.actions_[name].setEnabled(editable)
+        if key == "calendar":  # New: an event on the day chosen in the calendar
+            self.actions_["new_item"].setEnabled(True)
         self.actions_["export_csv"].setEnabled(self.current_view().export_model() is not None)
 
     def _mark_rows(self) -> None:
@@ -368,6 +371,11 @@ class MainWindow(QMainWindow):
             return
         view = self.show_section(target)
         self._context().runner.run(lambda _db, _p: None, on_success=lambda _r: view.open_id(kind, ident))
+
+    def create_item(self, kind: str, schedule: Any) -> None:
+        """A new item's editor, opened from another section (the calendar) with its time."""
+        if kind == "event":
+            self.view("events").new_item(schedule)  # type: ignore[call-arg]
 
     def find(self) -> None:
         box = self.current_view().search_box()

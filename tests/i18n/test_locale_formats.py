@@ -30,9 +30,9 @@ def _events_model(db: Database) -> tuple[EventsModel, int]:
 
 
 @pytest.mark.parametrize("locale, when, kind, status", [
-    ("en", "2017-06-01 – 2017-06-30 (month)", "seminar", "completed"),
-    ("zh_HK", "2017年6月1日 – 2017年6月30日（整月）", "研討會", "已完成"),
-    ("zh_CN", "2017年6月1日 – 2017年6月30日（整月）", "研讨会", "已完成")])
+    ("en", "June 2017", "seminar", "completed"),
+    ("zh_HK", "2017年6月", "研討會", "已完成"),
+    ("zh_CN", "2017年6月", "研讨会", "已完成")])
 def test_events_table_in_each_language(language, demo_db: Database, locale: str, when: str,
                                        kind: str, status: str) -> None:
     language(locale)

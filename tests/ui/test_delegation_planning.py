@@ -77,7 +77,7 @@ def test_plan_a_delegation_visit(window, controller, dialogs) -> None:
     assert stored.itinerary[0].control_point == "Lok Ma Chau Spur Line / Futian"
     assert stored.itinerary[1].schedule.start == datetime.fromisoformat("2018-03-12T11:00:00+08:00")
     # the timeline shows the day with the three blocks
-    view.tabs.setCurrentWidget(view.timeline)
+    view.tabs.setCurrentWidget(view.timeline_page)
     assert len(view.timeline.blocks) == 3
 
 

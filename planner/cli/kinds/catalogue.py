@@ -235,7 +235,7 @@ DELEGATION = Kind(
 ITINERARY = Kind(
     "itinerary-item", "itinerary-items", "Itinerary items",
     (ID, VERSION, UID, SEQUENCE, _parent("delegation", "delegation", "the delegation"),
-     _ro("position", "its place in the itinerary (new items go last)"),
+     _ro("position", "its place in the itinerary (new items and items given a new time go to their place in time)"),
      _choice("kind", ItineraryKind, "what it is", required=True),
      *_texts("title", "the activity", required_one=True), *_schedule("the activity"),
      _ref("venue", "venue", "where"),

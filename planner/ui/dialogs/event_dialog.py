@@ -181,6 +181,11 @@ class EventDialog(ConfirmDiscard, EditDialog):
         self.venue.set_value(chosen)
         self.venue.blockSignals(False)
 
+    def preset_schedule(self, schedule: Schedule) -> None:
+        """Start a new event at a time chosen elsewhere (a day or slot in the calendar)."""
+        self.schedule.set_value(schedule)
+        self.sessions.set_event_start(self._start())
+
     def _start(self) -> datetime:
         return self.schedule.start.dateTime().toPython().replace(second=0, microsecond=0)
 

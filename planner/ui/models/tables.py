@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
@@ -10,27 +10,55 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from planner.domain import rows
 from planner.domain.enums import Status
 from planner.ui.models.base import GREY, Column, RowTableModel, struck
-from planner.ui.formats import date_text, datetime_text, time_text
+from planner.ui.formats import date_text, datetime_text, month_text, time_text
 from planner.ui.labels import label, place_label
 from planner.ui.palette import kind_colour
 from planner.ui.sorting import name_key
 from planner.ui.text import bilingual, primary_secondary, tr
 
-VAGUE = {"month": QT_TRANSLATE_NOOP("Schedules", "{0} (month)"),
-         "approximate": QT_TRANSLATE_NOOP("Schedules", "{0} (approx.)")}
+APPROXIMATE = QT_TRANSLATE_NOOP("Schedules", "≈ {0}")
+NOTES = {"month": QT_TRANSLATE_NOOP("Schedules", "Only the month is known, not the day"),
+         "approximate": QT_TRANSLATE_NOOP("Schedules", "≈ The dates are approximate: the item "
+                                          "falls somewhere around them")}
+
+
+def whole_months(first: date, last: date) -> bool:
+    return first.day == 1 and (last + timedelta(days=1)).day == 1
 
 
 def when(schedule: Any) -> str:
-    """A schedule as people read it, in the interface language, on its own zone's clock."""
+    """A schedule as people read it, in the interface language, on its own zone's clock. Only
+    the month known: the month's name (not its first and last days); approximate: "≈"."""
+    precision = schedule.precision.value
     if schedule.all_day:
         first, last = schedule.first_day, schedule.last_day
+        if precision == "month" and whole_months(first, last):
+            return month_text(first) if (first.year, first.month) == (last.year, last.month) \
+                else f"{month_text(first)} – {month_text(last)}"
         text = date_text(first) if first == last else f"{date_text(first)} – {date_text(last)}"
-        vague = VAGUE.get(schedule.precision.value)
-        return tr("Schedules", vague).format(text) if vague else text
-    start, end = schedule.start, schedule.end
-    if start.date() == end.date():
-        return f"{date_text(start.date())} {time_text(start)}–{time_text(end)}"
-    return f"{datetime_text(start)} – {datetime_text(end)}"
+    else:
+        start, end = schedule.start, schedule.end
+        text = f"{date_text(start.date())} {time_text(start)}–{time_text(end)}" \
+            if start.date() == end.date() else f"{datetime_text(start)} – {datetime_text(end)}"
+    return tr("Schedules", APPROXIMATE).format(text) if precision == "approximate" else text
+
+
+def precision_note(schedule: Any) -> str | None:
+    """Why a date looks vague (a tooltip), or None for exact dates."""
+    note = NOTES.get(schedule.precision.value)
+    return tr("Schedules", note) if note else None
+
+
+def entry_tooltip(entry: Any) -> str:
+    """An item of the calendar on hover: title, time, place and what a vague date means."""
+    lines = [bilingual(entry.title_en, entry.title_zh_hant, entry.title_zh_hans),
+             when(entry.schedule)]
+    if getattr(entry, "venue", None):
+        lines.append(entry.venue)
+    note = precision_note(entry.schedule)
+    if note:
+        lines.append(note)
+    return "\n".join(line for line in lines if line)
 
 
 def local_time(utc: datetime | None) -> datetime | None:
@@ -58,7 +86,8 @@ class EventsModel(RowTableModel[rows.EventRow]):
     DECORATED_COLUMN = 1
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("EventsModel", "When"), lambda e: when(e.schedule),
-               sort=lambda e: e.schedule.utc_bounds()[0].isoformat()),
+               sort=lambda e: e.schedule.utc_bounds()[0].isoformat(),
+               tooltip=lambda e: precision_note(e.schedule)),
         Column(QT_TRANSLATE_NOOP("EventsModel", "Title"),
                lambda e: _first(e.title_en, e.title_zh_hant, e.title_zh_hans),
                tooltip=lambda e: bilingual(e.title_en, e.title_zh_hant, e.title_zh_hans)),
@@ -89,7 +118,8 @@ class DelegationsModel(RowTableModel[rows.DelegationRow]):
     MARKER_KIND = "delegation"
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("DelegationsModel", "When"), lambda d: when(d.schedule),
-               sort=lambda d: d.schedule.utc_bounds()[0].isoformat()),
+               sort=lambda d: d.schedule.utc_bounds()[0].isoformat(),
+               tooltip=lambda d: precision_note(d.schedule)),
         Column(QT_TRANSLATE_NOOP("DelegationsModel", "Name"),
                lambda d: _first(d.name_en, d.name_zh_hant, d.name_zh_hans),
                tooltip=lambda d: bilingual(d.name_en, d.name_zh_hant, d.name_zh_hans)),
@@ -175,7 +205,8 @@ class ItineraryModel(RowTableModel[rows.ItineraryRow]):
     DECORATED_COLUMN = 3
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "#"), lambda i: i.position + 1, align_right=True),
-        Column(QT_TRANSLATE_NOOP("ItineraryModel", "When"), lambda i: when(i.schedule)),
+        Column(QT_TRANSLATE_NOOP("ItineraryModel", "When"), lambda i: when(i.schedule),
+               tooltip=lambda i: precision_note(i.schedule)),
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "Kind"), lambda i: label(i.kind)),
         Column(QT_TRANSLATE_NOOP("ItineraryModel", "Activity"),
                lambda i: _first(i.title_en, i.title_zh_hant, i.title_zh_hans),

@@ -24,7 +24,9 @@ from planner.ui.views.base import (SectionView, TextFilter, make_table, select_f
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
-from planner.ui.widgets.timeline import Timeline, blocks_for
+from planner.ui.views.schedule_moves import delete_entry, reschedule
+from planner.ui.widgets.timeline import blocks_for, in_scroll_area
+from planner.ui.widgets.timeline_edit import EditableTimeline
 from planner.ui.widgets.buttons import push_button
 
 
@@ -53,13 +55,20 @@ class DelegationsView(SectionView):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.members = MembersPanel(ctx, self)
         self.itinerary = ItineraryPanel(ctx, self)
-        self.timeline = Timeline()
+        self.timeline = EditableTimeline()
         self.timeline.setObjectName("delegation_timeline")
         self.timeline.activated.connect(self.itinerary.edit_item_row)
+        self.timeline.create_requested.connect(self.itinerary.add_at)
+        self.timeline.reschedule_requested.connect(
+            lambda item, start, end: reschedule(self.ctx, "itinerary", item, start, end,
+                                                self.refresh))
+        self.timeline.delete_requested.connect(
+            lambda item: delete_entry(self.ctx, "itinerary", item, self))
+        self.timeline_page = in_scroll_area(self.timeline)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("delegation_tabs")
         self.tabs.addTab(self.itinerary, tr("DelegationsView", "&Itinerary"))
-        self.tabs.addTab(self.timeline, tr("DelegationsView", "Ti&meline"))
+        self.tabs.addTab(self.timeline_page, tr("DelegationsView", "Ti&meline"))
         self.tabs.addTab(self.members, tr("DelegationsView", "Mem&bers"))
         top = QWidget()
         top_box = QVBoxLayout(top)

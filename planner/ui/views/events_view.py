@@ -6,11 +6,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QSplitter, QVBoxLayout, QWidget)
 
 from planner.domain import rows
 from planner.domain.enums import EventKind, Status
+from planner.domain.schedule import Schedule
 from planner.operations.base import run_batch
 from planner.operations.events import delete_event
 from planner.store import queries, record_queries
@@ -25,6 +26,7 @@ from planner.ui.views.base import (SectionView, TextFilter, make_table, select_f
                                    select_where, selected_row, venue_creator)
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
+from planner.ui.widgets.typed_dates import TypedDateEdit
 
 
 class EventFilter(TextFilter):
@@ -101,8 +103,8 @@ class EventsView(SectionView):
         self.item.addItem(tr("EventsView", "Any item"), None)
         self.use_dates = QCheckBox(tr("EventsView", "&Dates"))
         self.use_dates.setObjectName("events_use_dates")
-        self.start = QDateEdit(QDate(2016, 7, 1))
-        self.end = QDateEdit(QDate(2017, 6, 30))
+        self.start = TypedDateEdit(QDate(2016, 7, 1))
+        self.end = TypedDateEdit(QDate(2017, 6, 30))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -186,18 +188,30 @@ class EventsView(SectionView):
             select_where(self.view, lambda e: e.id == ident)
         return True
 
-    def new_item(self) -> None:
-        self._open_dialog(None)
+    def new_item(self, schedule: Schedule | None = None) -> None:
+        """A new event; `schedule` pre-fills its time (from the calendar, whose section may
+        not have loaded this one's venues and items yet)."""
+        if schedule is None:
+            self._open_dialog(None)
+            return
+
+        def loaded(reference: Reference) -> None:
+            self.reference = reference
+            self._open_dialog(None, schedule)
+
+        self.ctx.runner.read(load_reference, on_success=loaded)
 
     def edit_item(self) -> None:
         event = selected_row(self.view)
         if event is not None:
             self._open_dialog(event)
 
-    def _open_dialog(self, event: rows.EventRow | None) -> None:
+    def _open_dialog(self, event: rows.EventRow | None, schedule: Schedule | None = None) -> None:
         dialog = EventDialog(self.reference, event, self.ctx.ui_locale, self,
                              create_venue=venue_creator(self.ctx), show=self.ctx.dialogs.show)
         dialog.setObjectName("event_dialog")
+        if schedule is not None:
+            dialog.preset_schedule(schedule)
         dialog.confirm = self.ctx.dialogs.confirm
         if event is not None:
             self.ctx.runner.read(record_queries.list_sessions, event_id=event.id,

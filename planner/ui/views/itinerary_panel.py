@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -92,6 +92,16 @@ class ItineraryPanel(QWidget):
             return
         self._open(None)
 
+    def add_at(self, day: date, start: int, end: int) -> None:
+        """A new item at the time dragged over in the timeline (minutes since midnight), in the
+        delegation's zone."""
+        if self.delegation is None:
+            return
+        midnight = datetime.combine(day, time(0))
+        self._open(None, Schedule.timed(midnight + timedelta(minutes=start),
+                                        midnight + timedelta(minutes=end),
+                                        self.delegation.schedule.timezone))
+
     def edit_item(self) -> None:
         item = selected_row(self.view)
         if item is not None:
@@ -101,11 +111,11 @@ class ItineraryPanel(QWidget):
         select_where(self.view, lambda i: i.id == item.id)
         self._open(item)
 
-    def _open(self, item: rows.ItineraryRow | None) -> None:
+    def _open(self, item: rows.ItineraryRow | None, schedule: Schedule | None = None) -> None:
         delegation = self.delegation
         assert delegation is not None
         dialog = ItineraryItemDialog(self.reference, item, delegation.schedule.timezone,
-                                     self._default_schedule(), self.ctx.ui_locale, self,
+                                     schedule or self._default_schedule(), self.ctx.ui_locale, self,
                                      create_venue=venue_creator(self.ctx))
         dialog.setObjectName("itinerary_dialog")
 

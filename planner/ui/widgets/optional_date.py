@@ -10,14 +10,15 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from planner.ui.text import tr
+from planner.ui.widgets.typed_dates import TypedDateEdit
 
 EMPTY = QDate(1900, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(TypedDateEdit):
     def __init__(self, parent: QWidget | None = None, *, page: date | None = None) -> None:
         super().__init__(parent)
         self.page = page  # where the calendar opens while empty (default: this month)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QGridLayout, QLabel,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from planner.domain.enums import DatePrecision
 from planner.domain.schedule import Schedule
 from planner.ui.text import tr
+from planner.ui.widgets.typed_dates import TypedDateTimeEdit
 
 ZONES = ("Asia/Hong_Kong", "Asia/Shanghai", "Asia/Macau", "Asia/Taipei", "Asia/Singapore",
          "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York", "UTC")
@@ -27,12 +27,16 @@ class ScheduleEdit(QWidget):
         self.timezone.setObjectName("timezone")
         self.all_day = QCheckBox(tr("ScheduleEdit", "&All day"))
         self.all_day.setObjectName("all_day")
-        self.start = QDateTimeEdit()
+        self.start = TypedDateTimeEdit()
         self.start.setObjectName("start")
-        self.end = QDateTimeEdit()
+        self.end = TypedDateTimeEdit()
         self.end.setObjectName("end")
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
+        self.start.setToolTip(tr("ScheduleEdit", "Type the start as year-month-day hour:minute or "
+                                 "pick the day from the calendar; the end moves with it"))
+        self.end.setToolTip(tr("ScheduleEdit", "Type the end as year-month-day hour:minute or "
+                               "pick the day from the calendar"))
         self.precision = QComboBox()
         self.precision.setObjectName("precision")
         for value, label in ((DatePrecision.EXACT, tr("ScheduleEdit", "Exact dates")),
@@ -48,8 +52,10 @@ class ScheduleEdit(QWidget):
         grid.addWidget(self.all_day, 1, 2)
         grid.addWidget(self.precision, 1, 3)
         self.all_day.toggled.connect(self._all_day_changed)
-        self.start.dateTimeChanged.connect(self._keep_end_after_start)
-        self._last_start = self.start.dateTime()
+        self._following = False  # the end is being moved with the start, not edited
+        self._span_secs, self._span_days = 0, 0
+        self.start.dateTimeChanged.connect(self._end_follows_start)
+        self.end.dateTimeChanged.connect(self._remember_span)
         self.set_value(None)
 
     def _all_day_changed(self, on: bool) -> None:
@@ -57,12 +63,21 @@ class ScheduleEdit(QWidget):
         for edit in (self.start, self.end):
             edit.setDisplayFormat(fmt)
 
-    def _keep_end_after_start(self, value: QDateTime) -> None:
-        # Moving the start moves the end by the same amount, as calendar apps do.
-        shift = self._last_start.secsTo(value)
-        self._last_start = value
-        if shift:
-            self.end.setDateTime(self.end.dateTime().addSecs(shift))
+    def _end_follows_start(self, value: QDateTime) -> None:
+        # Moving the start keeps the duration, as calendar programs do; all-day items keep their
+        # number of days (their hidden times do not count).
+        self._following = True
+        if self.all_day.isChecked():
+            self.end.setDate(value.date().addDays(self._span_days))
+        else:
+            self.end.setDateTime(value.addSecs(self._span_secs))
+        self._following = False
+
+    def _remember_span(self, _value: QDateTime | None = None) -> None:
+        if not self._following:
+            start, end = self.start.dateTime(), self.end.dateTime()
+            self._span_secs = start.secsTo(end)
+            self._span_days = start.date().daysTo(end.date())
 
     def set_value(self, schedule: Schedule | None, default_zone: str = "Asia/Hong_Kong") -> None:
         if schedule is None:
@@ -90,8 +105,8 @@ class ScheduleEdit(QWidget):
         self.start.blockSignals(True)
         self.start.setDateTime(_qdt(start))
         self.start.blockSignals(False)
-        self._last_start = self.start.dateTime()
         self.end.setDateTime(_qdt(end))
+        self._remember_span()
 
     def value(self) -> Schedule:
         """The schedule entered; raises ValidationError naming start, end or timezone."""

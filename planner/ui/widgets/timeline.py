@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from planner.ui.formats import WEEKDAY_DAY, date_pattern
 from planner.ui.palette import grid_colour, kind_colour, label_colour
@@ -26,6 +26,15 @@ class Block:
     cancelled: bool
     payload: Any
     all_day: bool = False
+
+
+def in_scroll_area(timeline: QWidget) -> QScrollArea:
+    """The timeline in a scroll area: hours keep a readable height on small screens."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(timeline)
+    return area
 
 
 def blocks_for(schedule: Any, title: str, kind: str, cancelled: bool, payload: Any) -> list[Block]:
@@ -46,16 +55,21 @@ def blocks_for(schedule: Any, title: str, kind: str, cancelled: bool, payload: A
     return out
 
 
-def lanes(blocks: list[Block]) -> list[tuple[int, int]]:
+def lanes(blocks: list[Block], min_hours: float = 0.0) -> list[tuple[int, int]]:
     """(lane, lanes) of each block: timed blocks that overlap on a day share its column side by
-    side (an event and its sessions, two meetings at once) instead of hiding one another."""
+    side (an event and its sessions, two meetings at once) instead of hiding one another.
+    A block is drawn at least `min_hours` tall (one line of text), so a short one counts as that
+    long: the next item then goes beside it instead of over it."""
+    def end_of(block: Block) -> float:
+        return max(block.end, block.start + min_hours)
+
     out = [(0, 1)] * len(blocks)
     by_day: dict[date, list[int]] = {}
     for i, block in enumerate(blocks):
         if not block.all_day:
             by_day.setdefault(block.day, []).append(i)
     for indexes in by_day.values():
-        indexes.sort(key=lambda i: (blocks[i].start, -blocks[i].end))
+        indexes.sort(key=lambda i: (blocks[i].start, -end_of(blocks[i])))
         group: list[int] = []
         ends: list[float] = []  # where each lane of the group is free again
         group_end = -1.0
@@ -72,12 +86,12 @@ def lanes(blocks: list[Block]) -> list[tuple[int, int]]:
                 group, ends = [], []
             lane = next((n for n, free in enumerate(ends) if free <= block.start), len(ends))
             if lane == len(ends):
-                ends.append(block.end)
+                ends.append(end_of(block))
             else:
-                ends[lane] = block.end
+                ends[lane] = end_of(block)
             placed[i] = lane
             group.append(i)
-            group_end = max(group_end, block.end) if len(group) > 1 else block.end
+            group_end = max(group_end, end_of(block)) if len(group) > 1 else end_of(block)
         close()
     return out
 
@@ -92,18 +106,34 @@ class Timeline(QWidget):
         self.blocks: list[Block] = []
         self._lanes: list[tuple[int, int]] = []
         self._hit: list[tuple[QRectF, Block]] = []
+        self.selected_day: date | None = None
         self.setMinimumHeight(360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_blocks(self, days: list[date], blocks: list[Block]) -> None:
         self.days = days
         self.blocks = [b for b in blocks if b.day in set(days)]
-        self._lanes = lanes(self.blocks)
         timed = [b for b in self.blocks if not b.all_day]
         if timed:
             self.first_hour = min(7, int(min(b.start for b in timed)))
             self.last_hour = max(20, min(24, int(max(b.end for b in timed)) + 1))
+        # Half an hour gets at least a line of text; a scroll area around shows the rest.
+        self.setMinimumHeight(int(HEADER + 22 + (self.last_hour - self.first_hour)
+                                  * 2 * self.line_height()))
+        self._lay_out()
         self.update()
+
+    def _lay_out(self) -> None:
+        self._lanes = lanes(self.blocks, self.line_height() / max(1.0, self._geometry()[1]))
+
+    def line_height(self) -> float:
+        """The least height of a block: one line of its (small) text."""
+        return float(QFontMetrics(self._small_font()).height() + 4)
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
+        return small
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(900, 560)
@@ -121,9 +151,7 @@ class Timeline(QWidget):
         width, hour_h, top = self._geometry()
         grid = QPen(grid_colour(self.palette()))
         text = self.palette().text().color()
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
-        painter.setFont(small)
+        painter.setFont(self._small_font())
         for h in range(self.first_hour, self.last_hour + 1):
             y = top + (h - self.first_hour) * hour_h
             painter.setPen(grid)
@@ -139,6 +167,7 @@ class Timeline(QWidget):
             painter.drawText(QRectF(x, 0, width, HEADER), int(Qt.AlignmentFlag.AlignCenter),
                              date_pattern(WEEKDAY_DAY, day))
         self._hit = []
+        self._lay_out()  # the size may have changed: short items take more of an hour
         for block, lane in zip(self.blocks, self._lanes):
             self._paint_block(painter, block, width, hour_h, top, lane)
         painter.end()
@@ -154,7 +183,7 @@ class Timeline(QWidget):
             y2 = top + (min(block.end, self.last_hour) - self.first_hour) * hour_h
             share = (width - 4) / lane[1]
             rect = QRectF(x + lane[0] * share, y1 + 1, max(4.0, share - 2),
-                          max(14.0, y2 - y1 - 2))
+                          max(self.line_height() - 2, y2 - y1 - 2))
         colour = kind_colour(block.kind)
         fill = QColor(colour)
         fill.setAlpha(70 if block.cancelled else 200)
@@ -185,6 +214,17 @@ class Timeline(QWidget):
             if rect.contains(QPointF(x, y)):
                 return block
         return None
+
+    def day_at(self, x: float) -> date | None:
+        width = self._geometry()[0]
+        column = int((x - GUTTER) // width) if x >= GUTTER else -1
+        return self.days[column] if 0 <= column < len(self.days) else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        day = self.day_at(event.position().x())
+        if day is not None:
+            self.selected_day = day
+            self.update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
         block = self.block_at(event.position().x(), event.position().y())

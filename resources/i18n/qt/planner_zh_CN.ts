@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarLayers</name>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Delegation visits</source>
+        <translation>代表团参观</translation>
+    </message>
+    <message>
+        <source>Travel steps</source>
+        <translation>交通行程</translation>
+    </message>
+    <message>
+        <source>Show or hide them; their colours: {0}</source>
+        <translation>显示或隐藏；其颜色代表：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>&amp;Month</source>
@@ -45,6 +68,14 @@
     <message>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>≈ approximate date</source>
+        <translation>≈ 大约日期</translation>
+    </message>
+    <message>
+        <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
+        <translation>标有 ≈ 的项目（浅色、虚线边框）日期为约数，或只知道月份：它们会横跨可能举行的日期显示</translation>
     </message>
 </context>
 <context>
@@ -260,6 +291,33 @@
     <message>
         <source>Opening</source>
         <translation>打开中</translation>
+    </message>
+</context>
+<context>
+    <name>DayPopup</name>
+    <message>
+        <source>Items on this day</source>
+        <translation>当天的项目</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>双击或按 Enter 键打开</translation>
+    </message>
+    <message>
+        <source>Show in &amp;week</source>
+        <translation>在周视图显示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this day in the week view</source>
+        <translation>在周视图显示这一天</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an event on this day</source>
+        <translation>在这一天新建活动</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2936,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>全天(&amp;A)</translation>
     </message>
     <message>
+        <source>Type the start as year-month-day hour:minute or pick the day from the calendar; the end moves with it</source>
+        <translation>以“年-月-日 时:分”输入开始时间，或在日历中选择日期；结束时间会随之移动</translation>
+    </message>
+    <message>
+        <source>Type the end as year-month-day hour:minute or pick the day from the calendar</source>
+        <translation>以“年-月-日 时:分”输入结束时间，或在日历中选择日期</translation>
+    </message>
+    <message>
         <source>Exact dates</source>
         <translation>确切日期</translation>
     </message>
@@ -2903,14 +2969,37 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
-    <name>Schedules</name>
+    <name>ScheduleMoves</name>
     <message>
-        <source>{0} (month)</source>
-        <translation>{0}（整月）</translation>
+        <source>Move “{0}”</source>
+        <translation>移动“{0}”</translation>
     </message>
     <message>
-        <source>{0} (approx.)</source>
-        <translation>{0}（大约）</translation>
+        <source>Change the time of “{0}”</source>
+        <translation>更改“{0}”的时间</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>删除“{0}”</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? You can undo this.</source>
+        <translation>删除“{0}”？此操作可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>≈ {0}</source>
+        <translation>≈ {0}</translation>
+    </message>
+    <message>
+        <source>Only the month is known, not the day</source>
+        <translation>只知道月份，不知道具体日期</translation>
+    </message>
+    <message>
+        <source>≈ The dates are approximate: the item falls somewhere around them</source>
+        <translation>≈ 日期为约数：项目大约在这段时间内举行</translation>
     </message>
 </context>
 <context>

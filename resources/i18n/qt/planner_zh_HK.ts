@@ -29,6 +29,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarLayers</name>
+    <message>
+        <source>Events</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>環節</translation>
+    </message>
+    <message>
+        <source>Delegation visits</source>
+        <translation>代表團參觀</translation>
+    </message>
+    <message>
+        <source>Travel steps</source>
+        <translation>交通行程</translation>
+    </message>
+    <message>
+        <source>Show or hide them; their colours: {0}</source>
+        <translation>顯示或隱藏；其顏色代表：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>&amp;Month</source>
@@ -45,6 +68,14 @@
     <message>
         <source>&amp;Today</source>
         <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>≈ approximate date</source>
+        <translation>≈ 約略日期</translation>
+    </message>
+    <message>
+        <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
+        <translation>標有 ≈ 的項目（淺色、虛線邊框）日期為約數，或只知道月份：它們會橫跨可能舉行的日子顯示</translation>
     </message>
 </context>
 <context>
@@ -260,6 +291,33 @@
     <message>
         <source>Opening</source>
         <translation>開啟中</translation>
+    </message>
+</context>
+<context>
+    <name>DayPopup</name>
+    <message>
+        <source>Items on this day</source>
+        <translation>當日的項目</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>按兩下或按 Enter 鍵開啟</translation>
+    </message>
+    <message>
+        <source>Show in &amp;week</source>
+        <translation>在週視圖顯示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show this day in the week view</source>
+        <translation>在週視圖顯示這一天</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>新增活動(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an event on this day</source>
+        <translation>在這一天新增活動</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +2936,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>全日(&amp;A)</translation>
     </message>
     <message>
+        <source>Type the start as year-month-day hour:minute or pick the day from the calendar; the end moves with it</source>
+        <translation>以「年-月-日 時:分」輸入開始時間，或在日曆中揀選日子；結束時間會隨之移動</translation>
+    </message>
+    <message>
+        <source>Type the end as year-month-day hour:minute or pick the day from the calendar</source>
+        <translation>以「年-月-日 時:分」輸入結束時間，或在日曆中揀選日子</translation>
+    </message>
+    <message>
         <source>Exact dates</source>
         <translation>確實日期</translation>
     </message>
@@ -2903,14 +2969,37 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
 </context>
 <context>
-    <name>Schedules</name>
+    <name>ScheduleMoves</name>
     <message>
-        <source>{0} (month)</source>
-        <translation>{0}（整月）</translation>
+        <source>Move “{0}”</source>
+        <translation>移動「{0}」</translation>
     </message>
     <message>
-        <source>{0} (approx.)</source>
-        <translation>{0}（大約）</translation>
+        <source>Change the time of “{0}”</source>
+        <translation>更改「{0}」的時間</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>刪除「{0}」</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”? You can undo this.</source>
+        <translation>刪除「{0}」？此操作可以復原。</translation>
+    </message>
+</context>
+<context>
+    <name>Schedules</name>
+    <message>
+        <source>≈ {0}</source>
+        <translation>≈ {0}</translation>
+    </message>
+    <message>
+        <source>Only the month is known, not the day</source>
+        <translation>只知道月份，未知確實日子</translation>
+    </message>
+    <message>
+        <source>≈ The dates are approximate: the item falls somewhere around them</source>
+        <translation>≈ 日期為約數：項目大約在這段時間內舉行</translation>
     </message>
 </context>
 <context>
