@@ -39,7 +39,6 @@ class DelegationsView(SectionView):
         self.proxy = TextFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self.proxy, "delegations_table")
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.search = QLineEdit()

@@ -66,7 +66,6 @@ class EventsView(SectionView):
         self.proxy = EventFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self.proxy, "events_table")
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.participants = ParticipantsPanel(ctx, self)
         self.view.selectionModel().selectionChanged.connect(self._selected)

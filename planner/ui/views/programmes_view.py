@@ -28,7 +28,8 @@ class ProgrammesView(ListSection):
     title = QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ProgrammesModel(), "programmes", parent)
+        super().__init__(ctx, ProgrammesModel(), "programmes", parent,
+                         sort_column=ProgrammesModel.START)  # by date, as events are
         self.reference = Reference()
         self.delegations: list[rows.DelegationRow] = []
         self.detail.anchorClicked.connect(self._open_leg)

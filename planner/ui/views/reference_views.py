@@ -27,12 +27,12 @@ class ListSection(SectionView):
     """A searchable table with a detail pane below or beside it."""
 
     def __init__(self, ctx: UiContext, model: RowTableModel[Any], name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sort_column: int = 0) -> None:
         super().__init__(ctx, parent)
         self.model = model
         self.proxy = TextFilter(self)
         self.proxy.setSourceModel(model)
-        self.view = make_table(self.proxy, f"{name}_table")
+        self.view = make_table(self.proxy, f"{name}_table", sort_column=sort_column)
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.search = QLineEdit()

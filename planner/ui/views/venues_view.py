@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import rows
@@ -25,7 +25,6 @@ class VenuesView(ListSection):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, VenuesModel(), "venues", parent)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name
         self.search.setPlaceholderText(tr("VenuesView", "Filter by name, city or time zone…"))
         new = push_button(tr("VenuesView", "&New venue…"), "new_venue", self.new_item)
         new.setToolTip(tr("VenuesView", "Add a place where events and visits happen"))
