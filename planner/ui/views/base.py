@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from planner.domain.text import fold, script_fold, search_fragments
 from planner.domain.errors import StaleVersionError
@@ -138,6 +138,25 @@ class TextFilter(QSortFilterProxyModel):
         folded = "|".join(fold(cell) for cell in cells)
         simplified = script_fold(folded)
         return folded if simplified == folded else f"{folded}|{simplified}"
+
+
+class RowCount(QLabel):
+    """How many rows a table shows of how many, kept up to date as rows load and filters change:
+    `text(shown, total)` words it ('27 events', '4 of 27 events')."""
+
+    def __init__(self, proxy: QSortFilterProxyModel, name: str, text: Any) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._proxy, self._text = proxy, text
+        for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved,
+                       proxy.layoutChanged):
+            signal.connect(self.update_count)
+        self.update_count()
+
+    def update_count(self, *_args: Any) -> None:
+        source = self._proxy.sourceModel()
+        total = source.rowCount() if source is not None else 0
+        self.setText(self._text(self._proxy.rowCount(), total))
 
 
 def selected_row(view: QTableView) -> Any:

@@ -19,7 +19,8 @@ from planner.ui.dialogs.delegation_dialogs import DelegationDialog
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
+from planner.ui.formats import shown_of
+from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, select_first_if_none,
                                    select_where, selected_row)
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
@@ -65,6 +66,12 @@ class DelegationsView(SectionView):
         top_box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.search)
+        self.count = RowCount(self.proxy, "delegations_count", lambda shown, total: shown_of(
+            shown, total,
+            (tr("DelegationsView", "{0} delegation"), tr("DelegationsView", "{0} delegations")),
+            (tr("DelegationsView", "{0} of {1} delegation"),
+             tr("DelegationsView", "{0} of {1} delegations"))))
+        bar.addWidget(self.count)
         new = push_button(tr("DelegationsView", "New &delegation…"), "new_delegation",
                           self.new_item)
         bar.addWidget(new)

@@ -21,8 +21,10 @@ from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
-                                   select_where, selected_row, venue_creator)
+from planner.ui.formats import shown_of
+from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table,
+                                   select_first_if_none, select_where, selected_row,
+                                   venue_creator)
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
 
@@ -37,9 +39,15 @@ class EventFilter(TextFilter):
         self.end: date | None = None
 
     def set_criteria(self, **criteria: Any) -> None:
-        for key, value in criteria.items():
-            setattr(self, key, value)
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            for key, value in criteria.items():
+                setattr(self, key, value)
+            self.endFilterChange()
+        else:
+            for key, value in criteria.items():
+                setattr(self, key, value)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt API)
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -109,7 +117,9 @@ class EventsView(SectionView):
         for combo in (self.kind, self.status, self.item):
             combo.currentIndexChanged.connect(self._criteria)
         self.use_dates.toggled.connect(self._criteria)
-        self.count = QLabel()
+        self.count = RowCount(self.proxy, "events_count", lambda shown, total: shown_of(
+            shown, total, (tr("EventsView", "{0} event"), tr("EventsView", "{0} events")),
+            (tr("EventsView", "{0} of {1} event"), tr("EventsView", "{0} of {1} events"))))
         for widget in (self.search, self.kind, self.status, self.item, self.use_dates, self.start,
                        QLabel("–"), self.end, self.count):
             bar.addWidget(widget)
@@ -122,11 +132,6 @@ class EventsView(SectionView):
                                 item_id=self.item.currentData(),
                                 start=self.start.date().toPython() if dates else None,
                                 end=self.end.date().toPython() if dates else None)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.count.setText(tr("EventsView", "{0} of {1}").format(self.proxy.rowCount(),
-                                                                  self.model.rowCount()))
 
     def refresh(self) -> None:
         current = selected_row(self.view)
@@ -136,7 +141,6 @@ class EventsView(SectionView):
             events, self.reference = result
             self.model.set_rows(events)
             self._fill_items()
-            self._update_count()
             if keep is not None:
                 select_where(self.view, lambda e: e.id == keep)
             select_first_if_none(self.view)

@@ -15,7 +15,7 @@ from planner.store import queries
 from planner.store.sensitive import may_see_sensitive, reveal_sensitive
 from planner.ui.context import UiContext
 from planner.ui.dialogs.person_dialog import PersonDialog
-from planner.ui.formats import number_text
+from planner.ui.formats import number_text, shown_of
 from planner.ui.models.people import PeopleModel
 from planner.ui.text import bilingual, tr
 from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, select_where,
@@ -55,6 +55,7 @@ class PeopleView(SectionView):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.count = QLabel()
         self.count.setObjectName("people_count")
+        self.everyone = 0  # people in the database, whatever the filter
         new = push_button(tr("PeopleView", "New &person…"), "new_person", self.new_item)
         bar = QHBoxLayout()
         for widget in (self.search, self.count, new):
@@ -96,6 +97,7 @@ class PeopleView(SectionView):
 
     def refresh(self) -> None:
         self.model.reload()
+        self.ctx.runner.read(queries.count_people, on_success=self._everyone)
         self.ctx.runner.read(lambda s: tuple(queries.list_organisations(s)),
                              on_success=lambda orgs: setattr(self, "organisations", orgs))
         if self.may_see is None:
@@ -111,8 +113,17 @@ class PeopleView(SectionView):
                                       "need the planner_sensitive role; ask the administrator "
                                       "for it"))
 
+    def _everyone(self, total: int) -> None:
+        self.everyone = total
+        self._counted(self.model.total)
+
     def _counted(self, total: int) -> None:
-        self.count.setText(tr("PeopleView", "{0} people").format(number_text(total)))
+        if self.model.filter_text is None:
+            self.everyone = total
+        self.count.setText(shown_of(
+            total, max(total, self.everyone),
+            (tr("PeopleView", "{0} person"), tr("PeopleView", "{0} people")),
+            (tr("PeopleView", "{0} of {1} person"), tr("PeopleView", "{0} of {1} people"))))
         self._fetch_if_at_bottom()
 
     def _fetch_if_at_bottom(self) -> None:
@@ -125,9 +136,8 @@ class PeopleView(SectionView):
     def _loaded(self, shown: int) -> None:
         if self.model.total > shown:  # a full first page: the count is on its way
             self.count.setText(tr("PeopleView", "{0}+ people").format(number_text(shown)))
-        else:
-            self.count.setText(tr("PeopleView", "{0} people").format(number_text(shown)))
-        self._fetch_if_at_bottom()
+            self._fetch_if_at_bottom()
+        # else the model says `counted` next, with the number shown
         if self._pending_select is not None:
             select_where(self.view, lambda p: p.id == self._pending_select)
             self._pending_select = None

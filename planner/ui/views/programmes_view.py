@@ -16,6 +16,7 @@ from planner.operations.programmes import delete_programme
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.programme_dialog import ProgrammeDialog
+from planner.ui.formats import shown_of
 from planner.ui.models.tables import ProgrammesModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
@@ -38,6 +39,12 @@ class ProgrammesView(ListSection):
                           self.new_item)
         new.setToolTip(tr("ProgrammesView", "Plan an exchange programme and its legs"))
         self.bar.addWidget(new)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return shown_of(shown, total, (tr("ProgrammesView", "{0} programme"),
+                                       tr("ProgrammesView", "{0} programmes")),
+                        (tr("ProgrammesView", "{0} of {1} programme"),
+                         tr("ProgrammesView", "{0} of {1} programmes")))
 
     def refresh(self) -> None:
         def loaded(found: tuple[list[rows.ProgrammeRow], list[rows.DelegationRow],

@@ -18,7 +18,8 @@ from planner.ui.labels import label
 from planner.ui.models.base import RowTableModel
 from planner.ui.models.tables import OrganisationsModel
 from planner.ui.text import primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit, select_where,
+from planner.ui.formats import shown_of
+from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
 from planner.ui.widgets.buttons import push_button
 
@@ -43,8 +44,10 @@ class ListSection(SectionView):
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"{name}_detail")
         self.detail.setOpenLinks(False)
+        self.count = RowCount(self.proxy, f"{name}_count", self.count_text)
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.search)
+        self.bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.detail)
@@ -70,6 +73,11 @@ class ListSection(SectionView):
 
     def describe(self, row: Any) -> str:
         return ""
+
+    def count_text(self, shown: int, total: int) -> str:
+        """'12 venues', '3 of 12 venues': each section words its own."""
+        return shown_of(shown, total, (tr("ListSection", "{0} row"), tr("ListSection", "{0} rows")),
+                        (tr("ListSection", "{0} of {1} row"), tr("ListSection", "{0} of {1} rows")))
 
     # ----- editing: subclasses implement open_editor(row), row None for a new record -----------
     def new_item(self) -> None:
@@ -133,6 +141,12 @@ class OrganisationsView(ListSection):
 
     def refresh(self) -> None:
         self.ctx.runner.read(queries.list_organisations, on_success=self.loaded)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return shown_of(shown, total, (tr("OrganisationsView", "{0} organisation"),
+                                       tr("OrganisationsView", "{0} organisations")),
+                        (tr("OrganisationsView", "{0} of {1} organisation"),
+                         tr("OrganisationsView", "{0} of {1} organisations")))
 
     def describe(self, o: rows.OrganisationRow) -> str:
         return "\n".join(x for x in (o.code or "", o.name_en or "", o.name_zh_hant or "",

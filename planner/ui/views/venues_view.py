@@ -11,7 +11,7 @@ from planner.operations.venues import create_venue, delete_venue, update_venue
 from planner.store.record_queries import list_venues
 from planner.ui.context import UiContext
 from planner.ui.dialogs.venue_dialog import VenueDialog
-from planner.ui.formats import number_text
+from planner.ui.formats import number_text, shown_of
 from planner.ui.labels import label, place_label
 from planner.ui.models.tables import VenuesModel
 from planner.ui.text import primary_secondary, tr
@@ -32,6 +32,10 @@ class VenuesView(ListSection):
 
     def refresh(self) -> None:
         self.ctx.runner.read(list_venues, on_success=self.loaded)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return shown_of(shown, total, (tr("VenuesView", "{0} venue"), tr("VenuesView", "{0} venues")),
+                        (tr("VenuesView", "{0} of {1} venue"), tr("VenuesView", "{0} of {1} venues")))
 
     def describe(self, v: rows.VenueRow) -> str:
         unknown = tr("VenuesView", "not known")

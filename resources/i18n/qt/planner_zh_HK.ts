@@ -419,6 +419,22 @@
         <translation>成員(&amp;B)</translation>
     </message>
     <message>
+        <source>{0} delegation</source>
+        <translation>{0} 個代表團</translation>
+    </message>
+    <message>
+        <source>{0} delegations</source>
+        <translation>{0} 個代表團</translation>
+    </message>
+    <message>
+        <source>{0} of {1} delegation</source>
+        <translation>{1} 個代表團中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} delegations</source>
+        <translation>{1} 個代表團中的 {0} 個</translation>
+    </message>
+    <message>
         <source>New &amp;delegation…</source>
         <translation>新增代表團(&amp;D)…</translation>
     </message>
@@ -711,8 +727,20 @@ Emergency contacts: {4}</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>顯示 {0} / {1} 項</translation>
+        <source>{0} event</source>
+        <translation>{0} 個活動</translation>
+    </message>
+    <message>
+        <source>{0} events</source>
+        <translation>{0} 個活動</translation>
+    </message>
+    <message>
+        <source>{0} of {1} event</source>
+        <translation>{1} 個活動中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} events</source>
+        <translation>{1} 個活動中的 {0} 個</translation>
     </message>
     <message>
         <source>Create event</source>
@@ -1518,6 +1546,22 @@ Emergency contacts: {4}</source>
         <translation>把某一年度的項目連同編號、名稱及牽頭機構複製到下一年度</translation>
     </message>
     <message>
+        <source>{0} item</source>
+        <translation>{0} 個項目</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} 個項目</translation>
+    </message>
+    <message>
+        <source>{0} of {1} item</source>
+        <translation>{1} 個項目中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items</source>
+        <translation>{1} 個項目中的 {0} 個</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>所有年度</translation>
     </message>
@@ -1726,6 +1770,22 @@ Emergency contacts: {4}</source>
     <message>
         <source>Filter…</source>
         <translation>篩選…</translation>
+    </message>
+    <message>
+        <source>{0} row</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} of {1} row</source>
+        <translation>{1} 行中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows</source>
+        <translation>{1} 行中的 {0} 行</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2243,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>新增機構(&amp;O)…</translation>
     </message>
     <message>
+        <source>{0} organisation</source>
+        <translation>{0} 個機構</translation>
+    </message>
+    <message>
+        <source>{0} organisations</source>
+        <translation>{0} 個機構</translation>
+    </message>
+    <message>
+        <source>{0} of {1} organisation</source>
+        <translation>{1} 個機構中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} organisations</source>
+        <translation>{1} 個機構中的 {0} 個</translation>
+    </message>
+    <message>
         <source>Create organisation</source>
         <translation>建立機構</translation>
     </message>
@@ -2320,7 +2396,7 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
     <message>
         <source>{0} people</source>
-        <translation>共 {0} 人</translation>
+        <translation>{0} 人</translation>
     </message>
     <message>
         <source>Search names in English or Chinese, or e-mail…</source>
@@ -2353,6 +2429,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Birth dates, guardians and travel documents need the planner_sensitive role; ask the administrator for it</source>
         <translation>出生日期、監護人及旅行證件需要 planner_sensitive 角色；請向管理員申請</translation>
+    </message>
+    <message>
+        <source>{0} person</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <source>{0} of {1} person</source>
+        <translation>{1} 人中的 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} of {1} people</source>
+        <translation>{1} 人中的 {0} 人</translation>
     </message>
     <message>
         <source>{0}+ people</source>
@@ -2662,6 +2750,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Plan an exchange programme and its legs</source>
         <translation>策劃交流計劃及其行程段</translation>
+    </message>
+    <message>
+        <source>{0} programme</source>
+        <translation>{0} 項交流計劃</translation>
+    </message>
+    <message>
+        <source>{0} programmes</source>
+        <translation>{0} 項交流計劃</translation>
+    </message>
+    <message>
+        <source>{0} of {1} programme</source>
+        <translation>{1} 項交流計劃中的 {0} 項</translation>
+    </message>
+    <message>
+        <source>{0} of {1} programmes</source>
+        <translation>{1} 項交流計劃中的 {0} 項</translation>
     </message>
     <message>
         <source>No legs yet: edit the programme to add them.</source>
@@ -3381,6 +3485,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Add a place where events and visits happen</source>
         <translation>新增舉行活動或參觀的地點</translation>
+    </message>
+    <message>
+        <source>{0} venue</source>
+        <translation>{0} 個場地</translation>
+    </message>
+    <message>
+        <source>{0} venues</source>
+        <translation>{0} 個場地</translation>
+    </message>
+    <message>
+        <source>{0} of {1} venue</source>
+        <translation>{1} 個場地中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} venues</source>
+        <translation>{1} 個場地中的 {0} 個</translation>
     </message>
     <message>
         <source>not known</source>
