@@ -173,16 +173,32 @@
         <translation>所选项目</translation>
     </message>
     <message>
-        <source>{0} errors, {1} warnings in {2}</source>
-        <translation>{2}：{0} 个错误、{1} 个警告</translation>
+        <source>{0}, {1} in {2}</source>
+        <translation>{2}：{0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0} error</source>
+        <translation>{0} 个错误</translation>
+    </message>
+    <message>
+        <source>{0} errors</source>
+        <translation>{0} 个错误</translation>
+    </message>
+    <message>
+        <source>{0} warning</source>
+        <translation>{0} 个警告</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} 个警告</translation>
+    </message>
+    <message>
+        <source>(the first {0} are listed)</source>
+        <translation>（列出前 {0} 项）</translation>
     </message>
     <message>
         <source>No problems found in {0}.</source>
         <translation>{0}未发现问题。</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>…… 另有 {0} 项</translation>
     </message>
 </context>
 <context>

@@ -173,16 +173,32 @@
         <translation>所選項目</translation>
     </message>
     <message>
-        <source>{0} errors, {1} warnings in {2}</source>
-        <translation>{2}：{0} 個錯誤、{1} 個警告</translation>
+        <source>{0}, {1} in {2}</source>
+        <translation>{2}：{0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0} error</source>
+        <translation>{0} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{0} errors</source>
+        <translation>{0} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{0} warning</source>
+        <translation>{0} 個警告</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} 個警告</translation>
+    </message>
+    <message>
+        <source>(the first {0} are listed)</source>
+        <translation>（列出首 {0} 項）</translation>
     </message>
     <message>
         <source>No problems found in {0}.</source>
         <translation>{0}沒有發現問題。</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>…… 另有 {0} 項</translation>
     </message>
 </context>
 <context>
