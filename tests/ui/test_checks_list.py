@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from planner.operations.events import update_event
-from planner.operations.people import register_person
 from planner.store import queries
 from planner.ui.views.checks_panel import CONCERNS, PROBLEM, concerns_text
 
