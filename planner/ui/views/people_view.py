@@ -74,6 +74,7 @@ class PeopleView(SectionView):
         self.reveal.setToolTip(tr("PeopleView", "Show them for the selected person (written to "
                                   "the audit log)"))
         self.may_see: bool | None = None
+        self.revealed = False
         sensitive_box = QGroupBox(tr("PeopleView", "Sensitive: birth date, guardian, travel documents"))
         inner = QHBoxLayout(sensitive_box)
         inner.addWidget(self.sensitive, 1)
@@ -144,8 +145,7 @@ class PeopleView(SectionView):
 
     def _selected(self) -> None:
         chosen = selected_row(self.view)
-        if self.may_see is not False:
-            self.sensitive.setText(MASK)
+        self._mask()
         if chosen is None:
             self.person = None
             self.details.clear()
@@ -180,14 +180,30 @@ class PeopleView(SectionView):
         kind, ident = item.data(Qt.ItemDataRole.UserRole)
         self.ctx.open_item.emit(kind, ident)
 
+    def _mask(self) -> None:
+        """Sensitive data hidden again; the button offers Reveal."""
+        if self.may_see is not False:
+            self.sensitive.setText(MASK)
+        self.revealed = False
+        self.reveal.setText(tr("PeopleView", "&Reveal"))
+        if self.may_see is not False:
+            self.reveal.setToolTip(tr("PeopleView", "Show them for the selected person (written "
+                                      "to the audit log)"))
+
     def _reveal(self) -> None:
         person = self.person
         if person is None or self.may_see is False:
+            return
+        if self.revealed:  # the button says Hide
+            self._mask()
             return
 
         def shown(text: str) -> None:
             if self.person is not None and self.person.id == person.id:
                 self.sensitive.setText(text)
+                self.revealed = True
+                self.reveal.setText(tr("PeopleView", "&Hide"))
+                self.reveal.setToolTip(tr("PeopleView", "Mask them again"))
 
         self.ctx.runner.write(reveal_sensitive, person.id, on_success=shown,
                               on_failure=lambda e: self.ctx.show_error(self, e))
@@ -231,7 +247,7 @@ class PeopleView(SectionView):
             def done(outcome: Any) -> None:
                 self._pending_select = outcome.value[0].id
                 if self.may_see:  # what was revealed before may have changed
-                    self.sensitive.setText(MASK)
+                    self._mask()
                 dialog.saved()
 
             if person is None:

@@ -2471,6 +2471,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>无障碍需求：{0}</translation>
     </message>
     <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask them again</source>
+        <translation>再次遮盖</translation>
+    </message>
+    <message>
         <source>Create person</source>
         <translation>新建人员</translation>
     </message>
@@ -3062,6 +3070,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Birth dates, guardians and travel documents need the planner_sensitive role, which your login does not have. Ask the administrator for it (see &apos;db roles&apos;).</source>
         <translation>出生日期、监护人及出入境证件需要 planner_sensitive 角色，而你的登录账户没有此角色。请向管理员申请（见“db roles”）。</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask the sensitive data again</source>
+        <translation>再次遮盖敏感数据</translation>
     </message>
     <message>
         <source>Travel document {0}: {1}</source>

@@ -2471,6 +2471,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>無障礙需要：{0}</translation>
     </message>
     <message>
+        <source>&amp;Hide</source>
+        <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask them again</source>
+        <translation>再次遮蓋</translation>
+    </message>
+    <message>
         <source>Create person</source>
         <translation>建立人員</translation>
     </message>
@@ -3062,6 +3070,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Birth dates, guardians and travel documents need the planner_sensitive role, which your login does not have. Ask the administrator for it (see &apos;db roles&apos;).</source>
         <translation>出生日期、監護人及旅行證件需要 planner_sensitive 角色，而你的登入帳戶沒有此角色。請向管理員申請（見「db roles」）。</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask the sensitive data again</source>
+        <translation>再次遮蓋敏感資料</translation>
     </message>
     <message>
         <source>Travel document {0}: {1}</source>
