@@ -40,6 +40,7 @@ class PeopleView(SectionView):
         self.person: rows.PersonRow | None = None
         self.model = PeopleModel(ctx.runner, self)
         self.model.loaded.connect(self._loaded)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.counted.connect(self._counted)
         self.view = names_in_ui_order(make_table(self.model, "people_table", refit=False))
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
@@ -95,6 +96,7 @@ class PeopleView(SectionView):
         box.addLayout(bar)
         box.addWidget(split)
         self._pending_select: int | None = None
+        self._last_chosen: int | None = None
 
     def refresh(self) -> None:
         self.model.reload()
@@ -142,10 +144,21 @@ class PeopleView(SectionView):
         if self._pending_select is not None:
             select_where(self.view, lambda p: p.id == self._pending_select)
             self._pending_select = None
+        if selected_row(self.view) is None and self.person is not None:
+            self._selected()  # the search left the person out: no details of a hidden row
+
+    def _keep_selection(self) -> None:
+        """A reset (new search, new order) loses the selection: choose the row again if the
+        new rows have it (see _loaded)."""
+        chosen = selected_row(self.view)
+        if self._pending_select is None:
+            self._pending_select = chosen.id if chosen is not None else self._last_chosen
 
     def _selected(self) -> None:
         chosen = selected_row(self.view)
         self._mask()
+        if chosen is not None:  # chosen again when a search that hid it is cleared
+            self._last_chosen = chosen.id
         if chosen is None:
             self.person = None
             self.details.clear()
