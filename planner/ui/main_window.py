@@ -277,6 +277,18 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(tr("MainWindow", "Main tool bar"))
         toolbar.setObjectName("main_toolbar")
+        for name, tip in (
+                ("new_item", tr("MainWindow", "Create a record in this section (an event, a "
+                                              "delegation, a person…)")),
+                ("edit_item", tr("MainWindow", "Open the selected record in its editor")),
+                ("delete_item", tr("MainWindow", "Delete the selected record (you can undo "
+                                                 "this)")),
+                ("undo", tr("MainWindow", "Take back the last change")),
+                ("redo", tr("MainWindow", "Make the change you took back again")),
+                ("refresh", tr("MainWindow", "Read this section again from the database")),
+                ("export_csv", tr("MainWindow", "Save the table shown as a CSV file for a "
+                                                "spreadsheet"))):
+            self.actions_[name].setToolTip(tip)
         for name in ("new_item", "edit_item", "delete_item", None, "undo", "redo", None,
                      "refresh", "export_csv"):
             toolbar.addSeparator() if name is None else toolbar.addAction(self.actions_[name])

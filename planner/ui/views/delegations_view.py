@@ -26,7 +26,7 @@ from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.widgets.timeline import Timeline, blocks_for
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 
 class DelegationsView(SectionView):
@@ -46,6 +46,9 @@ class DelegationsView(SectionView):
         self.search.setObjectName("delegations_search")
         self.search.setPlaceholderText(tr("DelegationsView", "Filter delegations…"))
         self.search.setClearButtonEnabled(True)
+        explain(self.search, tr("DelegationsView", "Filter delegations"),
+                tr("DelegationsView", "Show the delegations whose name, places or lead contain "
+                                      "these words"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.summary = QLabel()
         self.summary.setObjectName("delegation_summary")
@@ -73,7 +76,7 @@ class DelegationsView(SectionView):
              tr("DelegationsView", "{0} of {1} delegations"))))
         bar.addWidget(self.count)
         new = push_button(tr("DelegationsView", "New &delegation…"), "new_delegation",
-                          self.new_item)
+                          self.new_item, tr("DelegationsView", "Plan a new delegation visit"))
         bar.addWidget(new)
         top_box.addLayout(bar)
         top_box.addWidget(self.view)

@@ -27,6 +27,7 @@ from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table
                                    venue_creator)
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
+from planner.ui.widgets.buttons import explain
 
 
 class EventFilter(TextFilter):
@@ -117,6 +118,18 @@ class EventsView(SectionView):
         for combo in (self.kind, self.status, self.item):
             combo.currentIndexChanged.connect(self._criteria)
         self.use_dates.toggled.connect(self._criteria)
+        explain(self.search, tr("EventsView", "Filter events"),
+                tr("EventsView", "Show the events whose title, venue or other details contain "
+                                 "these words (English or Chinese)"))
+        explain(self.kind, tr("EventsView", "Kind of event"))
+        explain(self.status, tr("EventsView", "Status of event"))
+        explain(self.item, tr("EventsView", "Co-operation item"),
+                tr("EventsView", "Show the events of one co-operation item"))
+        self.use_dates.setToolTip(tr("EventsView", "Show only the events between these dates"))
+        explain(self.start, tr("EventsView", "From date"),
+                tr("EventsView", "First day shown (with Dates ticked)"))
+        explain(self.end, tr("EventsView", "To date"),
+                tr("EventsView", "Last day shown (with Dates ticked)"))
         self.count = RowCount(self.proxy, "events_count", lambda shown, total: shown_of(
             shown, total, (tr("EventsView", "{0} event"), tr("EventsView", "{0} events")),
             (tr("EventsView", "{0} of {1} event"), tr("EventsView", "{0} of {1} events"))))

@@ -21,7 +21,7 @@ from planner.ui.text import bilingual, tr
 from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, select_where,
                                    selected_row)
 from planner.ui.views.batch_save import save_batch
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 MASK = "••••••"
 MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),
@@ -49,6 +49,9 @@ class PeopleView(SectionView):
         self.search.setObjectName("people_search")
         self.search.setPlaceholderText(tr("PeopleView", "Search names in English or Chinese, or e-mail…"))
         self.search.setClearButtonEnabled(True)
+        explain(self.search, tr("PeopleView", "Search people"),
+                tr("PeopleView", "Find people by a part of their English or Chinese name, or "
+                                 "their e-mail address"))
         # Short: typing must update the table within 100 ms, and a search the next keystroke
         # supersedes is dropped before the worker runs it (PeopleModel.reload).
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -57,7 +60,8 @@ class PeopleView(SectionView):
         self.count = QLabel()
         self.count.setObjectName("people_count")
         self.everyone = 0  # people in the database, whatever the filter
-        new = push_button(tr("PeopleView", "New &person…"), "new_person", self.new_item)
+        new = push_button(tr("PeopleView", "New &person…"), "new_person", self.new_item,
+                          tr("PeopleView", "Add a person to the address book"))
         bar = QHBoxLayout()
         for widget in (self.search, self.count, new):
             bar.addWidget(widget)

@@ -21,7 +21,7 @@ from planner.ui.text import primary_secondary, tr
 from planner.ui.formats import shown_of
 from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 
 class ListSection(SectionView):
@@ -40,6 +40,8 @@ class ListSection(SectionView):
         self.search.setObjectName(f"{name}_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(tr("ListSection", "Filter…"))
+        explain(self.search, tr("ListSection", "Filter the list"),
+                tr("ListSection", "Show the rows that contain these words (English or Chinese)"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"{name}_detail")
@@ -136,7 +138,7 @@ class OrganisationsView(ListSection):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganisationsModel(), "organisations", parent)
         new = push_button(tr("OrganisationsView", "New &organisation…"), "new_organisation",
-                          self.new_item)
+                          self.new_item, tr("OrganisationsView", "Add an organisation"))
         self.bar.addWidget(new)
 
     def refresh(self) -> None:

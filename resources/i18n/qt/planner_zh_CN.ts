@@ -423,6 +423,14 @@
         <translation>筛选代表团…</translation>
     </message>
     <message>
+        <source>Filter delegations</source>
+        <translation>筛选代表团</translation>
+    </message>
+    <message>
+        <source>Show the delegations whose name, places or lead contain these words</source>
+        <translation>显示名称、地点或带队人包含这些字词的代表团</translation>
+    </message>
+    <message>
         <source>&amp;Itinerary</source>
         <translation>行程(&amp;I)</translation>
     </message>
@@ -453,6 +461,10 @@
     <message>
         <source>New &amp;delegation…</source>
         <translation>新建代表团(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Plan a new delegation visit</source>
+        <translation>筹划新的代表团访问</translation>
     </message>
     <message>
         <source>{0}
@@ -741,6 +753,50 @@ Emergency contacts: {4}</source>
     <message>
         <source>&amp;Dates</source>
         <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>筛选活动</translation>
+    </message>
+    <message>
+        <source>Show the events whose title, venue or other details contain these words (English or Chinese)</source>
+        <translation>显示标题、场地或其他资料包含这些字词的活动（英文或中文）</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Status of event</source>
+        <translation>活动状态</translation>
+    </message>
+    <message>
+        <source>Co-operation item</source>
+        <translation>合作项目</translation>
+    </message>
+    <message>
+        <source>Show the events of one co-operation item</source>
+        <translation>显示某一合作项目的活动</translation>
+    </message>
+    <message>
+        <source>Show only the events between these dates</source>
+        <translation>只显示这两个日期之间的活动</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>First day shown (with Dates ticked)</source>
+        <translation>显示的第一天（须勾选“日期”）</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Last day shown (with Dates ticked)</source>
+        <translation>显示的最后一天（须勾选“日期”）</translation>
     </message>
     <message>
         <source>{0} event</source>
@@ -1788,6 +1844,14 @@ Emergency contacts: {4}</source>
         <translation>筛选…</translation>
     </message>
     <message>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
+    </message>
+    <message>
+        <source>Show the rows that contain these words (English or Chinese)</source>
+        <translation>显示包含这些字词的数据行（英文或中文）</translation>
+    </message>
+    <message>
         <source>{0} row</source>
         <translation>{0} 行</translation>
     </message>
@@ -1966,6 +2030,34 @@ Emergency contacts: {4}</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Create a record in this section (an event, a delegation, a person…)</source>
+        <translation>在此部分新建记录（活动、代表团、人员…）</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its editor</source>
+        <translation>在编辑器中打开所选记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (you can undo this)</source>
+        <translation>删除所选记录（可撤销）</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+        <source>Make the change you took back again</source>
+        <translation>重做刚撤销的更改</translation>
+    </message>
+    <message>
+        <source>Read this section again from the database</source>
+        <translation>从数据库重新读取此部分</translation>
+    </message>
+    <message>
+        <source>Save the table shown as a CSV file for a spreadsheet</source>
+        <translation>把显示的表格保存为 CSV 文件，供电子表格使用</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
@@ -2116,20 +2208,56 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>监护人同意(&amp;C)</translation>
     </message>
     <message>
+        <source>A minor&apos;s guardian has agreed to the trip (Apply records it for the selected member)</source>
+        <translation>未成年人的监护人已同意行程（按“应用”为所选成员记录）</translation>
+    </message>
+    <message>
+        <source>Role of the member</source>
+        <translation>成员身份</translation>
+    </message>
+    <message>
+        <source>Leader, member, chaperone…: Apply gives it to the selected member; Add uses it for new ones</source>
+        <translation>团长、团员、陪同…：按“应用”设置所选成员；添加时也采用此身份</translation>
+    </message>
+    <message>
+        <source>Status of the member</source>
+        <translation>成员状态</translation>
+    </message>
+    <message>
+        <source>Apply gives it to the selected member</source>
+        <translation>按“应用”设置所选成员</translation>
+    </message>
+    <message>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a person from the address book to this delegation</source>
+        <translation>从通讯录选人加入此代表团</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>应用(&amp;P)</translation>
     </message>
     <message>
+        <source>Give the selected member the role, status and consent chosen on the left</source>
+        <translation>把左边选定的身份、状态和同意应用到所选成员</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Take the selected member off the delegation (you can undo this)</source>
+        <translation>把所选成员从代表团移除（可撤销）</translation>
+    </message>
+    <message>
         <source>I&amp;mport…</source>
         <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add members from an Excel or CSV list</source>
+        <translation>从 Excel 或 CSV 名单添加成员</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2259,6 +2387,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>新建机构(&amp;O)…</translation>
     </message>
     <message>
+        <source>Add an organisation</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
         <source>{0} organisation</source>
         <translation>{0} 个机构</translation>
     </message>
@@ -2321,28 +2453,76 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
+        <source>Register a person from the address book for this event</source>
+        <translation>从通讯录选人登记参加此活动</translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter a new person and register them for this event</source>
+        <translation>输入新人员并登记参加此活动</translation>
+    </message>
+    <message>
+        <source>Status of the participant</source>
+        <translation>参加者状态</translation>
+    </message>
+    <message>
+        <source>Invited, registered, waiting…: Apply gives it to the selected participant</source>
+        <translation>已邀请、已登记、候补…：按“应用”设置所选参加者</translation>
+    </message>
+    <message>
+        <source>Role of the participant</source>
+        <translation>参加者身份</translation>
+    </message>
+    <message>
+        <source>Participant, speaker, guest…: Apply gives it to the selected participant; Add uses it for new ones</source>
+        <translation>参加者、讲者、嘉宾…：按“应用”设置所选参加者；添加时也采用此身份</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>应用(&amp;P)</translation>
     </message>
     <message>
+        <source>Give the selected participant the status and role chosen on the left</source>
+        <translation>把左边选定的状态和身份应用到所选参加者</translation>
+    </message>
+    <message>
+        <source>Apply status and role</source>
+        <translation>应用状态和身份</translation>
+    </message>
+    <message>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Record that the selected participant has arrived</source>
+        <translation>记录所选参加者已到场</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Take the selected participant off the list (you can undo this)</source>
+        <translation>把所选参加者从名单移除（可撤销）</translation>
+    </message>
+    <message>
         <source>I&amp;mport…</source>
         <translation>导入(&amp;M)…</translation>
     </message>
     <message>
+        <source>Add participants from an Excel or CSV list</source>
+        <translation>从 Excel 或 CSV 名单添加参加者</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-in…</source>
         <translation>签到处(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open the check-in desk for this event</source>
+        <translation>打开此活动的签到处</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2419,8 +2599,20 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>按中英文姓名或电子邮箱搜索…</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>搜索人员</translation>
+    </message>
+    <message>
+        <source>Find people by a part of their English or Chinese name, or their e-mail address</source>
+        <translation>按英文或中文姓名的一部分或电子邮件地址查找人员</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>新建人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a person to the address book</source>
+        <translation>把人员加入通讯录</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
