@@ -2257,7 +2257,7 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
     <message>
         <source>Add members from an Excel or CSV list</source>
-        <translation>从 Excel 或 CSV 名单添加成员</translation>
+        <translation>从电子表格或 CSV 名单添加成员</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2514,7 +2514,7 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
     <message>
         <source>Add participants from an Excel or CSV list</source>
-        <translation>从 Excel 或 CSV 名单添加参加者</translation>
+        <translation>从电子表格或 CSV 名单添加参加者</translation>
     </message>
     <message>
         <source>Chec&amp;k-in…</source>

@@ -2257,7 +2257,7 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
     <message>
         <source>Add members from an Excel or CSV list</source>
-        <translation>從 Excel 或 CSV 名單加入成員</translation>
+        <translation>從試算表或 CSV 名單加入成員</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2514,7 +2514,7 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     </message>
     <message>
         <source>Add participants from an Excel or CSV list</source>
-        <translation>從 Excel 或 CSV 名單加入參加者</translation>
+        <translation>從試算表或 CSV 名單加入參加者</translation>
     </message>
     <message>
         <source>Chec&amp;k-in…</source>
