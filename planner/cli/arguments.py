@@ -8,6 +8,7 @@ could overflow; counts have an explicit range, documented in docs/cli.md.
 from __future__ import annotations
 
 import argparse
+from typing import Any
 from collections.abc import Callable
 
 from planner.domain.errors import Problem
@@ -55,8 +56,36 @@ def programme_year(text: str) -> str:
     return text
 
 
+class TranslatedHelp(argparse.HelpFormatter):
+    """Help texts in the user's language (the core catalogue is keyed by the English)."""
+
+    def _expand_help(self, action: argparse.Action) -> str:
+        from planner.i18n import gettext
+
+        if action.help:
+            action.help = gettext(action.help)
+        return super()._expand_help(action)
+
+    def _format_text(self, text: str) -> str:
+        from planner.i18n import gettext
+
+        return super()._format_text(gettext(text) if text else text)
+
+
+def translate_argparse() -> None:
+    """argparse's own words ("usage: ", "options"...) through the core catalogue: argparse
+    looks its module's `_` up each time it speaks."""
+    from planner.i18n import gettext
+
+    argparse._ = gettext  # type: ignore[attr-defined]
+
+
 class OneLineParser(argparse.ArgumentParser):
     """Usage errors as one line, `error: ...`, like every other refusal (exit 2)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", TranslatedHelp)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"error: {self.prog}: {message} (see {self.prog} --help)\n")

@@ -10,6 +10,7 @@ import json
 
 from planner.checks import Finding, Scope, check_database
 from planner.cli import arguments
+from planner.i18n import gettext
 from planner.cli.context import EXIT_CHECKS, EXIT_OK, CommandGroups, Context
 
 
@@ -47,11 +48,14 @@ def run_check(ctx: Context) -> int:
 
 def _print(findings: list[Finding], ctx: Context) -> None:
     for found in findings:
-        ctx.out.write(f"{found.severity.value}: {found.message} [{found.code}]\n")
+        ctx.out.write(f"{gettext(found.severity.value)}: {found.message} [{found.code}]\n")
     errors = sum(1 for f in findings if f.is_error)
     warnings = len(findings) - errors
     if not findings:
-        ctx.out.write("no problems found\n")
+        ctx.out.write(gettext("no problems found") + "\n")
     else:
-        ctx.out.write(f"{errors} error{'s' * (errors != 1)}, "
-                      f"{warnings} warning{'s' * (warnings != 1)}\n")
+        ctx.out.write(gettext("{errors}, {warnings}").format(
+            errors=gettext("{count} error" if errors == 1 else "{count} errors").format(
+                count=errors),
+            warnings=gettext("{count} warning" if warnings == 1 else "{count} warnings").format(
+                count=warnings)) + "\n")

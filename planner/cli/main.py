@@ -17,7 +17,7 @@ from typing import TextIO
 from planner.cli.context import EXIT_OK, EXIT_REFUSED, EXIT_UNEXPECTED, Context
 from planner.cli.parser import build_parser
 from planner.domain.errors import PlannerError
-from planner.i18n import render_error
+from planner.i18n import gettext, render_error
 from planner.store import sqlite_errors
 
 
@@ -39,7 +39,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         out.flush()  # a full disk behind standard output says so here, not at exit
         return code
     except PlannerError as exc:
-        err.write(f"error: {render_error(exc, name_fields=True)}\n")
+        err.write(gettext("error: {message}").format(
+            message=render_error(exc, name_fields=True)) + "\n")
         return EXIT_REFUSED
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         _discard(out)

@@ -10,7 +10,7 @@ import argparse
 import importlib
 
 from planner import __version__
-from planner.cli.arguments import OneLineParser
+from planner.cli.arguments import OneLineParser, translate_argparse
 from planner.cli.context import CommandGroups
 
 COMMAND_MODULES = (
@@ -26,6 +26,7 @@ COMMAND_MODULES = (
 
 def build_parser() -> argparse.ArgumentParser:
     """Usage errors exit 2 with argparse's usage line and reason, never a traceback."""
+    translate_argparse()
     parser = OneLineParser(
         prog="planner", description="Plan events, delegations and exchange programmes. "
         "Without a command, opens the desktop application.")

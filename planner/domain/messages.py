@@ -316,3 +316,31 @@ EXPECTED: tuple[str, ...] = (
     "value",
     "unit",
 )
+
+
+# Names of records put into messages where they say {entity} (translated like field labels).
+ENTITIES: tuple[str, ...] = (
+    "Event", "Delegation", "Programme", "Person", "Organisation", "Item", "Venue", "Session",
+    "Itinerary item", "Contact", "Member", "Registration", "Travel document", "Feed", "Year",
+)
+
+# The command line's own words: its check summary, and argparse's headings and its help of
+# the top-level parser (planner.cli.arguments translates them through the catalogue).
+CLI_WORDS: tuple[str, ...] = (
+    "error: {message}", "error", "warning", "no problems found", "{count} error",
+    "{count} errors", "{count} warning", "{count} warnings", "{errors}, {warnings}",
+    "usage: ", "positional arguments", "options", "show this help message and exit",
+    "show program's version number and exit",
+    "Plan events, delegations and exchange programmes. Without a command, opens the desktop "
+    "application.",
+    "write calendars, documents and lists", "read calendars and participant lists",
+    "create the database with the 2016-17 demo programme", "database maintenance",
+    "list rows of one kind", "show one row in detail", "calendar feeds people subscribe to",
+    "privacy: erase a person, purge old data",
+    "find planning problems: double bookings, travel, documents, capacity",
+    "create records from JSON (one object, or a list)",
+    "change some keys of a record (JSON with its version)",
+    "delete a record (restore brings it back)", "bring a deleted record back", "the year's programme as a whole",
+    "database URL or SQLite file path (default: PLANNER_DATABASE_URL, else the file in the "
+    "user data folder)",
+)

@@ -67,6 +67,8 @@ def render(problem: Problem, locale: str | None = None) -> str:
     params = _params(problem.params)
     if "field" in params:
         params["field"] = gettext(FIELD_LABELS.get(params["field"], params["field"]), locale)
+    if "entity" in params:  # "Event 9999 does not exist": the record's name translated too
+        params["entity"] = gettext(str(params["entity"]), locale)
     for name in ("expected", "found", "part"):  # words of messages.EXPECTED
         if name in params:
             params[name] = gettext(str(params[name]), locale)

@@ -60,6 +60,20 @@ def weekday_name(weekday: int) -> str:
     return qt_locale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """'1 person' or '2 people': `one` and `many` are the translated patterns of a count `{0}`
+    (Chinese gives both the same text); the count with the language's digit grouping."""
+    return (one if count == 1 else many).format(number_text(count))
+
+
+def shown_of(shown: int, total: int, every: tuple[str, str], some: tuple[str, str]) -> str:
+    """'27 events' when all are shown, else '4 of 27 events' (the noun agrees with the total):
+    `every` and `some` are the translated one/many patterns."""
+    if shown == total:
+        return counted(total, *every)
+    return (some[0] if total == 1 else some[1]).format(number_text(shown), number_text(total))
+
+
 def number_text(value: int | float, decimals: int = 0) -> str:
     """A number with the language's digit grouping (1,234,567)."""
     if isinstance(value, int):

@@ -53,6 +53,7 @@ KEYS = tuple(key for key, _title, _view in SECTIONS)
 # Sections whose rows Edit > New, Edit and Delete work on.
 EDITABLE = ("events", "delegations", "programmes", "people", "organisations", "venues", "items")
 POLL_MS = 3000
+BUSY_DELAY_MS = 400
 # Actions that work before a database is attached; the others are enabled by `attach`.
 WITHOUT_DATABASE = ("quit", "about", "user_guide")
 
@@ -286,6 +287,18 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(tr("MainWindow", "Main tool bar"))
         toolbar.setObjectName("main_toolbar")
+        for name, tip in (
+                ("new_item", tr("MainWindow", "Create a record in this section (an event, a "
+                                              "delegation, a person…)")),
+                ("edit_item", tr("MainWindow", "Open the selected record in its editor")),
+                ("delete_item", tr("MainWindow", "Delete the selected record (you can undo "
+                                                 "this)")),
+                ("undo", tr("MainWindow", "Take back the last change")),
+                ("redo", tr("MainWindow", "Make the change you took back again")),
+                ("refresh", tr("MainWindow", "Read this section again from the database")),
+                ("export_csv", tr("MainWindow", "Save the table shown as a CSV file for a "
+                                                "spreadsheet"))):
+            self.actions_[name].setToolTip(tip)
         for name in ("new_item", "edit_item", "delete_item", None, "undo", "redo", None,
                      "refresh", "export_csv"):
             toolbar.addSeparator() if name is None else toolbar.addAction(self.actions_[name])
@@ -294,13 +307,26 @@ class MainWindow(QMainWindow):
     def _build_status(self) -> None:
         self.busy = QLabel()
         self.busy.setObjectName("busy_indicator")
+        # Said only when work lasts: most jobs take a few milliseconds, and a label that
+        # flickers on every click says nothing.
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._still_busy)
         self.statusBar().addPermanentWidget(self.busy)
         self.database_label = QLabel()
         self.database_label.setObjectName("database_label")
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _show_busy(self, busy: bool) -> None:
-        self.busy.setText(tr("MainWindow", "Working…") if busy else "")
+        """'Working…' for work that lasts, gone as soon as the worker has nothing left."""
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.clear()
+
+    def _still_busy(self) -> None:
+        if self.ctx is not None and not self.ctx.runner.is_idle():
+            self.busy.setText(tr("MainWindow", "Working…"))
 
     def _db_label(self) -> str:
         if self.db is None:

@@ -13,6 +13,7 @@ from planner.domain.errors import PlannerError
 from planner.store import queries, record_queries
 from planner.store.models import AuditEntry, Person
 from planner.ui.dialogs.sensitive_tab import DENIED, MASKED, SHOWN
+from planner.ui.views.people_view import MASK
 
 from tests.ui.conftest import settle
 
@@ -229,3 +230,38 @@ def test_dialog_sizes_fit_a_small_screen(window, controller, dialogs) -> None:
         assert smallest.width() <= 1000 and smallest.height() <= 680, (dialog.objectName(),
                                                                        smallest)
         dialog.reject()
+
+
+def test_reveal_becomes_hide_and_hide_masks_again(window, controller, dialogs) -> None:
+    with controller.db.read() as session:
+        minor = session.scalars(select(Person).where(Person.is_minor.is_(True),
+                                                     Person.deleted_at.is_(None))
+                                .order_by(Person.id)).first()
+        ident = minor.id
+    people = window.show_section("people")
+    settle(controller)
+    assert people.open_id("person", ident)
+    settle(controller)
+    # the side pane of the People section
+    assert people.reveal.text() == "&Reveal"
+    people.reveal.click()
+    settle(controller)
+    assert people.sensitive.text() != MASK and people.reveal.text() == "&Hide"
+    people.reveal.click()
+    assert people.sensitive.text() == MASK and people.reveal.text() == "&Reveal"
+    # the Sensitive tab of the person's editor
+    window.actions_["edit_item"].trigger()
+    settle(controller)
+    tab = dialogs.last("person_dialog").sensitive
+    assert not tab.reveal_button.isHidden() and tab.reveal_button.text() == "&Reveal"
+    tab.reveal_button.click()
+    settle(controller)
+    assert tab.stack.currentIndex() == SHOWN and tab.reveal_button.text() == "&Hide"
+    tab.guardian["guardian_phone"].setText("+852 6000 9999")
+    tab.reveal_button.click()
+    assert tab.stack.currentIndex() == MASKED and tab.reveal_button.text() == "&Reveal"
+    assert tab.values() == {"guardian_phone": "+852 6000 9999"}  # masked, not forgotten
+    tab.reveal_button.click()  # shown again without another read
+    settle(controller)
+    assert tab.stack.currentIndex() == SHOWN
+    assert [a for a, *_ in _audit(controller, ident)].count("reveal") == 2  # pane + dialog

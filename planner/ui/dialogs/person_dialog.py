@@ -102,6 +102,9 @@ class PersonDialog(ConfirmDiscard, EditDialog):
         tab, person = self.sensitive, self.person
         if tab is None or person is None or self.runner is None:
             return
+        if tab.shown or tab.has_values:  # Hide, or show again what this dialog has read
+            tab.set_shown(not tab.shown)
+            return
         tab.reveal_button.setEnabled(False)
 
         def failed(error: BaseException) -> None:

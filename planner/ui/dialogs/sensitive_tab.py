@@ -69,8 +69,18 @@ class SensitiveTab(QWidget):
         for label in (self.checking, self.denied):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Reveal, then Hide: above the pages so the data can be masked again once shown.
+        self.reveal_button = QPushButton(tr("SensitiveTab", "&Reveal"))
+        self.reveal_button.setObjectName("reveal_in_dialog")
+        self.reveal_button.hide()
+        self.has_values = person_id is None  # revealed (or new): the fields hold the data
+        row = QHBoxLayout()
+        row.addWidget(self.reveal_button)
+        row.addStretch(1)
         box = QVBoxLayout(self)
+        box.addLayout(row)
         box.addWidget(self.stack)
+        self._label_toggle()
 
     # ----- pages ----------------------------------------------------------------------------
     def _masked_page(self) -> QWidget:
@@ -86,16 +96,8 @@ class SensitiveTab(QWidget):
         self.reveal_error.setStyleSheet("color: #b00020;")
         self.reveal_error.setWordWrap(True)
         self.reveal_error.hide()
-        self.reveal_button = QPushButton(tr("SensitiveTab", "&Reveal"))
-        self.reveal_button.setObjectName("reveal_in_dialog")
-        self.reveal_button.setToolTip(tr("SensitiveTab", "Show the sensitive data (written to "
-                                         "the audit log)"))
-        row = QHBoxLayout()
-        row.addWidget(self.reveal_button)
-        row.addStretch(1)
         for widget in (self.masked_note, self.reveal_error):
             box.addWidget(widget)
-        box.addLayout(row)
         box.addStretch(1)
         return page
 
@@ -165,6 +167,8 @@ class SensitiveTab(QWidget):
             self.stack.setCurrentIndex(SHOWN)
         else:
             self.stack.setCurrentIndex(MASKED)
+            self.reveal_button.show()
+        self._label_toggle()
 
     def access_failed(self, message: str) -> None:
         self.allowed = False
@@ -183,8 +187,29 @@ class SensitiveTab(QWidget):
         drafts = loaded(documents, document_values, ordered=False)
         self.documents_model.change(lambda: self.documents.load(drafts))
         self.documents_table.fit(0 if drafts else -1)
-        self.stack.setCurrentIndex(SHOWN)
+        self.has_values = True
+        self.reveal_button.setEnabled(True)  # disabled while the worker read
+        self.set_shown(True)
+
+    @property
+    def shown(self) -> bool:
+        return self.stack.currentIndex() == SHOWN
+
+    def set_shown(self, shown: bool) -> None:
+        """Show the revealed data, or mask it again (what was typed is kept for OK)."""
+        self.stack.setCurrentIndex(SHOWN if shown else MASKED)
+        self.reveal_error.hide()
+        self._label_toggle()
         self._update_minor_note()
+
+    def _label_toggle(self) -> None:
+        if self.shown:
+            self.reveal_button.setText(tr("SensitiveTab", "&Hide"))
+            self.reveal_button.setToolTip(tr("SensitiveTab", "Mask the sensitive data again"))
+        else:
+            self.reveal_button.setText(tr("SensitiveTab", "&Reveal"))
+            self.reveal_button.setToolTip(tr("SensitiveTab", "Show the sensitive data (written "
+                                             "to the audit log)"))
 
     def reveal_failed(self, message: str) -> None:
         self.reveal_error.setText(message)
@@ -193,8 +218,9 @@ class SensitiveTab(QWidget):
     # ----- values ---------------------------------------------------------------------------
     @property
     def editable(self) -> bool:
-        """Whether the values are on screen to be saved (new person, or revealed)."""
-        return self.stack.currentIndex() == SHOWN
+        """Whether the fields hold the values to be saved (new person, or revealed, even if
+        masked again since)."""
+        return self.has_values and self.allowed is not False
 
     def set_minor(self, minor: bool) -> None:
         self.minor = minor

@@ -58,6 +58,10 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
     def total(self) -> int:
         return self._total
 
+    @property
+    def filter_text(self) -> str | None:
+        return self._text
+
     def set_filter(self, text: str | None) -> None:
         """Show the people matching `text`; the filter already shown (or loading) is kept as
         it is, so a late keystroke timer does not reset the rows and the selection."""

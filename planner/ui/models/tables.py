@@ -141,6 +141,7 @@ class DelegationsModel(RowTableModel[rows.DelegationRow]):
 
 class ProgrammesModel(RowTableModel[rows.ProgrammeRow]):
     CONTEXT = "ProgrammesModel"
+    START = 1
     COLUMNS = (
         Column(QT_TRANSLATE_NOOP("ProgrammesModel", "Title"),
                lambda p: _first(p.title_en, p.title_zh_hant, p.title_zh_hans),
@@ -170,7 +171,8 @@ class OrganisationsModel(RowTableModel[rows.OrganisationRow]):
 class ItemsModel(RowTableModel[rows.ItemRow]):
     CONTEXT = "ItemsModel"
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("ItemsModel", "Year"), lambda i: i.year),
+        Column(QT_TRANSLATE_NOOP("ItemsModel", "Year"), lambda i: i.year,
+               sort=lambda i: f"{i.year}\x00{i.number:06d}"),  # a year's items in number order
         Column(QT_TRANSLATE_NOOP("ItemsModel", "No."), lambda i: i.number, align_right=True),
         Column(QT_TRANSLATE_NOOP("ItemsModel", "New"), lambda i: "✓" if i.is_new else ""),
         Column(QT_TRANSLATE_NOOP("ItemsModel", "Title"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from planner.domain.text import fold, script_fold, search_fragments
 from planner.domain.errors import StaleVersionError
@@ -13,21 +13,23 @@ from planner.store.conflicts import conflict_details
 from planner.ui.context import UiContext
 from planner.ui.formats import display_text
 from planner.ui.models.base import ROW_ROLE, SORT_ROLE, RowTableModel
+from planner.ui.settings import save_sort, saved_sort
 from planner.ui.text import ui_script
 
 
-def make_table(model: Any, name: str, *, sortable: bool = True, refit: bool = True) -> QTableView:
+def make_table(model: Any, name: str, *, sortable: bool = True, refit: bool = True,
+               sort_column: int = 0) -> QTableView:
     """A read-only table of rows. Its columns are sized to what they show whenever the model is
     reset; with `refit=False` only the first time it shows rows (a paged model resets on every
     sort and filter: sizing its columns again took 35-45 ms each time, and widths that jump
-    on a sort are no help either)."""
+    on a sort are no help either). A sortable table opens as the user last sorted it, else
+    ascending by `sort_column` (A to Z, dates oldest first)."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
-    view.setSortingEnabled(sortable)
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
@@ -35,6 +37,8 @@ def make_table(model: Any, name: str, *, sortable: bool = True, refit: bool = Tr
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if sortable:
+        remember_sort(view, sort_column)
     if refit:
         model.modelReset.connect(lambda: fit_columns(view))
     else:
@@ -47,11 +51,31 @@ def make_table(model: Any, name: str, *, sortable: bool = True, refit: bool = Tr
     return view
 
 
+def remember_sort(view: QTableView, column: int) -> None:
+    """Sort by the user's last choice for this table, else ascending by `column`; a click on a
+    header is remembered (per table, in the settings)."""
+    header = view.horizontalHeader()
+    name = view.objectName()
+    saved = saved_sort(name)
+    if saved is not None and saved[0] < view.model().columnCount():
+        header.setSortIndicator(*saved)
+    else:  # Qt's own default is the first column, descending: Z to A
+        header.setSortIndicator(column, Qt.SortOrder.AscendingOrder)
+    view.setSortingEnabled(True)  # sorts by the indicator
+    # A click flips the indicator before sectionClicked: what is read here is the new order.
+    header.sectionClicked.connect(lambda _section: save_sort(
+        name, header.sortIndicatorSection(), header.sortIndicatorOrder()))
+
+
 def names_in_ui_order(view: QTableView, english: int = 0, chinese: int = 1) -> QTableView:
-    """In a Chinese interface the Chinese name column comes first (display order only)."""
+    """In a Chinese interface the Chinese name column comes first (display order only), and a
+    table sorted by default by the English name is sorted by the Chinese one instead."""
     if ui_script() != "en":
         header = view.horizontalHeader()
         header.moveSection(header.visualIndex(chinese), header.visualIndex(english))
+        if view.isSortingEnabled() and saved_sort(view.objectName()) is None \
+                and header.sortIndicatorSection() == english:
+            view.sortByColumn(chinese, Qt.SortOrder.AscendingOrder)
     return view
 
 
@@ -114,6 +138,25 @@ class TextFilter(QSortFilterProxyModel):
         folded = "|".join(fold(cell) for cell in cells)
         simplified = script_fold(folded)
         return folded if simplified == folded else f"{folded}|{simplified}"
+
+
+class RowCount(QLabel):
+    """How many rows a table shows of how many, kept up to date as rows load and filters change:
+    `text(shown, total)` words it ('27 events', '4 of 27 events')."""
+
+    def __init__(self, proxy: QSortFilterProxyModel, name: str, text: Any) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._proxy, self._text = proxy, text
+        for signal in (proxy.modelReset, proxy.rowsInserted, proxy.rowsRemoved,
+                       proxy.layoutChanged):
+            signal.connect(self.update_count)
+        self.update_count()
+
+    def update_count(self, *_args: Any) -> None:
+        source = self._proxy.sourceModel()
+        total = source.rowCount() if source is not None else 0
+        self.setText(self._text(self._proxy.rowCount(), total))
 
 
 def selected_row(view: QTableView) -> Any:

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QTreeWidget,
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from planner.checks import Finding, Scope, check_database
 from planner.store.check_queries import programme_size
 from planner.ui.context import UiContext
-from planner.ui.formats import number_text
+from planner.ui.formats import counted, number_text
 from planner.ui.models.base import marker_icon
+from planner.ui.settings import save_sort, saved_sort
 from planner.ui.text import tr
 from planner.ui.widgets.buttons import push_button
 
@@ -28,6 +30,87 @@ AUTO_ITEMS = 3000
 # on the large synthetic programme. The summary still counts them all.
 SHOWN = 500
 SCOPES = {"event": Scope.event, "delegation": Scope.delegation, "programme": Scope.programme}
+PROBLEM, CONCERNS = 0, 1
+# The Concerns column is as wide as its text: names are cut to this many characters so the
+# problem keeps most of the room (a 1024-pixel window still shows it on one or two lines).
+CONCERNS_CHARS = 40
+
+
+class FindingItem(QTreeWidgetItem):
+    """A finding: what is wrong first (wrapped, whole), then what it concerns. Sorting by the
+    problem keeps errors before warnings."""
+
+    def __init__(self, found: Finding) -> None:
+        names = [i.label for i in found.items]
+        shown = concerns_text(names)
+        super().__init__([problem_text(found), shown])
+        self.setIcon(PROBLEM, marker_icon(found.is_error))
+        self.setToolTip(PROBLEM, found.message)
+        self.setToolTip(CONCERNS, "\n".join(names))
+        self.setData(PROBLEM, Qt.ItemDataRole.UserRole, found)
+        self._keys = ((not found.is_error, found.message.casefold()),
+                      (shown.casefold(), found.message.casefold()))
+
+    def __lt__(self, other: QTreeWidgetItem) -> bool:
+        column = self.treeWidget().sortColumn() if self.treeWidget() else PROBLEM
+        if isinstance(other, FindingItem):
+            return self._keys[column] < other._keys[column]
+        return super().__lt__(other)
+
+
+def findings_list() -> QTreeWidget:
+    """The list of findings: the problem takes the room left by the items it concerns, and
+    wraps rather than hiding its end; sorted as the user last chose, else errors first."""
+    tree = QTreeWidget()
+    tree.setObjectName("checks_list")
+    tree.setRootIsDecorated(False)
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.setHeaderLabels([tr("ChecksPanel", "Problem"), tr("ChecksPanel", "Concerns")])
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(CONCERNS, QHeaderView.ResizeMode.Interactive)
+    column, order = saved_sort(tree.objectName()) or (PROBLEM, Qt.SortOrder.AscendingOrder)
+    tree.sortByColumn(min(column, CONCERNS), order)
+    tree.setSortingEnabled(True)
+    header.sectionClicked.connect(lambda _s: save_sort(
+        tree.objectName(), header.sortIndicatorSection(), header.sortIndicatorOrder()))
+    return tree
+
+
+def fit_concerns(tree: QTreeWidget) -> None:
+    """The Concerns column as wide as its (shortened) names, with room to spare: a wrapping
+    view cuts a text that fills its cell exactly."""
+    tree.resizeColumnToContents(CONCERNS)
+    tree.header().resizeSection(CONCERNS, tree.header().sectionSize(CONCERNS) + 16)
+
+
+def problem_text(found: Finding) -> str:
+    """The message without the name it starts with ("Dongguan seminar: 9 people registered
+    for 8 places..."): that name is in the Concerns column, and the problem must come first."""
+    message = found.message
+    for item in found.items[:1]:
+        rest = message[len(item.label):] if item.label and message.startswith(item.label) else ""
+        if rest[:1] in (":", "："):
+            rest = rest[1:].strip()
+            return rest[:1].upper() + rest[1:] if rest else message
+    return message
+
+
+def concerns_text(names: list[str], room: int = CONCERNS_CHARS) -> str:
+    """The first thing concerned, shortened to `room` characters, and how many others:
+    'Dongguan Songshan Lake Science and Technol… +2' (the tooltip lists them all)."""
+    if not names:
+        return ""
+    first = ""
+    for char in names[0]:  # a Chinese character takes the room of two Latin ones
+        room -= 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if room < 1:
+            first = first.rstrip() + "…"
+            break
+        first += char
+    return first if len(names) == 1 else f"{first} +{len(names) - 1}"
 
 
 class ChecksPanel(QDockWidget):
@@ -43,10 +126,7 @@ class ChecksPanel(QDockWidget):
         self.check_now = push_button(tr("ChecksPanel", "Check &now"), "checks_now",
                                      lambda: self.run(forced=True))
         self._whole_took = 0.0
-        self.list = QTreeWidget()
-        self.list.setObjectName("checks_list")
-        self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels([tr("ChecksPanel", "Problem"), tr("ChecksPanel", "Concerns")])
+        self.list = findings_list()
         self.list.itemDoubleClicked.connect(self._open)
         body = QWidget()
         box = QVBoxLayout(body)
@@ -118,23 +198,26 @@ class ChecksPanel(QDockWidget):
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
+        self.list.setUpdatesEnabled(False)
         self.list.clear()
-        ordered = sorted(findings, key=lambda f: (f.severity.value != "error", f.code))
-        for found in ordered[:SHOWN]:
-            item = QTreeWidgetItem([found.message, ", ".join(i.label for i in found.items[:2])])
-            item.setIcon(0, marker_icon(found.severity.value == "error"))
-            item.setToolTip(0, found.message)
-            item.setData(0, Qt.ItemDataRole.UserRole, found)
-            self.list.addTopLevelItem(item)
-        errors = sum(1 for f in findings if f.severity.value == "error")
+        ordered = sorted(findings, key=lambda f: (not f.is_error, f.code))
+        self.list.addTopLevelItems([FindingItem(found) for found in ordered[:SHOWN]])
+        fit_concerns(self.list)
+        self.list.setUpdatesEnabled(True)
+        errors = sum(1 for f in findings if f.is_error)
         where = tr("ChecksPanel", "the whole programme") if self.scope.kind == "all" \
             else tr("ChecksPanel", "the selection")
-        self.summary.setText(tr("ChecksPanel", "{0} errors, {1} warnings in {2}").format(
-            errors, len(findings) - errors, where) if findings
-            else tr("ChecksPanel", "No problems found in {0}.").format(where))
-        if len(ordered) > SHOWN:
-            self.list.addTopLevelItem(QTreeWidgetItem([tr("ChecksPanel", "… and {0} more").format(
-                len(ordered) - SHOWN)]))
+        if findings:
+            text = tr("ChecksPanel", "{0}, {1} in {2}").format(
+                counted(errors, tr("ChecksPanel", "{0} error"), tr("ChecksPanel", "{0} errors")),
+                counted(len(findings) - errors, tr("ChecksPanel", "{0} warning"),
+                        tr("ChecksPanel", "{0} warnings")), where)
+            if len(ordered) > SHOWN:
+                text += " " + tr("ChecksPanel", "(the first {0} are listed)").format(
+                    number_text(SHOWN))
+        else:
+            text = tr("ChecksPanel", "No problems found in {0}.").format(where)
+        self.summary.setText(text)
         self.ctx.set_findings(findings)
 
     def _open(self, item: QTreeWidgetItem) -> None:

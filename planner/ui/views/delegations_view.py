@@ -19,7 +19,8 @@ from planner.ui.dialogs.delegation_dialogs import DelegationDialog
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
+from planner.ui.formats import shown_of
+from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, select_first_if_none,
                                    select_where, selected_row)
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
@@ -27,7 +28,7 @@ from planner.ui.views.members_panel import MembersPanel
 from planner.ui.views.schedule_moves import delete_entry, reschedule
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 
 class DelegationsView(SectionView):
@@ -41,13 +42,15 @@ class DelegationsView(SectionView):
         self.proxy = TextFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self.proxy, "delegations_table")
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.search = QLineEdit()
         self.search.setObjectName("delegations_search")
         self.search.setPlaceholderText(tr("DelegationsView", "Filter delegations…"))
         self.search.setClearButtonEnabled(True)
+        explain(self.search, tr("DelegationsView", "Filter delegations"),
+                tr("DelegationsView", "Show the delegations whose name, places or lead contain "
+                                      "these words"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.summary = QLabel()
         self.summary.setObjectName("delegation_summary")
@@ -75,8 +78,14 @@ class DelegationsView(SectionView):
         top_box.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
         bar.addWidget(self.search)
+        self.count = RowCount(self.proxy, "delegations_count", lambda shown, total: shown_of(
+            shown, total,
+            (tr("DelegationsView", "{0} delegation"), tr("DelegationsView", "{0} delegations")),
+            (tr("DelegationsView", "{0} of {1} delegation"),
+             tr("DelegationsView", "{0} of {1} delegations"))))
+        bar.addWidget(self.count)
         new = push_button(tr("DelegationsView", "New &delegation…"), "new_delegation",
-                          self.new_item)
+                          self.new_item, tr("DelegationsView", "Plan a new delegation visit"))
         bar.addWidget(new)
         top_box.addLayout(bar)
         top_box.addWidget(self.view)

@@ -22,10 +22,13 @@ from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, select_first_if_none,
-                                   select_where, selected_row, venue_creator)
+from planner.ui.formats import shown_of
+from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table,
+                                   select_first_if_none, select_where, selected_row,
+                                   venue_creator)
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
+from planner.ui.widgets.buttons import explain
 from planner.ui.widgets.typed_dates import TypedDateEdit
 
 
@@ -39,9 +42,15 @@ class EventFilter(TextFilter):
         self.end: date | None = None
 
     def set_criteria(self, **criteria: Any) -> None:
-        for key, value in criteria.items():
-            setattr(self, key, value)
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated
+            self.beginFilterChange()
+            for key, value in criteria.items():
+                setattr(self, key, value)
+            self.endFilterChange()
+        else:
+            for key, value in criteria.items():
+                setattr(self, key, value)
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int,  # noqa: N802 (Qt API)
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -68,7 +77,6 @@ class EventsView(SectionView):
         self.proxy = EventFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = make_table(self.proxy, "events_table")
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.participants = ParticipantsPanel(ctx, self)
         self.view.selectionModel().selectionChanged.connect(self._selected)
@@ -112,7 +120,21 @@ class EventsView(SectionView):
         for combo in (self.kind, self.status, self.item):
             combo.currentIndexChanged.connect(self._criteria)
         self.use_dates.toggled.connect(self._criteria)
-        self.count = QLabel()
+        explain(self.search, tr("EventsView", "Filter events"),
+                tr("EventsView", "Show the events whose title, venue or other details contain "
+                                 "these words (English or Chinese)"))
+        explain(self.kind, tr("EventsView", "Kind of event"))
+        explain(self.status, tr("EventsView", "Status of event"))
+        explain(self.item, tr("EventsView", "Co-operation item"),
+                tr("EventsView", "Show the events of one co-operation item"))
+        self.use_dates.setToolTip(tr("EventsView", "Show only the events between these dates"))
+        explain(self.start, tr("EventsView", "From date"),
+                tr("EventsView", "First day shown (with Dates ticked)"))
+        explain(self.end, tr("EventsView", "To date"),
+                tr("EventsView", "Last day shown (with Dates ticked)"))
+        self.count = RowCount(self.proxy, "events_count", lambda shown, total: shown_of(
+            shown, total, (tr("EventsView", "{0} event"), tr("EventsView", "{0} events")),
+            (tr("EventsView", "{0} of {1} event"), tr("EventsView", "{0} of {1} events"))))
         for widget in (self.search, self.kind, self.status, self.item, self.use_dates, self.start,
                        QLabel("–"), self.end, self.count):
             bar.addWidget(widget)
@@ -125,11 +147,6 @@ class EventsView(SectionView):
                                 item_id=self.item.currentData(),
                                 start=self.start.date().toPython() if dates else None,
                                 end=self.end.date().toPython() if dates else None)
-        self._update_count()
-
-    def _update_count(self) -> None:
-        self.count.setText(tr("EventsView", "{0} of {1}").format(self.proxy.rowCount(),
-                                                                  self.model.rowCount()))
 
     def refresh(self) -> None:
         current = selected_row(self.view)
@@ -139,7 +156,6 @@ class EventsView(SectionView):
             events, self.reference = result
             self.model.set_rows(events)
             self._fill_items()
-            self._update_count()
             if keep is not None:
                 select_where(self.view, lambda e: e.id == keep)
             select_first_if_none(self.view)

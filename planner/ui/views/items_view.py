@@ -14,7 +14,7 @@ from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.item_dialog import ItemDialog
 from planner.ui.dialogs.rollover_dialog import RolloverDialog
-from planner.ui.formats import plain_number
+from planner.ui.formats import plain_number, shown_of
 from planner.ui.models.tables import ItemsModel, ref_name
 from planner.ui.text import primary_secondary, tr
 from planner.ui.views.base import select_where, selected_row
@@ -59,6 +59,13 @@ class ItemsView(ListSection):
         self.next_year.setEnabled(False)
         self.bar.addWidget(new)
         self.bar.addWidget(self.next_year)
+
+    def count_text(self, shown: int, total: int) -> str:
+        """Out of every year's items: choosing a year filters too."""
+        everything = sum(1 for i in getattr(self, "everything", ()) if i.status != "deleted")
+        return shown_of(shown, max(total, everything),
+                        (tr("ItemsView", "{0} item"), tr("ItemsView", "{0} items")),
+                        (tr("ItemsView", "{0} of {1} item"), tr("ItemsView", "{0} of {1} items")))
 
     def refresh(self) -> None:
         self.ctx.runner.read(lambda s: (queries.list_items(s),

@@ -13,7 +13,7 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import MembersModel
 from planner.ui.text import tr
 from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 
 class MembersPanel(QWidget):
@@ -29,12 +29,26 @@ class MembersPanel(QWidget):
         self.status = enum_combo(MemberStatus, "member_status")
         self.consent = QCheckBox(tr("MembersPanel", "Guardian &consent"))
         self.consent.setObjectName("member_consent")
+        self.consent.setToolTip(tr("MembersPanel", "A minor's guardian has agreed to the trip "
+                                                   "(Apply records it for the selected member)"))
+        explain(self.role, tr("MembersPanel", "Role of the member"),
+                tr("MembersPanel", "Leader, member, chaperone…: Apply gives it to the selected "
+                                   "member; Add uses it for new ones"))
+        explain(self.status, tr("MembersPanel", "Status of the member"),
+                tr("MembersPanel", "Apply gives it to the selected member"))
         bar = QHBoxLayout()
-        add = push_button(tr("MembersPanel", "&Add member…"), "add_member", self.add)
-        apply = push_button(tr("MembersPanel", "A&pply"), "apply_member", self.apply)
-        remove = push_button(tr("MembersPanel", "&Remove"), "remove_member", self.remove)
+        add = push_button(tr("MembersPanel", "&Add member…"), "add_member", self.add,
+                          tr("MembersPanel", "Add a person from the address book to this "
+                                             "delegation"))
+        apply = push_button(tr("MembersPanel", "A&pply"), "apply_member", self.apply,
+                            tr("MembersPanel", "Give the selected member the role, status and "
+                                               "consent chosen on the left"))
+        remove = push_button(tr("MembersPanel", "&Remove"), "remove_member", self.remove,
+                             tr("MembersPanel", "Take the selected member off the delegation "
+                                                "(you can undo this)"))
         import_button = push_button(tr("MembersPanel", "I&mport…"), "import_members",
-                                    self.import_list)
+                                    self.import_list, tr("MembersPanel", "Add members from an "
+                                                         "Excel or CSV list"))
         for widget in (add, self.role, self.status, self.consent, apply, remove, import_button):
             bar.addWidget(widget)
         bar.addStretch(1)

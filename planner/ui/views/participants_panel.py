@@ -19,7 +19,7 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
 from planner.ui.text import tr
 from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 if TYPE_CHECKING:
     from planner.ui.dialogs.check_in import CheckInDialog
@@ -40,20 +40,35 @@ class ParticipantsPanel(QWidget):
         self.heading.setObjectName("participants_heading")
         bar = QHBoxLayout()
         self.add_button = push_button(tr("ParticipantsPanel", "&Add person…"), "add_participant",
-                                      self.add_existing)
+                                      self.add_existing, tr("ParticipantsPanel", "Register a "
+                                      "person from the address book for this event"))
         self.new_button = push_button(tr("ParticipantsPanel", "&New person…"), "new_participant",
-                                      self.add_new)
+                                      self.add_new, tr("ParticipantsPanel", "Enter a new person "
+                                      "and register them for this event"))
         self.status = enum_combo(RegistrationStatus, "registration_status")
         self.role = enum_combo(RegistrationRole, "registration_role")
+        explain(self.status, tr("ParticipantsPanel", "Status of the participant"),
+                tr("ParticipantsPanel", "Invited, registered, waiting…: Apply gives it to the "
+                                        "selected participant"))
+        explain(self.role, tr("ParticipantsPanel", "Role of the participant"),
+                tr("ParticipantsPanel", "Participant, speaker, guest…: Apply gives it to the "
+                                        "selected participant; Add uses it for new ones"))
         apply = push_button(tr("ParticipantsPanel", "A&pply"), "apply_registration",
-                            self.apply_status)
+                            self.apply_status, tr("ParticipantsPanel", "Give the selected "
+                            "participant the status and role chosen on the left"))
+        apply.setAccessibleName(tr("ParticipantsPanel", "Apply status and role"))
         self.check_in_button = push_button(tr("ParticipantsPanel", "Check &in"), "check_in",
-                                           self.check_in)
-        remove = push_button(tr("ParticipantsPanel", "&Remove"), "remove_participant", self.remove)
+                                           self.check_in, tr("ParticipantsPanel", "Record that "
+                                           "the selected participant has arrived"))
+        remove = push_button(tr("ParticipantsPanel", "&Remove"), "remove_participant", self.remove,
+                             tr("ParticipantsPanel", "Take the selected participant off the "
+                                                     "list (you can undo this)"))
         self.import_button = push_button(tr("ParticipantsPanel", "I&mport…"), "import_participants",
-                                         self.import_list)
+                                         self.import_list, tr("ParticipantsPanel", "Add "
+                                         "participants from an Excel or CSV list"))
         self.door_button = push_button(tr("ParticipantsPanel", "Chec&k-in…"), "open_check_in",
-                                       self.open_check_in)
+                                       self.open_check_in, tr("ParticipantsPanel", "Open the "
+                                       "check-in desk for this event"))
         for widget in (self.heading, self.add_button, self.new_button, self.status, self.role,
                        apply, self.check_in_button, remove, self.import_button,
                        self.door_button):

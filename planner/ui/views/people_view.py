@@ -15,13 +15,13 @@ from planner.store import queries
 from planner.store.sensitive import may_see_sensitive, reveal_sensitive
 from planner.ui.context import UiContext
 from planner.ui.dialogs.person_dialog import PersonDialog
-from planner.ui.formats import number_text
+from planner.ui.formats import number_text, shown_of
 from planner.ui.models.people import PeopleModel
 from planner.ui.text import bilingual, tr
 from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, select_where,
                                    selected_row)
 from planner.ui.views.batch_save import save_batch
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 MASK = "••••••"
 MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),
@@ -40,6 +40,7 @@ class PeopleView(SectionView):
         self.person: rows.PersonRow | None = None
         self.model = PeopleModel(ctx.runner, self)
         self.model.loaded.connect(self._loaded)
+        self.model.modelAboutToBeReset.connect(self._keep_selection)
         self.model.counted.connect(self._counted)
         self.view = names_in_ui_order(make_table(self.model, "people_table", refit=False))
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
@@ -48,6 +49,9 @@ class PeopleView(SectionView):
         self.search.setObjectName("people_search")
         self.search.setPlaceholderText(tr("PeopleView", "Search names in English or Chinese, or e-mail…"))
         self.search.setClearButtonEnabled(True)
+        explain(self.search, tr("PeopleView", "Search people"),
+                tr("PeopleView", "Find people by a part of their English or Chinese name, or "
+                                 "their e-mail address"))
         # Short: typing must update the table within 100 ms, and a search the next keystroke
         # supersedes is dropped before the worker runs it (PeopleModel.reload).
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -55,7 +59,9 @@ class PeopleView(SectionView):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.count = QLabel()
         self.count.setObjectName("people_count")
-        new = push_button(tr("PeopleView", "New &person…"), "new_person", self.new_item)
+        self.everyone = 0  # people in the database, whatever the filter
+        new = push_button(tr("PeopleView", "New &person…"), "new_person", self.new_item,
+                          tr("PeopleView", "Add a person to the address book"))
         bar = QHBoxLayout()
         for widget in (self.search, self.count, new):
             bar.addWidget(widget)
@@ -73,6 +79,7 @@ class PeopleView(SectionView):
         self.reveal.setToolTip(tr("PeopleView", "Show them for the selected person (written to "
                                   "the audit log)"))
         self.may_see: bool | None = None
+        self.revealed = False
         sensitive_box = QGroupBox(tr("PeopleView", "Sensitive: birth date, guardian, travel documents"))
         inner = QHBoxLayout(sensitive_box)
         inner.addWidget(self.sensitive, 1)
@@ -93,9 +100,11 @@ class PeopleView(SectionView):
         box.addLayout(bar)
         box.addWidget(split)
         self._pending_select: int | None = None
+        self._last_chosen: int | None = None
 
     def refresh(self) -> None:
         self.model.reload()
+        self.ctx.runner.read(queries.count_people, on_success=self._everyone)
         self.ctx.runner.read(lambda s: tuple(queries.list_organisations(s)),
                              on_success=lambda orgs: setattr(self, "organisations", orgs))
         if self.may_see is None:
@@ -111,8 +120,17 @@ class PeopleView(SectionView):
                                       "need the planner_sensitive role; ask the administrator "
                                       "for it"))
 
+    def _everyone(self, total: int) -> None:
+        self.everyone = total
+        self._counted(self.model.total)
+
     def _counted(self, total: int) -> None:
-        self.count.setText(tr("PeopleView", "{0} people").format(number_text(total)))
+        if self.model.filter_text is None:
+            self.everyone = total
+        self.count.setText(shown_of(
+            total, max(total, self.everyone),
+            (tr("PeopleView", "{0} person"), tr("PeopleView", "{0} people")),
+            (tr("PeopleView", "{0} of {1} person"), tr("PeopleView", "{0} of {1} people"))))
         self._fetch_if_at_bottom()
 
     def _fetch_if_at_bottom(self) -> None:
@@ -125,17 +143,26 @@ class PeopleView(SectionView):
     def _loaded(self, shown: int) -> None:
         if self.model.total > shown:  # a full first page: the count is on its way
             self.count.setText(tr("PeopleView", "{0}+ people").format(number_text(shown)))
-        else:
-            self.count.setText(tr("PeopleView", "{0} people").format(number_text(shown)))
-        self._fetch_if_at_bottom()
+            self._fetch_if_at_bottom()
+        # else the model says `counted` next, with the number shown
         if self._pending_select is not None:
             select_where(self.view, lambda p: p.id == self._pending_select)
             self._pending_select = None
+        if selected_row(self.view) is None and self.person is not None:
+            self._selected()  # the search left the person out: no details of a hidden row
+
+    def _keep_selection(self) -> None:
+        """A reset (new search, new order) loses the selection: choose the row again if the
+        new rows have it (see _loaded)."""
+        chosen = selected_row(self.view)
+        if self._pending_select is None:
+            self._pending_select = chosen.id if chosen is not None else self._last_chosen
 
     def _selected(self) -> None:
         chosen = selected_row(self.view)
-        if self.may_see is not False:
-            self.sensitive.setText(MASK)
+        self._mask()
+        if chosen is not None:  # chosen again when a search that hid it is cleared
+            self._last_chosen = chosen.id
         if chosen is None:
             self.person = None
             self.details.clear()
@@ -170,14 +197,30 @@ class PeopleView(SectionView):
         kind, ident = item.data(Qt.ItemDataRole.UserRole)
         self.ctx.open_item.emit(kind, ident)
 
+    def _mask(self) -> None:
+        """Sensitive data hidden again; the button offers Reveal."""
+        if self.may_see is not False:
+            self.sensitive.setText(MASK)
+        self.revealed = False
+        self.reveal.setText(tr("PeopleView", "&Reveal"))
+        if self.may_see is not False:
+            self.reveal.setToolTip(tr("PeopleView", "Show them for the selected person (written "
+                                      "to the audit log)"))
+
     def _reveal(self) -> None:
         person = self.person
         if person is None or self.may_see is False:
+            return
+        if self.revealed:  # the button says Hide
+            self._mask()
             return
 
         def shown(text: str) -> None:
             if self.person is not None and self.person.id == person.id:
                 self.sensitive.setText(text)
+                self.revealed = True
+                self.reveal.setText(tr("PeopleView", "&Hide"))
+                self.reveal.setToolTip(tr("PeopleView", "Mask them again"))
 
         self.ctx.runner.write(reveal_sensitive, person.id, on_success=shown,
                               on_failure=lambda e: self.ctx.show_error(self, e))
@@ -227,7 +270,7 @@ class PeopleView(SectionView):
             def done(outcome: Any) -> None:
                 self._pending_select = outcome.value[0].id
                 if self.may_see:  # what was revealed before may have changed
-                    self.sensitive.setText(MASK)
+                    self._mask()
                 dialog.saved()
 
             if person is None:

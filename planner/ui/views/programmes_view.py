@@ -16,6 +16,7 @@ from planner.operations.programmes import delete_programme
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.programme_dialog import ProgrammeDialog
+from planner.ui.formats import shown_of
 from planner.ui.models.tables import ProgrammesModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
@@ -28,7 +29,8 @@ class ProgrammesView(ListSection):
     title = QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, ProgrammesModel(), "programmes", parent)
+        super().__init__(ctx, ProgrammesModel(), "programmes", parent,
+                         sort_column=ProgrammesModel.START)  # by date, as events are
         self.reference = Reference()
         self.delegations: list[rows.DelegationRow] = []
         self.detail.anchorClicked.connect(self._open_leg)
@@ -37,6 +39,12 @@ class ProgrammesView(ListSection):
                           self.new_item)
         new.setToolTip(tr("ProgrammesView", "Plan an exchange programme and its legs"))
         self.bar.addWidget(new)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return shown_of(shown, total, (tr("ProgrammesView", "{0} programme"),
+                                       tr("ProgrammesView", "{0} programmes")),
+                        (tr("ProgrammesView", "{0} of {1} programme"),
+                         tr("ProgrammesView", "{0} of {1} programmes")))
 
     def refresh(self) -> None:
         def loaded(found: tuple[list[rows.ProgrammeRow], list[rows.DelegationRow],

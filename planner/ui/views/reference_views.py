@@ -18,33 +18,38 @@ from planner.ui.labels import label
 from planner.ui.models.base import RowTableModel
 from planner.ui.models.tables import OrganisationsModel
 from planner.ui.text import primary_secondary, tr
-from planner.ui.views.base import (SectionView, TextFilter, make_table, save_edit, select_where,
+from planner.ui.formats import shown_of
+from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
-from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.buttons import explain, push_button
 
 
 class ListSection(SectionView):
     """A searchable table with a detail pane below or beside it."""
 
     def __init__(self, ctx: UiContext, model: RowTableModel[Any], name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, sort_column: int = 0) -> None:
         super().__init__(ctx, parent)
         self.model = model
         self.proxy = TextFilter(self)
         self.proxy.setSourceModel(model)
-        self.view = make_table(self.proxy, f"{name}_table")
+        self.view = make_table(self.proxy, f"{name}_table", sort_column=sort_column)
         self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.search = QLineEdit()
         self.search.setObjectName(f"{name}_search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(tr("ListSection", "Filter…"))
+        explain(self.search, tr("ListSection", "Filter the list"),
+                tr("ListSection", "Show the rows that contain these words (English or Chinese)"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.detail = QTextBrowser()
         self.detail.setObjectName(f"{name}_detail")
         self.detail.setOpenLinks(False)
+        self.count = RowCount(self.proxy, f"{name}_count", self.count_text)
         self.bar = QHBoxLayout()
         self.bar.addWidget(self.search)
+        self.bar.addWidget(self.count)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
         split.addWidget(self.detail)
@@ -70,6 +75,11 @@ class ListSection(SectionView):
 
     def describe(self, row: Any) -> str:
         return ""
+
+    def count_text(self, shown: int, total: int) -> str:
+        """'12 venues', '3 of 12 venues': each section words its own."""
+        return shown_of(shown, total, (tr("ListSection", "{0} row"), tr("ListSection", "{0} rows")),
+                        (tr("ListSection", "{0} of {1} row"), tr("ListSection", "{0} of {1} rows")))
 
     # ----- editing: subclasses implement open_editor(row), row None for a new record -----------
     def new_item(self) -> None:
@@ -128,11 +138,17 @@ class OrganisationsView(ListSection):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, OrganisationsModel(), "organisations", parent)
         new = push_button(tr("OrganisationsView", "New &organisation…"), "new_organisation",
-                          self.new_item)
+                          self.new_item, tr("OrganisationsView", "Add an organisation"))
         self.bar.addWidget(new)
 
     def refresh(self) -> None:
         self.ctx.runner.read(queries.list_organisations, on_success=self.loaded)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return shown_of(shown, total, (tr("OrganisationsView", "{0} organisation"),
+                                       tr("OrganisationsView", "{0} organisations")),
+                        (tr("OrganisationsView", "{0} of {1} organisation"),
+                         tr("OrganisationsView", "{0} of {1} organisations")))
 
     def describe(self, o: rows.OrganisationRow) -> str:
         return "\n".join(x for x in (o.code or "", o.name_en or "", o.name_zh_hant or "",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import rows
@@ -11,7 +11,7 @@ from planner.operations.venues import create_venue, delete_venue, update_venue
 from planner.store.record_queries import list_venues
 from planner.ui.context import UiContext
 from planner.ui.dialogs.venue_dialog import VenueDialog
-from planner.ui.formats import number_text
+from planner.ui.formats import number_text, shown_of
 from planner.ui.labels import label, place_label
 from planner.ui.models.tables import VenuesModel
 from planner.ui.text import primary_secondary, tr
@@ -25,7 +25,6 @@ class VenuesView(ListSection):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, VenuesModel(), "venues", parent)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # A to Z by name
         self.search.setPlaceholderText(tr("VenuesView", "Filter by name, city or time zone…"))
         new = push_button(tr("VenuesView", "&New venue…"), "new_venue", self.new_item)
         new.setToolTip(tr("VenuesView", "Add a place where events and visits happen"))
@@ -33,6 +32,10 @@ class VenuesView(ListSection):
 
     def refresh(self) -> None:
         self.ctx.runner.read(list_venues, on_success=self.loaded)
+
+    def count_text(self, shown: int, total: int) -> str:
+        return shown_of(shown, total, (tr("VenuesView", "{0} venue"), tr("VenuesView", "{0} venues")),
+                        (tr("VenuesView", "{0} of {1} venue"), tr("VenuesView", "{0} of {1} venues")))
 
     def describe(self, v: rows.VenueRow) -> str:
         unknown = tr("VenuesView", "not known")

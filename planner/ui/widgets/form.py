@@ -4,13 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateTimeEdit, QDoubleSpinBox,
+                               QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QTextEdit, QVBoxLayout, QWidget)
 
 from planner.domain.errors import Problem
 
 # Problems about these fields are shown at another field's row.
 FIELD_ALIASES = {"start": "schedule", "end": "schedule", "timezone": "schedule",
                  "guardian_consent": "status"}
+# A name or title in one language stands for the others ("Give a title in at least one
+# language" is shown at the English one): typing any of them corrects the problem.
+LANGUAGES = ("_en", "_zh_hant", "_zh_hans", "_zh")
+
+
+def same_text(name: str) -> str:
+    """The field without its language: title_zh_hant -> title."""
+    return next((name[:-len(s)] for s in LANGUAGES if name.endswith(s)), name)
+
+
+def change_signals(widget: QWidget) -> list[object]:
+    """The signals that say the user changed this field (or an input inside it)."""
+    found: list[object] = []
+    for w in (widget, *widget.findChildren(QWidget)):
+        if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            found.append(w.textChanged)
+        elif isinstance(w, QComboBox):
+            found.append(w.currentIndexChanged)
+        elif isinstance(w, QDateTimeEdit):
+            found.append(w.dateTimeChanged)
+        elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+            found.append(w.valueChanged)
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            found.append(w.toggled)
+    return found
 
 
 class FieldForm(QFormLayout):
@@ -40,7 +67,16 @@ class FieldForm(QFormLayout):
         self.addRow(label, holder)
         self._errors[name] = error
         self._widgets[name] = widget
+        for signal in change_signals(widget):  # the error goes once the field is corrected
+            signal.connect(lambda *_a, n=name: self.field_changed(n))  # type: ignore[attr-defined]
         return widget
+
+    def field_changed(self, name: str) -> None:
+        """The user changed a field: its problem (and its other languages') is out of date."""
+        for other, label in self._errors.items():
+            if not label.isHidden() and (other == name or same_text(other) == same_text(name)):
+                label.clear()
+                label.hide()
 
     def widget(self, name: str) -> QWidget:
         return self._widgets[name]

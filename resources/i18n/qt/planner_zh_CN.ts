@@ -204,16 +204,32 @@
         <translation>所选项目</translation>
     </message>
     <message>
-        <source>{0} errors, {1} warnings in {2}</source>
-        <translation>{2}：{0} 个错误、{1} 个警告</translation>
+        <source>{0}, {1} in {2}</source>
+        <translation>{2}：{0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0} error</source>
+        <translation>{0} 个错误</translation>
+    </message>
+    <message>
+        <source>{0} errors</source>
+        <translation>{0} 个错误</translation>
+    </message>
+    <message>
+        <source>{0} warning</source>
+        <translation>{0} 个警告</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} 个警告</translation>
+    </message>
+    <message>
+        <source>(the first {0} are listed)</source>
+        <translation>（列出前 {0} 项）</translation>
     </message>
     <message>
         <source>No problems found in {0}.</source>
         <translation>{0}未发现问题。</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>…… 另有 {0} 项</translation>
     </message>
 </context>
 <context>
@@ -477,6 +493,14 @@
         <translation>筛选代表团…</translation>
     </message>
     <message>
+        <source>Filter delegations</source>
+        <translation>筛选代表团</translation>
+    </message>
+    <message>
+        <source>Show the delegations whose name, places or lead contain these words</source>
+        <translation>显示名称、地点或带队人包含这些字词的代表团</translation>
+    </message>
+    <message>
         <source>&amp;Itinerary</source>
         <translation>行程(&amp;I)</translation>
     </message>
@@ -489,8 +513,28 @@
         <translation>成员(&amp;B)</translation>
     </message>
     <message>
+        <source>{0} delegation</source>
+        <translation>{0} 个代表团</translation>
+    </message>
+    <message>
+        <source>{0} delegations</source>
+        <translation>{0} 个代表团</translation>
+    </message>
+    <message>
+        <source>{0} of {1} delegation</source>
+        <translation>{1} 个代表团中的 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0} of {1} delegations</source>
+        <translation>{1} 个代表团中的 {0} 个</translation>
+    </message>
+    <message>
         <source>New &amp;delegation…</source>
         <translation>新建代表团(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Plan a new delegation visit</source>
+        <translation>筹划新的代表团访问</translation>
     </message>
     <message>
         <source>{0}
@@ -781,8 +825,64 @@ Emergency contacts: {4}</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>显示 {0} / {1} 项</translation>
+        <source>Filter events</source>
+        <translation>筛选活动</translation>
+    </message>
+    <message>
+        <source>Show the events whose title, venue or other details contain these words (English or Chinese)</source>
+        <translation>显示标题、场地或其他资料包含这些字词的活动（英文或中文）</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>活动类别</translation>
+    </message>
+    <message>
+        <source>Status of event</source>
+        <translation>活动状态</translation>
+    </message>
+    <message>
+        <source>Co-operation item</source>
+        <translation>合作项目</translation>
+    </message>
+    <message>
+        <source>Show the events of one co-operation item</source>
+        <translation>显示某一合作项目的活动</translation>
+    </message>
+    <message>
+        <source>Show only the events between these dates</source>
+        <translation>只显示这两个日期之间的活动</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>First day shown (with Dates ticked)</source>
+        <translation>显示的第一天（须勾选“日期”）</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Last day shown (with Dates ticked)</source>
+        <translation>显示的最后一天（须勾选“日期”）</translation>
+    </message>
+    <message>
+        <source>{0} event</source>
+        <translation>{0} 个活动</translation>
+    </message>
+    <message>
+        <source>{0} events</source>
+        <translation>{0} 个活动</translation>
+    </message>
+    <message>
+        <source>{0} of {1} event</source>
+        <translation>{1} 个活动中的 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0} of {1} events</source>
+        <translation>{1} 个活动中的 {0} 个</translation>
     </message>
     <message>
         <source>Create event</source>
@@ -1615,6 +1715,22 @@ Emergency contacts: {4}</source>
         <translation>把某一年度的项目连同编号、名称及牵头单位复制到下一年度</translation>
     </message>
     <message>
+        <source>{0} item</source>
+        <translation>{0} 个项目</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} 个项目</translation>
+    </message>
+    <message>
+        <source>{0} of {1} item</source>
+        <translation>{1} 个项目中的 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items</source>
+        <translation>{1} 个项目中的 {0} 个</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>所有年度</translation>
     </message>
@@ -1824,6 +1940,30 @@ Emergency contacts: {4}</source>
         <source>Filter…</source>
         <translation>筛选…</translation>
     </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
+    </message>
+    <message>
+        <source>Show the rows that contain these words (English or Chinese)</source>
+        <translation>显示包含这些字词的数据行（英文或中文）</translation>
+    </message>
+    <message>
+        <source>{0} row</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} of {1} row</source>
+        <translation>{1} 行中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows</source>
+        <translation>{1} 行中的 {0} 行</translation>
+    </message>
 </context>
 <context>
     <name>LiveUpdates</name>
@@ -1995,6 +2135,34 @@ Emergency contacts: {4}</source>
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Create a record in this section (an event, a delegation, a person…)</source>
+        <translation>在此部分新建记录（活动、代表团、人员…）</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its editor</source>
+        <translation>在编辑器中打开所选记录</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (you can undo this)</source>
+        <translation>删除所选记录（可撤销）</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>撤销上一次更改</translation>
+    </message>
+    <message>
+        <source>Make the change you took back again</source>
+        <translation>重做刚撤销的更改</translation>
+    </message>
+    <message>
+        <source>Read this section again from the database</source>
+        <translation>从数据库重新读取此部分</translation>
+    </message>
+    <message>
+        <source>Save the table shown as a CSV file for a spreadsheet</source>
+        <translation>把显示的表格保存为 CSV 文件，供电子表格使用</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
@@ -2145,20 +2313,56 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>监护人同意(&amp;C)</translation>
     </message>
     <message>
+        <source>A minor&apos;s guardian has agreed to the trip (Apply records it for the selected member)</source>
+        <translation>未成年人的监护人已同意行程（按“应用”为所选成员记录）</translation>
+    </message>
+    <message>
+        <source>Role of the member</source>
+        <translation>成员身份</translation>
+    </message>
+    <message>
+        <source>Leader, member, chaperone…: Apply gives it to the selected member; Add uses it for new ones</source>
+        <translation>团长、团员、陪同…：按“应用”设置所选成员；添加时也采用此身份</translation>
+    </message>
+    <message>
+        <source>Status of the member</source>
+        <translation>成员状态</translation>
+    </message>
+    <message>
+        <source>Apply gives it to the selected member</source>
+        <translation>按“应用”设置所选成员</translation>
+    </message>
+    <message>
         <source>&amp;Add member…</source>
         <translation>添加成员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a person from the address book to this delegation</source>
+        <translation>从通讯录选人加入此代表团</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>应用(&amp;P)</translation>
     </message>
     <message>
+        <source>Give the selected member the role, status and consent chosen on the left</source>
+        <translation>把左边选定的身份、状态和同意应用到所选成员</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Take the selected member off the delegation (you can undo this)</source>
+        <translation>把所选成员从代表团移除（可撤销）</translation>
+    </message>
+    <message>
         <source>I&amp;mport…</source>
         <translation>导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add members from an Excel or CSV list</source>
+        <translation>从电子表格或 CSV 名单添加成员</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2288,6 +2492,26 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>新建机构(&amp;O)…</translation>
     </message>
     <message>
+        <source>Add an organisation</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>{0} organisation</source>
+        <translation>{0} 个机构</translation>
+    </message>
+    <message>
+        <source>{0} organisations</source>
+        <translation>{0} 个机构</translation>
+    </message>
+    <message>
+        <source>{0} of {1} organisation</source>
+        <translation>{1} 个机构中的 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0} of {1} organisations</source>
+        <translation>{1} 个机构中的 {0} 个</translation>
+    </message>
+    <message>
         <source>Create organisation</source>
         <translation>新建机构</translation>
     </message>
@@ -2334,28 +2558,76 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
+        <source>Register a person from the address book for this event</source>
+        <translation>从通讯录选人登记参加此活动</translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation>新建人员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter a new person and register them for this event</source>
+        <translation>输入新人员并登记参加此活动</translation>
+    </message>
+    <message>
+        <source>Status of the participant</source>
+        <translation>参加者状态</translation>
+    </message>
+    <message>
+        <source>Invited, registered, waiting…: Apply gives it to the selected participant</source>
+        <translation>已邀请、已登记、候补…：按“应用”设置所选参加者</translation>
+    </message>
+    <message>
+        <source>Role of the participant</source>
+        <translation>参加者身份</translation>
+    </message>
+    <message>
+        <source>Participant, speaker, guest…: Apply gives it to the selected participant; Add uses it for new ones</source>
+        <translation>参加者、讲者、嘉宾…：按“应用”设置所选参加者；添加时也采用此身份</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>应用(&amp;P)</translation>
     </message>
     <message>
+        <source>Give the selected participant the status and role chosen on the left</source>
+        <translation>把左边选定的状态和身份应用到所选参加者</translation>
+    </message>
+    <message>
+        <source>Apply status and role</source>
+        <translation>应用状态和身份</translation>
+    </message>
+    <message>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Record that the selected participant has arrived</source>
+        <translation>记录所选参加者已到场</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Take the selected participant off the list (you can undo this)</source>
+        <translation>把所选参加者从名单移除（可撤销）</translation>
+    </message>
+    <message>
         <source>I&amp;mport…</source>
         <translation>导入(&amp;M)…</translation>
     </message>
     <message>
+        <source>Add participants from an Excel or CSV list</source>
+        <translation>从电子表格或 CSV 名单添加参加者</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-in…</source>
         <translation>签到处(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open the check-in desk for this event</source>
+        <translation>打开此活动的签到处</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2432,8 +2704,20 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>按中英文姓名或电子邮箱搜索…</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>搜索人员</translation>
+    </message>
+    <message>
+        <source>Find people by a part of their English or Chinese name, or their e-mail address</source>
+        <translation>按英文或中文姓名的一部分或电子邮件地址查找人员</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>新建人员(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a person to the address book</source>
+        <translation>把人员加入通讯录</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
@@ -2460,6 +2744,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>出生日期、监护人及出入境证件需要 planner_sensitive 角色；请向管理员申请</translation>
     </message>
     <message>
+        <source>{0} person</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <source>{0} of {1} person</source>
+        <translation>{1} 人中的 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} of {1} people</source>
+        <translation>{1} 人中的 {0} 人</translation>
+    </message>
+    <message>
         <source>{0}+ people</source>
         <translation>{0} 人以上</translation>
     </message>
@@ -2470,6 +2766,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Access: {0}</source>
         <translation>无障碍需求：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask them again</source>
+        <translation>再次遮盖</translation>
     </message>
     <message>
         <source>Create person</source>
@@ -2783,6 +3087,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Plan an exchange programme and its legs</source>
         <translation>策划交流计划及其行程段</translation>
+    </message>
+    <message>
+        <source>{0} programme</source>
+        <translation>{0} 项交流计划</translation>
+    </message>
+    <message>
+        <source>{0} programmes</source>
+        <translation>{0} 项交流计划</translation>
+    </message>
+    <message>
+        <source>{0} of {1} programme</source>
+        <translation>{1} 项交流计划中的 {0} 项</translation>
+    </message>
+    <message>
+        <source>{0} of {1} programmes</source>
+        <translation>{1} 项交流计划中的 {0} 项</translation>
     </message>
     <message>
         <source>No legs yet: edit the programme to add them.</source>
@@ -3157,6 +3477,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Birth dates, guardians and travel documents need the planner_sensitive role, which your login does not have. Ask the administrator for it (see &apos;db roles&apos;).</source>
         <translation>出生日期、监护人及出入境证件需要 planner_sensitive 角色，而你的登录账户没有此角色。请向管理员申请（见“db roles”）。</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隐藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask the sensitive data again</source>
+        <translation>再次遮盖敏感数据</translation>
     </message>
     <message>
         <source>Travel document {0}: {1}</source>
@@ -3596,6 +3924,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Add a place where events and visits happen</source>
         <translation>新建举办活动或参观的地点</translation>
+    </message>
+    <message>
+        <source>{0} venue</source>
+        <translation>{0} 个场地</translation>
+    </message>
+    <message>
+        <source>{0} venues</source>
+        <translation>{0} 个场地</translation>
+    </message>
+    <message>
+        <source>{0} of {1} venue</source>
+        <translation>{1} 个场地中的 {0} 个</translation>
+    </message>
+    <message>
+        <source>{0} of {1} venues</source>
+        <translation>{1} 个场地中的 {0} 个</translation>
     </message>
     <message>
         <source>not known</source>

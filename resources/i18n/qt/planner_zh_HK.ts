@@ -204,16 +204,32 @@
         <translation>所選項目</translation>
     </message>
     <message>
-        <source>{0} errors, {1} warnings in {2}</source>
-        <translation>{2}：{0} 個錯誤、{1} 個警告</translation>
+        <source>{0}, {1} in {2}</source>
+        <translation>{2}：{0}、{1}</translation>
+    </message>
+    <message>
+        <source>{0} error</source>
+        <translation>{0} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{0} errors</source>
+        <translation>{0} 個錯誤</translation>
+    </message>
+    <message>
+        <source>{0} warning</source>
+        <translation>{0} 個警告</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} 個警告</translation>
+    </message>
+    <message>
+        <source>(the first {0} are listed)</source>
+        <translation>（列出首 {0} 項）</translation>
     </message>
     <message>
         <source>No problems found in {0}.</source>
         <translation>{0}沒有發現問題。</translation>
-    </message>
-    <message>
-        <source>… and {0} more</source>
-        <translation>…… 另有 {0} 項</translation>
     </message>
 </context>
 <context>
@@ -477,6 +493,14 @@
         <translation>篩選代表團…</translation>
     </message>
     <message>
+        <source>Filter delegations</source>
+        <translation>篩選代表團</translation>
+    </message>
+    <message>
+        <source>Show the delegations whose name, places or lead contain these words</source>
+        <translation>顯示名稱、地點或帶隊人包含這些字詞的代表團</translation>
+    </message>
+    <message>
         <source>&amp;Itinerary</source>
         <translation>行程(&amp;I)</translation>
     </message>
@@ -489,8 +513,28 @@
         <translation>成員(&amp;B)</translation>
     </message>
     <message>
+        <source>{0} delegation</source>
+        <translation>{0} 個代表團</translation>
+    </message>
+    <message>
+        <source>{0} delegations</source>
+        <translation>{0} 個代表團</translation>
+    </message>
+    <message>
+        <source>{0} of {1} delegation</source>
+        <translation>{1} 個代表團中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} delegations</source>
+        <translation>{1} 個代表團中的 {0} 個</translation>
+    </message>
+    <message>
         <source>New &amp;delegation…</source>
         <translation>新增代表團(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Plan a new delegation visit</source>
+        <translation>籌劃新的代表團訪問</translation>
     </message>
     <message>
         <source>{0}
@@ -781,8 +825,64 @@ Emergency contacts: {4}</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>顯示 {0} / {1} 項</translation>
+        <source>Filter events</source>
+        <translation>篩選活動</translation>
+    </message>
+    <message>
+        <source>Show the events whose title, venue or other details contain these words (English or Chinese)</source>
+        <translation>顯示標題、場地或其他資料包含這些字詞的活動（英文或中文）</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>活動類別</translation>
+    </message>
+    <message>
+        <source>Status of event</source>
+        <translation>活動狀態</translation>
+    </message>
+    <message>
+        <source>Co-operation item</source>
+        <translation>合作項目</translation>
+    </message>
+    <message>
+        <source>Show the events of one co-operation item</source>
+        <translation>顯示某一合作項目的活動</translation>
+    </message>
+    <message>
+        <source>Show only the events between these dates</source>
+        <translation>只顯示這兩個日期之間的活動</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>開始日期</translation>
+    </message>
+    <message>
+        <source>First day shown (with Dates ticked)</source>
+        <translation>顯示的第一天（須勾選「日期」）</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>結束日期</translation>
+    </message>
+    <message>
+        <source>Last day shown (with Dates ticked)</source>
+        <translation>顯示的最後一天（須勾選「日期」）</translation>
+    </message>
+    <message>
+        <source>{0} event</source>
+        <translation>{0} 個活動</translation>
+    </message>
+    <message>
+        <source>{0} events</source>
+        <translation>{0} 個活動</translation>
+    </message>
+    <message>
+        <source>{0} of {1} event</source>
+        <translation>{1} 個活動中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} events</source>
+        <translation>{1} 個活動中的 {0} 個</translation>
     </message>
     <message>
         <source>Create event</source>
@@ -1615,6 +1715,22 @@ Emergency contacts: {4}</source>
         <translation>把某一年度的項目連同編號、名稱及牽頭機構複製到下一年度</translation>
     </message>
     <message>
+        <source>{0} item</source>
+        <translation>{0} 個項目</translation>
+    </message>
+    <message>
+        <source>{0} items</source>
+        <translation>{0} 個項目</translation>
+    </message>
+    <message>
+        <source>{0} of {1} item</source>
+        <translation>{1} 個項目中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} items</source>
+        <translation>{1} 個項目中的 {0} 個</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>所有年度</translation>
     </message>
@@ -1824,6 +1940,30 @@ Emergency contacts: {4}</source>
         <source>Filter…</source>
         <translation>篩選…</translation>
     </message>
+    <message>
+        <source>Filter the list</source>
+        <translation>篩選清單</translation>
+    </message>
+    <message>
+        <source>Show the rows that contain these words (English or Chinese)</source>
+        <translation>顯示包含這些字詞的資料行（英文或中文）</translation>
+    </message>
+    <message>
+        <source>{0} row</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} rows</source>
+        <translation>{0} 行</translation>
+    </message>
+    <message>
+        <source>{0} of {1} row</source>
+        <translation>{1} 行中的 {0} 行</translation>
+    </message>
+    <message>
+        <source>{0} of {1} rows</source>
+        <translation>{1} 行中的 {0} 行</translation>
+    </message>
 </context>
 <context>
     <name>LiveUpdates</name>
@@ -1995,6 +2135,34 @@ Emergency contacts: {4}</source>
         <translation>主工具列</translation>
     </message>
     <message>
+        <source>Create a record in this section (an event, a delegation, a person…)</source>
+        <translation>在此部分新增紀錄（活動、代表團、人員…）</translation>
+    </message>
+    <message>
+        <source>Open the selected record in its editor</source>
+        <translation>在編輯器開啟所選紀錄</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (you can undo this)</source>
+        <translation>刪除所選紀錄（可復原）</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>取消上一次更改</translation>
+    </message>
+    <message>
+        <source>Make the change you took back again</source>
+        <translation>重做剛取消的更改</translation>
+    </message>
+    <message>
+        <source>Read this section again from the database</source>
+        <translation>從資料庫重新讀取此部分</translation>
+    </message>
+    <message>
+        <source>Save the table shown as a CSV file for a spreadsheet</source>
+        <translation>把顯示的表格儲存為 CSV 檔，供試算表使用</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>處理中…</translation>
     </message>
@@ -2145,20 +2313,56 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>監護人同意(&amp;C)</translation>
     </message>
     <message>
+        <source>A minor&apos;s guardian has agreed to the trip (Apply records it for the selected member)</source>
+        <translation>未成年人的監護人已同意行程（按「套用」為所選成員記錄）</translation>
+    </message>
+    <message>
+        <source>Role of the member</source>
+        <translation>成員身分</translation>
+    </message>
+    <message>
+        <source>Leader, member, chaperone…: Apply gives it to the selected member; Add uses it for new ones</source>
+        <translation>團長、團員、陪同…：按「套用」設定所選成員；新增時亦採用此身分</translation>
+    </message>
+    <message>
+        <source>Status of the member</source>
+        <translation>成員狀態</translation>
+    </message>
+    <message>
+        <source>Apply gives it to the selected member</source>
+        <translation>按「套用」設定所選成員</translation>
+    </message>
+    <message>
         <source>&amp;Add member…</source>
         <translation>加入成員(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a person from the address book to this delegation</source>
+        <translation>從通訊錄選人加入此代表團</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>套用(&amp;P)</translation>
     </message>
     <message>
+        <source>Give the selected member the role, status and consent chosen on the left</source>
+        <translation>把左邊選定的身分、狀態和同意套用到所選成員</translation>
+    </message>
+    <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Take the selected member off the delegation (you can undo this)</source>
+        <translation>把所選成員從代表團移除（可復原）</translation>
+    </message>
+    <message>
         <source>I&amp;mport…</source>
         <translation>匯入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add members from an Excel or CSV list</source>
+        <translation>從試算表或 CSV 名單加入成員</translation>
     </message>
     <message>
         <source>Add member</source>
@@ -2288,6 +2492,26 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>新增機構(&amp;O)…</translation>
     </message>
     <message>
+        <source>Add an organisation</source>
+        <translation>新增機構</translation>
+    </message>
+    <message>
+        <source>{0} organisation</source>
+        <translation>{0} 個機構</translation>
+    </message>
+    <message>
+        <source>{0} organisations</source>
+        <translation>{0} 個機構</translation>
+    </message>
+    <message>
+        <source>{0} of {1} organisation</source>
+        <translation>{1} 個機構中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} organisations</source>
+        <translation>{1} 個機構中的 {0} 個</translation>
+    </message>
+    <message>
         <source>Create organisation</source>
         <translation>建立機構</translation>
     </message>
@@ -2334,28 +2558,76 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>加入人員(&amp;A)…</translation>
     </message>
     <message>
+        <source>Register a person from the address book for this event</source>
+        <translation>從通訊錄選人登記參加此活動</translation>
+    </message>
+    <message>
         <source>&amp;New person…</source>
         <translation>新增人員(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Enter a new person and register them for this event</source>
+        <translation>輸入新人員並登記參加此活動</translation>
+    </message>
+    <message>
+        <source>Status of the participant</source>
+        <translation>參加者狀態</translation>
+    </message>
+    <message>
+        <source>Invited, registered, waiting…: Apply gives it to the selected participant</source>
+        <translation>已邀請、已登記、候補…：按「套用」設定所選參加者</translation>
+    </message>
+    <message>
+        <source>Role of the participant</source>
+        <translation>參加者身分</translation>
+    </message>
+    <message>
+        <source>Participant, speaker, guest…: Apply gives it to the selected participant; Add uses it for new ones</source>
+        <translation>參加者、講者、嘉賓…：按「套用」設定所選參加者；新增時亦採用此身分</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
         <translation>套用(&amp;P)</translation>
     </message>
     <message>
+        <source>Give the selected participant the status and role chosen on the left</source>
+        <translation>把左邊選定的狀態和身分套用到所選參加者</translation>
+    </message>
+    <message>
+        <source>Apply status and role</source>
+        <translation>套用狀態和身分</translation>
+    </message>
+    <message>
         <source>Check &amp;in</source>
         <translation>簽到(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Record that the selected participant has arrived</source>
+        <translation>記錄所選參加者已到場</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
+        <source>Take the selected participant off the list (you can undo this)</source>
+        <translation>把所選參加者從名單移除（可復原）</translation>
+    </message>
+    <message>
         <source>I&amp;mport…</source>
         <translation>匯入(&amp;M)…</translation>
     </message>
     <message>
+        <source>Add participants from an Excel or CSV list</source>
+        <translation>從試算表或 CSV 名單加入參加者</translation>
+    </message>
+    <message>
         <source>Chec&amp;k-in…</source>
         <translation>簽到處(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Open the check-in desk for this event</source>
+        <translation>開啟此活動的報到處</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -2432,8 +2704,20 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>以中英文姓名或電郵地址搜尋…</translation>
     </message>
     <message>
+        <source>Search people</source>
+        <translation>搜尋人員</translation>
+    </message>
+    <message>
+        <source>Find people by a part of their English or Chinese name, or their e-mail address</source>
+        <translation>按英文或中文姓名的一部分或電郵地址尋找人員</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>新增人員(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a person to the address book</source>
+        <translation>把人員加入通訊錄</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
@@ -2460,6 +2744,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>出生日期、監護人及旅行證件需要 planner_sensitive 角色；請向管理員申請</translation>
     </message>
     <message>
+        <source>{0} person</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <source>{0} of {1} person</source>
+        <translation>{1} 人中的 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} of {1} people</source>
+        <translation>{1} 人中的 {0} 人</translation>
+    </message>
+    <message>
         <source>{0}+ people</source>
         <translation>{0} 人以上</translation>
     </message>
@@ -2470,6 +2766,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Access: {0}</source>
         <translation>無障礙需要：{0}</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask them again</source>
+        <translation>再次遮蓋</translation>
     </message>
     <message>
         <source>Create person</source>
@@ -2783,6 +3087,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Plan an exchange programme and its legs</source>
         <translation>策劃交流計劃及其行程段</translation>
+    </message>
+    <message>
+        <source>{0} programme</source>
+        <translation>{0} 項交流計劃</translation>
+    </message>
+    <message>
+        <source>{0} programmes</source>
+        <translation>{0} 項交流計劃</translation>
+    </message>
+    <message>
+        <source>{0} of {1} programme</source>
+        <translation>{1} 項交流計劃中的 {0} 項</translation>
+    </message>
+    <message>
+        <source>{0} of {1} programmes</source>
+        <translation>{1} 項交流計劃中的 {0} 項</translation>
     </message>
     <message>
         <source>No legs yet: edit the programme to add them.</source>
@@ -3157,6 +3477,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Birth dates, guardians and travel documents need the planner_sensitive role, which your login does not have. Ask the administrator for it (see &apos;db roles&apos;).</source>
         <translation>出生日期、監護人及旅行證件需要 planner_sensitive 角色，而你的登入帳戶沒有此角色。請向管理員申請（見「db roles」）。</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隱藏(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mask the sensitive data again</source>
+        <translation>再次遮蓋敏感資料</translation>
     </message>
     <message>
         <source>Travel document {0}: {1}</source>
@@ -3596,6 +3924,22 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Add a place where events and visits happen</source>
         <translation>新增舉行活動或參觀的地點</translation>
+    </message>
+    <message>
+        <source>{0} venue</source>
+        <translation>{0} 個場地</translation>
+    </message>
+    <message>
+        <source>{0} venues</source>
+        <translation>{0} 個場地</translation>
+    </message>
+    <message>
+        <source>{0} of {1} venue</source>
+        <translation>{1} 個場地中的 {0} 個</translation>
+    </message>
+    <message>
+        <source>{0} of {1} venues</source>
+        <translation>{1} 個場地中的 {0} 個</translation>
     </message>
     <message>
         <source>not known</source>
