@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTime</name>
+    <message>
+        <source>When they arrived, on the event&apos;s clock ({0}): for example the time on the signed sheet</source>
+        <translation>到达时间，按活动所在时区（{0}）：例如签到表上的时间</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>记录出席</translation>
+    </message>
+    <message>
+        <source>This event is not on today. When did {0} arrive? (the event&apos;s time, {1})</source>
+        <translation>此活动不在今天举行。{0}何时到达？（活动时间，{1}）</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>&amp;Month</source>
@@ -94,6 +113,14 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
+        <source>This event is not on today: attendance is recorded at</source>
+        <translation>此活动不在今天举行：出席记录时间为</translation>
+    </message>
+    <message>
+        <source>(the event&apos;s time, {0})</source>
+        <translation>（活动时间，{0}）</translation>
+    </message>
+    <message>
         <source>Nobody found for “{0}”.</source>
         <translation>未找到“{0}”。</translation>
     </message>
@@ -124,6 +151,10 @@
     <message>
         <source>{0} checked out at {1}</source>
         <translation>{0} 已于 {1} 签退</translation>
+    </message>
+    <message>
+        <source>{0}: {1} registered · {2} checked in that day · {3} present · {4} walk-ins</source>
+        <translation>{0}：已报名 {1} 人 · 当天已签到 {2} 人 · 在场 {3} 人 · 现场报名 {4} 人</translation>
     </message>
     <message>
         <source>{0}: {1} registered · {2} checked in today · {3} present · {4} walk-ins</source>
@@ -2763,6 +2794,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Checked in</source>
         <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time ({0})</source>
+        <translation>活动时间（{0}）</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTime</name>
+    <message>
+        <source>When they arrived, on the event&apos;s clock ({0}): for example the time on the signed sheet</source>
+        <translation>到達時間，按活動所在時區（{0}）：例如簽到表上的時間</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>記錄出席</translation>
+    </message>
+    <message>
+        <source>This event is not on today. When did {0} arrive? (the event&apos;s time, {1})</source>
+        <translation>此活動並非在今日舉行。{0}何時到達？（活動時間，{1}）</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>簽到</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>&amp;Month</source>
@@ -94,6 +113,14 @@
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
+        <source>This event is not on today: attendance is recorded at</source>
+        <translation>此活動並非在今日舉行：出席記錄時間為</translation>
+    </message>
+    <message>
+        <source>(the event&apos;s time, {0})</source>
+        <translation>（活動時間，{0}）</translation>
+    </message>
+    <message>
         <source>Nobody found for “{0}”.</source>
         <translation>找不到「{0}」。</translation>
     </message>
@@ -124,6 +151,10 @@
     <message>
         <source>{0} checked out at {1}</source>
         <translation>{0} 已於 {1} 離場</translation>
+    </message>
+    <message>
+        <source>{0}: {1} registered · {2} checked in that day · {3} present · {4} walk-ins</source>
+        <translation>{0}：已登記 {1} 人 · 當日已簽到 {2} 人 · 在場 {3} 人 · 即場登記 {4} 人</translation>
     </message>
     <message>
         <source>{0}: {1} registered · {2} checked in today · {3} present · {4} walk-ins</source>
@@ -2763,6 +2794,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Checked in</source>
         <translation>簽到時間</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time ({0})</source>
+        <translation>活動時間（{0}）</translation>
     </message>
 </context>
 <context>
