@@ -129,7 +129,8 @@ def run_import(ctx: Context) -> int:
         options: dict[str, Any] = {"duplicates": args.duplicates}
         if args.dry_run:
             with db.read() as session:
-                plan = ops.plan_import(session, table, mapping, target, **options)
+                plan = ops.plan_import(session, table, mapping, target, strict=args.strict,
+                                       **options)
             refused = (args.strict and (plan.counts.rejected or plan.mixed_lines)) \
                 or not plan.writes_anything
             _report(ctx, plan, written=False, dry_run=True)
@@ -189,9 +190,11 @@ def _summary(plan: ImportPlan, written: bool, dry_run: bool) -> str:
         if dry_run else "refused, nothing written; would have imported into"
     listed = f", {c.listed} listed" + (f" ({c.waitlisted} on the waiting list)"
                                       if c.waitlisted else "") if plan.target.kind else ""
+    emails = f", {c.emails_left_out} invalid e-mail addresses left out" \
+        if c.emails_left_out else ""
     return (f"{verb} {where}: {c.rows} rows, {c.created} new people, {c.merged} merged, "
             f"{c.skipped} skipped, {c.rejected} rejected, {c.new_organisations} new "
-            f"organisations{listed}")
+            f"organisations{listed}{emails}")
 
 
 def _problems(items: tuple[Problem, ...]) -> list[dict[str, Any]]:

@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "unknown_timezone": "Unknown time zone: {zone}.",
     "invalid_choice": "{field} must be one of: {choices}.",
     "invalid_email": "Not a valid e-mail address: {value}.",
+    "email_left_out": "Not a valid e-mail address: {value}. Imported without it.",
     "invalid_date": "Not a valid date: {value}.",
     "invalid_datetime": "Not a valid date and time: {value}.",
     "negative": "{field} must not be negative.",

@@ -1288,12 +1288,20 @@ Emergency contacts: {4}</source>
         <translation>处理方式</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
         <source>People already in the database: </source>
         <translation>数据库中已有的人员：</translation>
+    </message>
+    <message>
+        <source>The list has not been imported. Close without importing?</source>
+        <translation>名单尚未导入。不导入并关闭？</translation>
     </message>
     <message>
         <source>Format: {0}</source>
@@ -1352,8 +1360,20 @@ Emergency contacts: {4}</source>
         <translation>{0} 行：新增 {1}、合并 {2}、跳过 {3}、无效 {4}；列入名单 {5} 人（候补 {6} 人），新单位 {7} 个。</translation>
     </message>
     <message>
+        <source>1 row is imported without its e-mail address, which is not valid (see Details).</source>
+        <translation>有 1 行的电子邮件地址无效，该行将不含电子邮件地址导入（见“详情”）。</translation>
+    </message>
+    <message>
+        <source>{0} rows are imported without their e-mail addresses, which are not valid (see Details).</source>
+        <translation>有 {0} 行的电子邮件地址无效，这些行将不含电子邮件地址导入（见“详情”）。</translation>
+    </message>
+    <message>
         <source>Imported: {0} new people, {1} merged, {2} listed, {3} rows left out. Edit &gt; Undo takes the whole import back.</source>
         <translation>已导入：新增 {0} 人、合并 {1} 人、列入名单 {2} 人，略去 {3} 行。“编辑 &gt; 撤销”可撤回整次导入。</translation>
+    </message>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0}（新建）</translation>
     </message>
 </context>
 <context>

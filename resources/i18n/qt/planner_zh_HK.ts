@@ -1288,12 +1288,20 @@ Emergency contacts: {4}</source>
         <translation>處理方式</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
         <source>People already in the database: </source>
         <translation>資料庫中已有的人士：</translation>
+    </message>
+    <message>
+        <source>The list has not been imported. Close without importing?</source>
+        <translation>名單尚未匯入。不匯入並關閉？</translation>
     </message>
     <message>
         <source>Format: {0}</source>
@@ -1352,8 +1360,20 @@ Emergency contacts: {4}</source>
         <translation>{0} 行：新增 {1}、合併 {2}、略過 {3}、無效 {4}；列入名單 {5} 人（候補 {6} 人），新機構 {7} 個。</translation>
     </message>
     <message>
+        <source>1 row is imported without its e-mail address, which is not valid (see Details).</source>
+        <translation>有 1 行的電郵地址無效，該行將不連電郵地址匯入（見「詳情」）。</translation>
+    </message>
+    <message>
+        <source>{0} rows are imported without their e-mail addresses, which are not valid (see Details).</source>
+        <translation>有 {0} 行的電郵地址無效，這些行將不連電郵地址匯入（見「詳情」）。</translation>
+    </message>
+    <message>
         <source>Imported: {0} new people, {1} merged, {2} listed, {3} rows left out. Edit &gt; Undo takes the whole import back.</source>
         <translation>已匯入：新增 {0} 人、合併 {1} 人、列入名單 {2} 人，略去 {3} 行。「編輯 &gt; 復原」可撤回整次匯入。</translation>
+    </message>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0}（新增）</translation>
     </message>
 </context>
 <context>
