@@ -907,6 +907,10 @@ Emergency contacts: {4}</source>
         <translation>订阅链接相当于密码：任何持有链接的人无需登录即可查看日历。只与相关对象分享；如链接外泄，请更换或撤销。日历应用按各自的时间表刷新订阅（Google 日历每隔数小时才刷新一次），因此变更需要一段时间才会显示。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;To subscribe&lt;/b&gt;, copy a link, then:&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;: Calendar, Add calendar, Subscribe from web (classic Outlook: Add Calendar, From Internet); paste the web link, Import.&lt;br&gt;&lt;b&gt;Google Calendar&lt;/b&gt; (in a web browser): Other calendars, +, From URL; paste the web link, Add calendar.&lt;br&gt;&lt;b&gt;Apple Calendar&lt;/b&gt;: File, New Calendar Subscription; paste the subscribe link, Subscribe (on an iPhone, tap the subscribe link).&lt;br&gt;Do not download the file and import it: that copies the events once and never updates.</source>
+        <translation>&lt;b&gt;订阅方法&lt;/b&gt;：先复制链接，然后：&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;：“日历”→“添加日历”→“从 Web 订阅”（经典版 Outlook：“添加日历”→“从 Internet”）；粘贴网页链接，点“导入”。&lt;br&gt;&lt;b&gt;Google 日历&lt;/b&gt;（在网页浏览器中）：“其他日历”→“+”→“通过网址添加”；粘贴网页链接，点“添加日历”。&lt;br&gt;&lt;b&gt;Apple 日历&lt;/b&gt;：“文件”→“新建日历订阅”；粘贴订阅链接，点“订阅”（在 iPhone 上，轻点订阅链接即可）。&lt;br&gt;请勿下载文件再导入：那样只会复制一次活动，以后不会更新。</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日历订阅</translation>
     </message>
@@ -986,6 +990,22 @@ Emergency contacts: {4}</source>
         <source>Enable feed</source>
         <translation>启用订阅</translation>
     </message>
+    <message>
+        <source>Publish feeds to a folder</source>
+        <translation>将订阅源发布到文件夹</translation>
+    </message>
+    <message>
+        <source>Feeds published</source>
+        <translation>订阅源已发布</translation>
+    </message>
+    <message>
+        <source>Published into {0}: {1} written, {2} unchanged, {3} removed, {4} skipped. Upload the folder&apos;s .ics files to the feeds&apos; address.</source>
+        <translation>已发布到 {0}：写入 {1} 个，未变 {2} 个，删除 {3} 个，跳过 {4} 个。请将文件夹中的 .ics 文件上传到订阅源的地址。</translation>
+    </message>
+    <message>
+        <source>Publishing feeds…</source>
+        <translation>正在发布订阅源…</translation>
+    </message>
 </context>
 <context>
     <name>FeedsModel</name>
@@ -1008,6 +1028,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Not a working link yet: the feeds&apos; address is still the example one. Set the real one in Edit &gt; Preferences.</source>
+        <translation>此链接尚不可用：订阅源地址仍是示例地址。请在“编辑”&gt;“首选项”中设置实际地址。</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1881,6 +1905,10 @@ Emergency contacts: {4}</source>
         <translation>日历订阅(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;Publish feeds to a folder…</source>
+        <translation>将订阅源发布到文件夹(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -2572,6 +2600,30 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
         <translation>窗口将以新语言重建，撤销记录将重新开始。</translation>
+    </message>
+    <message>
+        <source>Feeds&apos; &amp;address:</source>
+        <translation>订阅源地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where the published feed files can be fetched, ending with /, e.g. https://calendar.example.org/feeds/</source>
+        <translation>可获取已发布订阅源文件的地址，以 / 结尾，例如 https://calendar.example.org/feeds/</translation>
+    </message>
+    <message>
+        <source>&amp;UID domain:</source>
+        <translation>活动识别域名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s domain: calendar apps tell events apart by it. Change it before anyone subscribes.</source>
+        <translation>贵单位的域名：日历应用以此区分活动。请在有人订阅前更改。</translation>
+    </message>
+    <message>
+        <source>⚠ These are still the example settings: feed links made with them reach nobody.</source>
+        <translation>⚠ 这些仍是示例设置：以此生成的订阅链接无人可以使用。</translation>
+    </message>
+    <message>
+        <source>Change feed settings</source>
+        <translation>更改订阅源设置</translation>
     </message>
 </context>
 <context>

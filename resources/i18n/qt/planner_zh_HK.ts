@@ -907,6 +907,10 @@ Emergency contacts: {4}</source>
         <translation>訂閱連結等同密碼：任何持有連結的人毋須登入即可閱讀日曆。只與相關對象分享；如連結外洩，請更換或撤銷。日曆應用程式按自己的時間表更新訂閱（Google 日曆每隔數小時才更新一次），因此變更需要一段時間才會出現。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;To subscribe&lt;/b&gt;, copy a link, then:&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;: Calendar, Add calendar, Subscribe from web (classic Outlook: Add Calendar, From Internet); paste the web link, Import.&lt;br&gt;&lt;b&gt;Google Calendar&lt;/b&gt; (in a web browser): Other calendars, +, From URL; paste the web link, Add calendar.&lt;br&gt;&lt;b&gt;Apple Calendar&lt;/b&gt;: File, New Calendar Subscription; paste the subscribe link, Subscribe (on an iPhone, tap the subscribe link).&lt;br&gt;Do not download the file and import it: that copies the events once and never updates.</source>
+        <translation>&lt;b&gt;訂閱方法&lt;/b&gt;：先複製連結，然後：&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;：「行事曆」→「新增行事曆」→「從網頁訂閱」（傳統版 Outlook：「新增行事曆」→「從網際網路」）；貼上網頁連結，按「匯入」。&lt;br&gt;&lt;b&gt;Google 日曆&lt;/b&gt;（在網頁瀏覽器中）：「其他日曆」→「+」→「以網址新增」；貼上網頁連結，按「新增日曆」。&lt;br&gt;&lt;b&gt;Apple 日曆&lt;/b&gt;：「檔案」→「新增日曆訂閱」；貼上訂閱連結，按「訂閱」（在 iPhone 上，輕按訂閱連結即可）。&lt;br&gt;請勿下載檔案再匯入：那樣只會複製一次活動，以後不會更新。</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日曆訂閱</translation>
     </message>
@@ -986,6 +990,22 @@ Emergency contacts: {4}</source>
         <source>Enable feed</source>
         <translation>啟用訂閱</translation>
     </message>
+    <message>
+        <source>Publish feeds to a folder</source>
+        <translation>將訂閱源發佈到資料夾</translation>
+    </message>
+    <message>
+        <source>Feeds published</source>
+        <translation>訂閱源已發佈</translation>
+    </message>
+    <message>
+        <source>Published into {0}: {1} written, {2} unchanged, {3} removed, {4} skipped. Upload the folder&apos;s .ics files to the feeds&apos; address.</source>
+        <translation>已發佈到 {0}：寫入 {1} 個，未變 {2} 個，移除 {3} 個，略過 {4} 個。請將資料夾內的 .ics 檔案上載到訂閱源的地址。</translation>
+    </message>
+    <message>
+        <source>Publishing feeds…</source>
+        <translation>正在發佈訂閱源…</translation>
+    </message>
 </context>
 <context>
     <name>FeedsModel</name>
@@ -1008,6 +1028,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Person</source>
         <translation>人員</translation>
+    </message>
+    <message>
+        <source>Not a working link yet: the feeds&apos; address is still the example one. Set the real one in Edit &gt; Preferences.</source>
+        <translation>此連結尚未可用：訂閱源地址仍是示例地址。請在「編輯」&gt;「偏好設定」中設定實際地址。</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1881,6 +1905,10 @@ Emergency contacts: {4}</source>
         <translation>日曆訂閱(&amp;F)…</translation>
     </message>
     <message>
+        <source>&amp;Publish feeds to a folder…</source>
+        <translation>將訂閱源發佈到資料夾(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>偏好設定(&amp;P)…</translation>
     </message>
@@ -2572,6 +2600,30 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
         <translation>視窗會以新語言重新建立，復原紀錄會重新開始。</translation>
+    </message>
+    <message>
+        <source>Feeds&apos; &amp;address:</source>
+        <translation>訂閱源地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where the published feed files can be fetched, ending with /, e.g. https://calendar.example.org/feeds/</source>
+        <translation>可取得已發佈訂閱源檔案的地址，以 / 結尾，例如 https://calendar.example.org/feeds/</translation>
+    </message>
+    <message>
+        <source>&amp;UID domain:</source>
+        <translation>活動識別網域(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s domain: calendar apps tell events apart by it. Change it before anyone subscribes.</source>
+        <translation>貴機構的網域：行事曆應用程式以此區分活動。請在有人訂閱前更改。</translation>
+    </message>
+    <message>
+        <source>⚠ These are still the example settings: feed links made with them reach nobody.</source>
+        <translation>⚠ 這些仍是示例設定：以此產生的訂閱連結無人可以使用。</translation>
+    </message>
+    <message>
+        <source>Change feed settings</source>
+        <translation>更改訂閱源設定</translation>
     </message>
 </context>
 <context>
