@@ -1,15 +1,17 @@
-"""Participant commands: `import people`, `export people`, `people erase|purge`. See docs/cli.md."""
+"""Participant commands: `import people`, `export people`, `people erase|purge`,
+`people check-in|check-out`. See docs/cli.md."""
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TextIO
 
 from planner.cli import arguments
 from planner.cli.context import EXIT_OK, EXIT_REFUSED, CommandGroups, Context
 from planner.cli.output import check_destination, print_json, write_file
 from planner.domain.errors import Problem
+from planner.domain.schedule import from_utc_naive
 from planner.i18n import render
 from planner.imports.people import (FIELDS, IGNORE, apply_overrides, column_letter,
                                     parse_overrides, read_people_file)
@@ -31,6 +33,15 @@ def add_commands(groups: CommandGroups) -> None:
                            "ended before a date")
     purge.add_argument("--before", type=_date, required=True, metavar="DATE")
     purge.set_defaults(handler=run_purge)
+    for name, verb in (("check-in", "in"), ("check-out", "out")):
+        attend = sub.add_parser(name, help=f"check a registration {verb} (the desk's "
+                                "check-in; past attendance with --at)")
+        attend.add_argument("id", type=arguments.record_id, metavar="REGISTRATION_ID")
+        attend.add_argument("--at", type=_local_moment, metavar='"YYYY-MM-DD HH:MM"',
+                            help="when, on the event's clock (from a signed sheet); default: "
+                            "now while the event is on, else its start (end for check-out) "
+                            "on its first day")
+        attend.set_defaults(handler=run_attendance, leaving=verb == "out")
 
 
 def _add_import(parser: argparse.ArgumentParser) -> None:
@@ -76,6 +87,36 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
+def _local_moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is not None:
+        raise argparse.ArgumentTypeError(
+            f"not a date and time on the event's clock (YYYY-MM-DD HH:MM): {text}")
+    return moment
+
+
+def run_attendance(ctx: Context) -> int:
+    args = ctx.args
+    op = ops.check_out if args.leaving else ops.check_in
+    with ctx.database() as db:
+        with db.write() as session:
+            at = None if args.at is None else \
+                ops.attendance.from_event_clock(session, args.id, args.at)
+            row = op(session, args.id, at=at).value
+            zone = ops.attendance.event_zone(session, args.id)
+    moment = row.checked_out_at if args.leaving else row.checked_in_at
+    name = " ".join(n for n in (row.person.name_en, row.person.name_zh) if n) \
+        or f"#{row.person.id}"
+    local = from_utc_naive(moment, zone) if moment else None
+    ctx.out.write(f"{name}: registration {row.registration_id} checked "
+                  f"{'out' if args.leaving else 'in'} on {row.day.isoformat()}"
+                  + (f" at {local:%H:%M} ({zone})" if local else "") + "\n")
+    return EXIT_OK
+
+
 def run_import(ctx: Context) -> int:
     args = ctx.args
     table = read_people_file(args.file, sheet=args.sheet, header_line=args.header_row)
@@ -88,7 +129,8 @@ def run_import(ctx: Context) -> int:
         options: dict[str, Any] = {"duplicates": args.duplicates}
         if args.dry_run:
             with db.read() as session:
-                plan = ops.plan_import(session, table, mapping, target, **options)
+                plan = ops.plan_import(session, table, mapping, target, strict=args.strict,
+                                       **options)
             refused = (args.strict and (plan.counts.rejected or plan.mixed_lines)) \
                 or not plan.writes_anything
             _report(ctx, plan, written=False, dry_run=True)
@@ -148,9 +190,11 @@ def _summary(plan: ImportPlan, written: bool, dry_run: bool) -> str:
         if dry_run else "refused, nothing written; would have imported into"
     listed = f", {c.listed} listed" + (f" ({c.waitlisted} on the waiting list)"
                                       if c.waitlisted else "") if plan.target.kind else ""
+    emails = f", {c.emails_left_out} invalid e-mail addresses left out" \
+        if c.emails_left_out else ""
     return (f"{verb} {where}: {c.rows} rows, {c.created} new people, {c.merged} merged, "
             f"{c.skipped} skipped, {c.rejected} rejected, {c.new_organisations} new "
-            f"organisations{listed}")
+            f"organisations{listed}{emails}")
 
 
 def _problems(items: tuple[Problem, ...]) -> list[dict[str, Any]]:

@@ -30,7 +30,7 @@ from planner.store.base import Base
 from planner.store.database import Database, open_database
 from planner.store.hooks import new_uid, uid_domain
 from planner.store.sqlite_file import removed_on_failure
-from planner.store.models import (CooperationItem, Delegation, DelegationContact,
+from planner.store.models import (Attendance, CooperationItem, Delegation, DelegationContact,
                                   DelegationMember, DelegationOrganisation, Event,
                                   EventOrganiser, ExchangeProgramme, ItemFigure, ItemLead,
                                   ItineraryItem, Organisation, Person, PersonSensitive,
@@ -205,6 +205,10 @@ class Seeder:
                     checked_in_at=event.starts_at + timedelta(minutes=self.rng.randint(-30, 20))
                     if attended else None)
                 self.session.add(registration)
+                if registration.checked_in_at is not None:  # the desk counts each day's marks
+                    self.session.add(Attendance(registration=registration,
+                                                day=event.start_date,
+                                                checked_in_at=registration.checked_in_at))
                 self.summary.registrations += 1
 
     def _people(self, group: dict[str, Any], when: date,

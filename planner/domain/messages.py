@@ -14,6 +14,7 @@ MESSAGES: dict[str, str] = {
     "unknown_timezone": "Unknown time zone: {zone}.",
     "invalid_choice": "{field} must be one of: {choices}.",
     "invalid_email": "Not a valid e-mail address: {value}.",
+    "email_left_out": "Not a valid e-mail address: {value}. Imported without it.",
     "invalid_date": "Not a valid date: {value}.",
     "invalid_datetime": "Not a valid date and time: {value}.",
     "negative": "{field} must not be negative.",
@@ -107,6 +108,9 @@ MESSAGES: dict[str, str] = {
     "day_outside_event": "{day} is not a day of this event ({start} to {end}).",
     "already_checked_in": "{person} is already checked in on {day}.",
     "not_checked_in": "{person} has not checked in on {day}.",
+    "attendance_in_future": "{time} has not come yet: the attendance of {person} can only be "
+                            "recorded once it has happened.",
+    "check_out_before_check_in": "{person} cannot leave at {time}: they arrived at {arrived}.",
     "registration_closed": "{person}'s registration is already {status}.",
     "merge_same_person": "A person cannot be merged with themselves.",
     "person_erased": "Person {id} has been erased.",

@@ -46,3 +46,13 @@ def links(base_url: str, token: str) -> dict[str, str]:
     url = base + file_name(token)
     webcal = re.sub(r"^https?://", "webcal://", url)
     return {"url": url, "webcal": webcal}
+
+
+def example_settings(settings: dict[str, str]) -> list[str]:
+    """The feed settings (`feed_base_url`, `uid_domain`) still on a reserved example host
+    (RFC 2606 `.example`, as the defaults are): links made with them reach nobody."""
+    hosts = {"feed_base_url": re.sub(r"^https?://([^/:]+).*$", r"\1", settings.get(
+        "feed_base_url", "")), "uid_domain": settings.get("uid_domain", "")}
+    return [key for key, host in hosts.items()
+            if host.lower().rstrip(".").endswith((".example", ".invalid", ".test"))
+            or host.lower() in ("example", "example.com", "example.org", "example.net")]

@@ -187,12 +187,6 @@ def update_registration(session: Session, ident: int, version: int | None,
                                                 **old}))
 
 
-@operation("registration.check_in")
-def check_in(session: Session, ident: int, version: int | None,
-             at: datetime | None = None) -> Outcome[rows.RegistrationRow]:
-    return update_registration(session, ident, version, checked_in_at=at or utcnow())
-
-
 @operation("registration.delete")
 def delete_registration(session: Session, ident: int, version: int | None) -> Outcome[int]:
     return soft_delete(session, Registration, ident, version, "registration.restore")

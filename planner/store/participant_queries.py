@@ -149,6 +149,7 @@ class CheckInCounts:
     checked_in: int  # on `day`
     present: int  # checked in on `day` and not out
     by_day: dict[date, int]  # people checked in on each day
+    attended: int = 0  # people checked in on at least one day
 
 
 def _check_in_select() -> Select[Any]:
@@ -203,7 +204,8 @@ def _check_in_rows(session: Session, found: list[Any], day: date) -> list[CheckI
 
 
 def check_in_counts(session: Session, event_id: int, day: date) -> CheckInCounts:
-    """Counters for the check-in screen; erased people count like anyone else, anonymously."""
+    """Counters for the check-in desk and the participants panel (the same figures for both);
+    erased people count like anyone else, anonymously."""
     live = and_(Registration.event_id == event_id, Registration.deleted_at.is_(None))
     statuses = {status: count for status, count in session.execute(
         select(Registration.status, func.count()).where(live).group_by(Registration.status))}
@@ -219,9 +221,12 @@ def check_in_counts(session: Session, event_id: int, day: date) -> CheckInCounts
         by_day[when] = count
         if when == day:
             out_today = out
+    # The first check-in is kept on the registration by every way of checking in.
+    attended = session.scalar(select(func.count()).where(
+        live, Registration.checked_in_at.is_not(None))) or 0
     return CheckInCounts(day, statuses.get(RegistrationStatus.REGISTERED, 0),
                          statuses.get(RegistrationStatus.WAITLISTED, 0), walk_ins,
-                         by_day.get(day, 0), by_day.get(day, 0) - out_today, by_day)
+                         by_day.get(day, 0), by_day.get(day, 0) - out_today, by_day, attended)
 
 
 # --- exports --------------------------------------------------------------------------------

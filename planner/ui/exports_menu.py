@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 from planner.domain.progress import Progress
 from planner.store.database import Database
 from planner.store.queries import list_items
-from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
 from planner.ui.text import tr

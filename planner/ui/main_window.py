@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         a("restore_backup", tr("MainWindow", "Restore from &backup…"), files.restore_backup)
         a("connect_server", tr("MainWindow", "Connect to &server…"), files.connect_server)
         a("calendar_feeds", tr("MainWindow", "Calendar &feeds…"), self._calendar_feeds)
+        a("publish_feeds", tr("MainWindow", "&Publish feeds to a folder…"), self._publish_feeds)
         a("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
           "Ctrl+Shift+E")
         a("quit", tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.export_menu = file.addMenu(tr("MainWindow", "E&xport"))
         self.export_menu.addAction(self.actions_["export_csv"])
         self.export_menu.addAction(self.actions_["calendar_feeds"])
+        file.addAction(self.actions_["publish_feeds"])
         file.addSeparator()
         file.addAction(self.actions_["quit"])
         edit = bar.addMenu(tr("MainWindow", "&Edit"))
@@ -453,8 +455,13 @@ class MainWindow(QMainWindow):
 
         self.feeds_dialog = open_feeds(self._context(), self, self.current_view().selected_ref())
 
+    def _publish_feeds(self) -> None:
+        from planner.ui.dialogs.feeds_dialog import publish_feeds
+
+        publish_feeds(self._context(), self)
+
     def _preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self, self.ctx)
         dialog.setObjectName("preferences_dialog")
         # Queued past the dialog's own signal: the window that owns the dialog is replaced.
         dialog.language_chosen.connect(

@@ -50,9 +50,11 @@ def test_dry_run_reports_and_writes_nothing(demo_path: Path, tmp_path: Path) -> 
                          "--event", str(_event(demo_path)), "--dry-run")
     assert code == 0, err
     assert "encoding Big5-HKSCS" in out and "headings on row 2" in out
-    assert "row 4 (rejected) 李嘉欣: Not a valid e-mail address: broken@." in out
+    assert ("row 4 (create, registered) 李嘉欣: Not a valid e-mail address: broken@. Imported "
+            "without it.") in out
     assert "新夥伴有限公司 is not a known organisation: it will be created." in out
-    assert "dry run, nothing written" in out and "2 new people" in out
+    assert "dry run, nothing written" in out and "3 new people" in out
+    assert "0 rejected" in out and out.strip().endswith("1 invalid e-mail addresses left out")
     assert _count(demo_path, Person) == people
 
 
@@ -61,8 +63,10 @@ def test_import_writes_valid_rows_and_lists_rejected(demo_path: Path, tmp_path: 
     code, out, err = run("--db", str(demo_path), "import", "people", str(_list(tmp_path)),
                          "--event", str(event))
     assert code == 0, err
-    assert "row 4 (rejected)" in out and out.strip().endswith("2 listed")
-    assert _count(demo_path, Person) == people + 2
+    assert "row 4 (create, registered) 李嘉欣" in out
+    assert out.strip().endswith("3 listed, 1 invalid e-mail addresses left out")
+    assert _count(demo_path, Person) == people + 3
+    assert _count(demo_path, Person, Person.name_zh == "李嘉欣", Person.email.is_(None)) == 1
     assert _count(demo_path, Registration, Registration.event_id == event,
                   Registration.person_id > 0) >= 2
 

@@ -82,10 +82,15 @@ def test_rejected_rows_are_listed_and_the_valid_ones_written(db: Database,
                                              ["Bad Mail", "", "bad@", ""]])
     plan = _import(db, path).value.plan
     assert [(r.line, r.action) for r in plan.rows] == [
-        (2, Action.CREATE), (3, Action.REJECT), (4, Action.REJECT)]
-    assert [p.code for r in plan.rejected for p in r.problems] == ["name_missing",
-                                                                   "invalid_email"]
-    assert [p[0] for p in _people(db)] == ["Good One"]
+        (2, Action.CREATE), (3, Action.REJECT), (4, Action.CREATE)]
+    assert [p.code for r in plan.rejected for p in r.problems] == ["name_missing"]
+    # A bad e-mail is left out of its row, which is imported, and the row says so.
+    assert [(p.code, p.params["value"]) for p in plan.rows[2].notes] == [
+        ("email_left_out", "bad@")]
+    assert plan.counts.emails_left_out == 1 and plan.counts.rejected == 1
+    assert [p[0] for p in _people(db)] == ["Good One", "Bad Mail"]
+    with db.read() as session:
+        assert session.scalar(select(Person.email).where(Person.name_en == "Bad Mail")) is None
 
 
 def test_strict_refuses_the_whole_file(db: Database, tmp_path: Path) -> None:
@@ -326,15 +331,18 @@ def test_fifty_thousand_rows(db: Database, tmp_path: Path) -> None:
     rows[20_000][4] = "broken@"
     path = write_csv(tmp_path / "big.csv", rows, encoding="utf-8-sig")
     result = _import(db, path, Target.event(event)).value
-    assert result.plan.counts.rows == 50_000 and result.plan.counts.rejected == 1
-    assert len(result.people) == len(result.registrations) == 49_999
+    assert result.plan.counts.rows == 50_000 and result.plan.counts.rejected == 0
+    assert result.plan.counts.emails_left_out == 1  # imported without it
+    assert len(result.people) == len(result.registrations) == 50_000
     assert len(result.organisations) == 50
     with db.read() as session:
         last = session.scalars(select(Person).order_by(Person.id.desc()).limit(1)).one()
         assert (last.name_en, last.name_zh, last.search_key) == (
             "Person 49999", "參加者49999", search_key("Person 49999", "參加者49999"))
         assert session.scalar(select(func.count(func.distinct(
-            Registration.check_in_code)))) == 49_999
+            Registration.check_in_code)))) == 50_000
+        assert session.scalar(select(Person.email).where(Person.name_en == "Person 19999")) \
+            is None  # row 20,000's bad address, left out
 
 
 def test_preview_for_the_wizard(db: Database, tmp_path: Path) -> None:

@@ -61,7 +61,7 @@ def test_each_row_has_the_outcome_it_always_had(db: Database, tmp_path: Path) ->
         (8, "create", [], None, None, reg),
         (9, "reject", ["duplicate_in_file"], None, None, None),
         (10, "reject", ["duplicate_in_file"], None, None, None),
-        (11, "reject", ["invalid_email"], None, None, None),
+        (11, "create", [], None, None, wait),  # imported without its bad e-mail
         (12, "reject", ["name_missing"], None, None, None),
         (13, "reject", ["too_long"], None, None, None),
         (14, "create", [], None, None, wait),
@@ -70,16 +70,19 @@ def test_each_row_has_the_outcome_it_always_had(db: Database, tmp_path: Path) ->
     assert [p.params["line"] for p in rows[9].problems + rows[10].problems] == [8, 8]
     assert rows[7].new_organisation == "Other Body" and rows[7].organisation_id is None
     assert rows[4].organisation_id == rows[5].organisation_id == rows[6].organisation_id == hkipd
-    assert [p.code for p in rows[14].notes] == ["will_waitlist"]
-    assert result.plan.counts.rejected == 6 and result.plan.counts.waitlisted == 1
-    assert sum(r.action == Action.REJECT for r in result.plan.rows) == 6
+    assert [(p.code, p.params) for p in rows[11].notes] == [
+        ("email_left_out", {"field": "email", "value": "bad@"}), ("will_waitlist", {"place": 1})]
+    assert [(p.code, p.params) for p in rows[14].notes] == [("will_waitlist", {"place": 2})]
+    assert result.plan.counts.rejected == 5 and result.plan.counts.waitlisted == 2
+    assert result.plan.counts.emails_left_out == 1
+    assert sum(r.action == Action.REJECT for r in result.plan.rows) == 5
     with db.read() as session:
         made = session.execute(select(Person.name_en, Person.email, Person.search_key)
                                .where(Person.id.in_(result.people)).order_by(Person.id)).all()
         assert made == [("Wong Ka-ho", None, "wongkaho"), ("Ho Yan", "ho@example.org", "hoyan"),
-                        ("Wait Listed", None, "waitlisted")]
+                        ("Bad Mail", None, "badmail"), ("Wait Listed", None, "waitlisted")]
         phone = session.scalar(select(Person.phone).where(Person.id == lee))
         assert phone == "+852 1"  # a merge fills in what the person lacked
         statuses = session.execute(select(Registration.person_id, Registration.status)
                                    .order_by(Registration.registered_at)).all()
-        assert [s.value for _p, s in statuses] == [reg] * 5 + [wait]
+        assert [s.value for _p, s in statuses] == [reg] * 5 + [wait] * 2

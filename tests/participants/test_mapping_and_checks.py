@@ -63,10 +63,11 @@ def test_signature_ignores_case_and_spacing() -> None:
     assert signature(["E-mail", "Name"]) != signature(["Name", "E-mail"])
 
 
-def _check(tmp_path: Path, rows: list[list[object]], target: str | None = None):
+def _check(tmp_path: Path, rows: list[list[object]], target: str | None = None,
+           strict: bool = False):
     table = read_people_file(write_csv(tmp_path / "rows.csv", rows))
     return check_rows(table, propose_mapping(table.headers), target=target,
-                      today=date(2017, 5, 17))
+                      today=date(2017, 5, 17), strict=strict)
 
 
 def test_names_as_given_never_recased_and_split_from_one_cell(tmp_path: Path) -> None:
@@ -96,9 +97,14 @@ def test_each_problem_is_reported_with_its_field(tmp_path: Path) -> None:
         ["Bad Category", "", "", "", "astronaut"],
         ["X" * 201, "", "", "", ""]])
     found = [sorted((p.code, p.field) for p in c.problems) for c in checks]
-    assert found == [[], [("name_missing", "name_en")], [("invalid_email", "email")],
+    assert found == [[], [("name_missing", "name_en")], [],
                      [("invalid_date", "date_of_birth")], [("invalid_flag", "is_minor")],
                      [("invalid_choice", "category")], [("too_long", "name_en")]]
+    # A bad e-mail is left out (a note), the rest of the row kept; strict makes it invalid.
+    assert [(p.code, p.field) for p in checks[2].notes] == [("email_left_out", "email")]
+    assert "email" not in checks[2].person and checks[2].person["name_en"] == "Bad Mail"
+    strict = _check(tmp_path, [["Name", "E-mail"], ["Bad Mail", "bad@"]], strict=True)
+    assert [(p.code, p.field) for p in strict[0].problems] == [("invalid_email", "email")]
     assert checks[0].person["category"] == "student"
     assert checks[0].sensitive["date_of_birth"] == date(2001, 2, 3)
 

@@ -25,6 +25,7 @@ class FakeDialogs(DialogService):
         self.confirm_answers: list[bool] = []
         self.save_paths: list[str] = []
         self.open_paths: list[str] = []
+        self.folder_paths: list[str] = []
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.shown: list[QDialog] = []
@@ -42,6 +43,9 @@ class FakeDialogs(DialogService):
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
         return self.open_paths.pop(0) if self.open_paths else None
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        return self.folder_paths.pop(0) if self.folder_paths else None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   filters: str) -> str | None:

@@ -60,7 +60,7 @@ def test_check_in_by_chinese_fragment_and_badge_code_then_undo(window, controlle
     assert dialogs.last("check_in_dialog") is dialog
     before = _counts(controller)
     assert f"{before.registered} registered" in dialog.counters.text()
-    assert f"{before.checked_in} checked in today" in dialog.counters.text()
+    assert f"{before.checked_in} checked in that day" in dialog.counters.text()
 
     _type_and_enter(qtbot, dialog, "詠欣")  # part of the Chinese name, then Enter
     settle(controller)
@@ -68,12 +68,12 @@ def test_check_in_by_chinese_fragment_and_badge_code_then_undo(window, controlle
     assert arrived is not None and left is None
     assert "司徒詠欣" in dialog.last.text() and "checked in" in dialog.last.text()
     assert dialog.search.text() == ""  # ready for the next person
-    assert f"{before.checked_in + 1} checked in today" in dialog.counters.text()
+    assert f"{before.checked_in + 1} checked in that day" in dialog.counters.text()
 
     _type_and_enter(qtbot, dialog, code.lower())  # a scanner types the badge code and Enter
     settle(controller)
     assert _marks(controller, second)[0][0] is not None
-    assert f"{before.checked_in + 2} checked in today" in dialog.counters.text()
+    assert f"{before.checked_in + 2} checked in that day" in dialog.counters.text()
 
     _type_and_enter(qtbot, dialog, code)  # the same badge again: checked out
     settle(controller)
@@ -86,7 +86,7 @@ def test_check_in_by_chinese_fragment_and_badge_code_then_undo(window, controlle
     window.actions_["undo"].trigger()  # and the check-in
     settle(controller)
     assert _marks(controller, second) == []
-    assert f"{before.checked_in + 1} checked in today" in dialog.counters.text()
+    assert f"{before.checked_in + 1} checked in that day" in dialog.counters.text()
 
 
 def test_search_shows_results_and_a_click_checks_in(window, controller, dialogs, qtbot) -> None:
@@ -152,3 +152,59 @@ def test_walk_ins_new_and_existing(window, controller, dialogs, qtbot) -> None:
     settle(controller)
     assert "葉詩韻" in dialog.last.text()
     assert _counts(controller).walk_ins == before.walk_ins + 2
+
+
+def test_panel_check_in_of_a_past_event_asks_the_time_and_agrees_with_the_desk(
+        window, controller, dialogs, qtbot) -> None:
+    from PySide6.QtCore import QDateTime, QTime
+
+    from planner.domain.schedule import from_utc_naive
+
+    view = _select_event(window, controller)
+    panel = view.participants
+    registration = _enrol(controller, "TSANG Hoi-lam", "曾凱琳")
+    panel.reload()  # enrolled behind the window's back
+    settle(controller)
+    table = panel.view
+    rows = [r for r in range(table.model().rowCount())
+            if table.model().index(r, 0).data(ROW_ROLE).id == registration]
+    table.selectRow(rows[0])
+    panel.check_in_button.click()
+    settle(controller)
+    asked = dialogs.last("attendance_time_dialog")  # the event is over: when did they come?
+    zone = panel.current_event.schedule.timezone
+    start = from_utc_naive(panel.current_event.schedule.utc_bounds()[0], zone)
+    shown = asked.edit.dateTime()
+    assert (shown.date().toPython(), shown.time().hour(), shown.time().minute()) == (
+        start.date(), start.hour, start.minute)  # the event's start, on its clock
+    asked.edit.setDateTime(QDateTime(shown.date(), QTime(9, 41)))  # from the signed sheet
+    asked.accept()
+    settle(controller)
+    [(arrived, left)] = _marks(controller, registration)
+    assert left is None and from_utc_naive(arrived, zone).strftime("%H:%M") == "09:41"
+    model = panel.model
+    row = model.find(lambda r: r.id == registration)
+    assert "09:41" in model.index(row, model.CHECKED_IN).data()  # the event's clock, not UTC
+    counts = _counts(controller)
+    assert f"{counts.attended} checked in" in panel.heading.text()
+
+    desk = panel.open_check_in()
+    settle(controller)
+    assert desk.time_edit is not None and desk.time_edit.isVisibleTo(desk)
+    assert f"{counts.checked_in} checked in that day" in desk.counters.text()
+    day = desk.time_edit.dateTime().date()
+    desk.time_edit.setDateTime(QDateTime(day, QTime(9, 30)))  # before they came: refused
+    _type_and_enter(qtbot, desk, "曾凱琳")  # the desk sees the panel's check-in: out
+    settle(controller)
+    assert _marks(controller, registration)[0][1] is None
+    assert "cannot leave at 09:30" in dialogs.errors[-1][1]
+    desk.time_edit.setDateTime(QDateTime(day, QTime(16, 5)))
+    _type_and_enter(qtbot, desk, "曾凱琳")
+    settle(controller)
+    assert from_utc_naive(_marks(controller, registration)[0][1], zone).strftime(
+        "%H:%M") == "16:05"
+    for _ in range(2):  # the check-out, then the panel's check-in
+        window.actions_["undo"].trigger()
+        settle(controller)
+    assert _marks(controller, registration) == []
+    assert f"{counts.checked_in - 1} checked in that day" in desk.counters.text()

@@ -134,3 +134,62 @@ def test_a_minor_gets_no_feed_and_the_dialog_says_why(
     assert dialogs.errors and "minor" in dialogs.errors[-1][1]
     assert "minor" in dialog.message.text()
     assert dialog.isVisible()
+
+
+def test_example_address_warned_on_links_until_set_in_preferences_then_publish(
+        window: MainWindow, controller: Controller, dialogs: FakeDialogs, tmp_path) -> None:
+    from planner.feeds.tokens import example_settings
+    from planner.store.calendar_queries import calendar_settings
+
+    dialog = _open(window, controller, dialogs)
+    dialog.findChild(type(dialog.rotate_button), "create_all").click()
+    settle(controller)
+    [feed] = _feeds(controller)
+    _select(dialog, feed.id)
+    # Still the example address: said above the links and on every link shown.
+    assert dialog.example_note.isVisibleTo(dialog) and "Preferences" in dialog.example_note.text()
+    assert dialog.https.text().startswith(BASE) and "example" in dialog.https.toolTip()
+    link = dialog.model.index(0, dialog.model.LINK)
+    assert link.data().startswith("⚠") and "example" in link.data(3)  # 3: the tooltip role
+    steps = dialog.steps.text()
+    assert all(app in steps for app in ("Outlook", "Google Calendar", "Apple Calendar"))
+
+    window.actions_["preferences"].trigger()
+    settle(controller)
+    prefs = dialogs.last("preferences_dialog")
+    assert prefs.feed_edits["feed_base_url"].text() == BASE
+    assert "example" in prefs.feed_warning.text()
+    prefs.feed_edits["feed_base_url"].setText("no address")
+    prefs.save()
+    settle(controller)
+    assert prefs.feed_error.text() and prefs.isVisible()  # refused, said, and still open
+    prefs.feed_edits["feed_base_url"].setText("https://calendar.gdhk.gov.hk/feeds/")
+    prefs.feed_edits["uid_domain"].setText("gdhk.gov.hk")
+    assert prefs.feed_warning.text() == ""
+    prefs.save()
+    settle(controller)
+    assert not prefs.isVisible()
+    with controller.db.read() as session:
+        stored = calendar_settings(session)
+    assert stored == {"uid_domain": "gdhk.gov.hk",
+                      "feed_base_url": "https://calendar.gdhk.gov.hk/feeds/"}
+    assert example_settings(stored) == []
+    _select(dialog, feed.id)
+    assert not dialog.example_note.isVisibleTo(dialog)
+    assert dialog.https.text() == f"https://calendar.gdhk.gov.hk/feeds/{feed.token}.ics"
+    assert dialog.https.toolTip() == "" and not dialog.model.index(0, 4).data().startswith("⚠")
+    window.actions_["undo"].trigger()  # the UID domain back, then the address
+    settle(controller)
+    window.actions_["undo"].trigger()
+    settle(controller)
+    _select(dialog, feed.id)
+    assert dialog.example_note.isVisibleTo(dialog)
+
+    assert "publish_feeds" in [a.objectName() for a in window.menuBar().actions()[0].menu()
+                               .actions()]
+    dialogs.folder_paths.append(str(tmp_path / "site"))
+    window.actions_["publish_feeds"].trigger()
+    settle(controller)
+    written = (tmp_path / "site" / f"{feed.token}.ics").read_text(encoding="utf-8")
+    assert written.startswith("BEGIN:VCALENDAR") and "METHOD:PUBLISH" in written
+    assert "1 written" in dialogs.infos[-1][1]

@@ -71,12 +71,17 @@ def test_xlsx_import_through_the_wizard_then_undo(window, controller, dialogs,
     wizard.next.click()
     wizard.next.click()  # mapping -> row report, planned on the worker
     settle(controller)
-    report = {wizard.report.item(r, 1).text(): (wizard.report.item(r, 2).text(),
-                                                 wizard.report.item(r, 3).text())
+    report = {wizard.report.item(r, 1).text(): (wizard.report.item(r, 3).text(),
+                                                 wizard.report.item(r, 4).text(),
+                                                 wizard.report.item(r, 2).text())
               for r in range(wizard.report.rowCount())}
     assert report["WONG Siu-ling 黃小玲"][0] == "new"
-    assert report["AU Chi-keung 區志強"][0] == "invalid"
+    assert report["WONG Siu-ling 黃小玲"][2] == "Test Guild of Lanterns (new)"
+    # A bad e-mail no longer costs the person: imported without it, and said so.
+    assert report["AU Chi-keung 區志強"][0] == "new"
     assert "not-an-email" in report["AU Chi-keung 區志強"][1]
+    assert "Imported without it" in report["AU Chi-keung 區志強"][1]
+    assert "1 row is imported without its e-mail address" in wizard.summary.text()
     assert report[""][0] == "invalid" and "name" in report[""][1]  # listed, never dropped
     assert wizard.import_button.isEnabled()
     wizard.import_button.click()
@@ -88,6 +93,9 @@ def test_xlsx_import_through_the_wizard_then_undo(window, controller, dialogs,
         person = session.scalars(select(Person).where(Person.name_zh == "黃小玲")).one()
         assert person.dietary_needs == "素食"
         assert person.organisation is not None
+        au = session.scalars(select(Person).where(Person.name_zh == "區志強")).one()
+        assert au.email is None and au.name_en == "AU Chi-keung"
+        assert au.organisation_id == person.organisation_id  # one new organisation, not two
     window.actions_["undo"].trigger()
     settle(controller)
     assert _names_in_panel(view) == before
@@ -130,11 +138,49 @@ def test_big5_csv_from_the_file_menu_and_duplicates(window, controller, dialogs,
     again.next.click()
     again.next.click()
     settle(controller)
-    actions = {again.report.item(r, 2).text() for r in range(again.report.rowCount())}
+    actions = {again.report.item(r, 3).text() for r in range(again.report.rowCount())}
     assert actions == {"merge"}
     again.duplicates.setCurrentIndex(again.duplicates.findData("skip"))
     settle(controller)
-    assert {again.report.item(r, 2).text() for r in range(again.report.rowCount())} == {"skip"}
+    assert {again.report.item(r, 3).text() for r in range(again.report.rowCount())} == {"skip"}
     assert not again.import_button.isEnabled()  # nothing would be written
     with controller.db.read() as session:
         assert len(queries.list_people(session, text="陳美玲")) == 1
+
+
+def test_matched_organisations_shown_alike_and_enter_on_the_last_page_imports(
+        window, controller, dialogs, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from planner.store.models import Organisation
+
+    view = _select_event(window, controller)
+    path = tmp_path / "hk.csv"
+    path.write_text("姓名,機構\n馮志明,香港知識產權署\n麥嘉儀,HKIPD\n", encoding="utf-8")
+    dialogs.open_paths.append(str(path))
+    wizard = view.participants.import_list()
+    settle(controller)
+    wizard.next.click()
+    wizard.next.click()
+    settle(controller)
+    shown = {wizard.report.item(r, 1).text(): wizard.report.item(r, 2).text()
+             for r in range(wizard.report.rowCount())}
+    # One organisation, written two ways in the list, shown one way: its name and its code.
+    assert shown["馮志明"] == shown["麥嘉儀"]
+    assert shown["馮志明"].startswith("Intellectual Property Department")
+    assert shown["馮志明"].endswith("(HKIPD)")
+    assert wizard.import_button.isDefault() and not wizard.next.isDefault()
+    dialogs.confirm_answers.append(False)  # Esc or Close with the import not run: asked
+    wizard.reject()
+    assert wizard.isVisible() and wizard.imported is None
+    qtbot.keyClick(wizard, Qt.Key.Key_Return)  # Enter on the last page imports
+    settle(controller)
+    assert wizard.imported is not None
+    with controller.db.read() as session:
+        hkipd = session.scalars(select(Organisation).where(Organisation.code == "HKIPD")).one()
+        people = session.scalars(select(Person).where(Person.name_zh.in_(["馮志明", "麥嘉儀"])))
+        assert {p.organisation_id for p in people} == {hkipd.id}
+        assert session.scalar(select(Organisation.id).where(
+            Organisation.name_zh_hant == "香港知識產權署")) is None  # no duplicate
+    wizard.reject()  # imported: closes without asking
+    assert not wizard.isVisible()

@@ -59,13 +59,18 @@ class RowCheck:
         return f"{en} {zh}" if en and zh else en or zh or ""
 
 
+EMAIL_LEFT_OUT = "email_left_out"
+
+
 def check_rows(table: SourceTable, mapping: Mapping[int, str], *, target: str | None = None,
-               today: date | None = None) -> list[RowCheck]:
+               today: date | None = None, strict: bool = False) -> list[RowCheck]:
     """Read every record with the mapping; `target` is 'event', 'delegation' or None.
 
     Column by column (see columns.py): names, search keys and text fields for the whole list
     at once, then one RowCheck per row. A row's problems come in the order of the rules:
     names, text fields in column order, choices, dates and flags, guardian consent.
+    A bad e-mail address is left out of its row with a note (the person is still worth
+    importing), except with `strict`, where it makes the row invalid.
     """
     plan = sorted(mapping.items())
     reference = today or date.today()
@@ -75,18 +80,19 @@ def check_rows(table: SourceTable, mapping: Mapping[int, str], *, target: str | 
                      columns.mapped_columns(records, [i for i, _name in plan])))
     text = {name: columns.texts(column) for name, column in cells.items() if name in _TEXTUAL}
     problems: dict[int, list[Problem]] = {}
+    notes: dict[int, list[Problem]] = {}
     en, zh = _names(text, count, problems)
     keys = search_keys(en, zh)
     fields = [name for _i, name in plan if name in _PLAIN_TEXT]
     for name in fields:
-        _text_problems(name, text[name], problems)
+        _text_problems(name, text[name], problems, notes, strict)
     person_fields = [f for f in fields if f != "organisation" and f not in SENSITIVE_FIELDS]
     personal = _persons(en, zh, person_fields, text)
     organisation = text.get("organisation", [None] * count)
     guardian = [f for f in fields if f in SENSITIVE_FIELDS]
-    no_problems = problems.get
+    no_problems, no_notes = problems.get, notes.get
     checks = [RowCheck(line, key, person, {}, org, None, None, None, None,
-                       no_problems(i) or [], [])
+                       no_problems(i) or [], no_notes(i) or [])
               for i, ((line, _cells), key, person, org) in enumerate(
                   zip(records, keys, personal, organisation))]
     for name in guardian:
@@ -136,17 +142,23 @@ def _names(text: dict[str, list[str | None]], count: int, problems: dict[int, li
     return en, zh
 
 
-def _text_problems(name: str, column: list[str | None],
-                   problems: dict[int, list[Problem]]) -> None:
+def _text_problems(name: str, column: list[str | None], problems: dict[int, list[Problem]],
+                   notes: dict[int, list[Problem]], strict: bool) -> None:
     for i in columns.too_long(column, LIMITS[name]):
         problems.setdefault(i, []).append(
             Problem("too_long", {"field": name, "limit": LIMITS[name]}, name))
     if name == "email":
         match = _EMAIL.match
         for i, value in enumerate(column):
-            if value is not None and not match(value):
+            if value is None or match(value):
+                continue
+            if strict:
                 problems.setdefault(i, []).append(
                     Problem("invalid_email", {"field": name, "value": value}, name))
+            else:  # the row is imported without it (the person is read after this)
+                column[i] = None
+                notes.setdefault(i, []).append(
+                    Problem(EMAIL_LEFT_OUT, {"field": name, "value": value}, name))
 
 
 def _persons(en: list[str | None], zh: list[str | None], fields: list[str],

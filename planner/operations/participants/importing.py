@@ -97,7 +97,8 @@ def _import(session: Session, table: SourceTable, mapping: Mapping[int, str], ta
             remember: bool, progress: Progress) -> Outcome[ImportResult]:
     progress.step(0, 6, "checking")
     plan = plan_import(session, table, mapping, target, duplicates=duplicates,
-                       decisions=decisions, create_organisations=create_organisations)
+                       decisions=decisions, create_organisations=create_organisations,
+                       strict=strict)
     if strict and plan.counts.rejected:
         raise ImportRefused("import_refused_strict", plan, count=plan.counts.rejected)
     if strict and plan.mixed_lines:

@@ -72,6 +72,7 @@ class ImportCounts:
     listed: int = 0  # registrations or memberships made
     waitlisted: int = 0
     new_organisations: int = 0
+    emails_left_out: int = 0  # rows imported without their e-mail address, which was not valid
 
 
 @dataclass(slots=True)

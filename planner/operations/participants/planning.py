@@ -19,7 +19,9 @@ from planner.domain.enums import MemberStatus, RegistrationStatus
 from planner.domain.errors import Problem
 from planner.domain.text import search_key
 from planner.imports.people import SourceTable, check_mapping, check_rows, signature
+from planner.imports.people.checks import EMAIL_LEFT_OUT
 from planner.imports.people.memory import paused_gc
+from planner.imports.people.organisations import region_form, region_index
 from planner.imports.people.values import chinese_scripts
 from planner.operations.participants.plan_types import (Action, Duplicates, ImportCounts,
                                                         ImportPlan, PlannedRow, RowReport,
@@ -45,22 +47,25 @@ class _Context:
 def plan_import(session: Session, table: SourceTable, mapping: Mapping[int, str],
                 target: Target = Target(), *, duplicates: Duplicates | str = Duplicates.MERGE,
                 decisions: Mapping[int, Duplicates | str] | None = None,
-                create_organisations: bool = True) -> ImportPlan:
+                create_organisations: bool = True, strict: bool = False) -> ImportPlan:
     """Check every row against the database; `decisions` (row line -> merge/keep/skip) override
-    `duplicates` for single rows. Writes nothing."""
+    `duplicates` for single rows; with `strict` a bad e-mail makes its row invalid instead of
+    being left out. Writes nothing."""
     with paused_gc():
         return _plan(session, table, mapping, target, Duplicates(duplicates), decisions,
-                     create_organisations)
+                     create_organisations, strict)
 
 
 def _plan(session: Session, table: SourceTable, mapping: Mapping[int, str], target: Target,
           duplicates: Duplicates, decisions: Mapping[int, Duplicates | str] | None,
-          create_organisations: bool) -> ImportPlan:
+          create_organisations: bool, strict: bool = False) -> ImportPlan:
     check_mapping(mapping)
     chosen = {line: Duplicates(d) for line, d in (decisions or {}).items()}
     context = _context(session, target)
-    checks = check_rows(table, mapping, target=target.kind, today=context.today)
+    checks = check_rows(table, mapping, target=target.kind, today=context.today,
+                        strict=strict)
     orgs = pq.organisation_index(session)
+    by_region = region_index(orgs.items())
     people = pq.people_index(session)
     new_orgs: dict[str, str] = {}
     planned: list[PlannedRow] = []
@@ -69,7 +74,7 @@ def _plan(session: Session, table: SourceTable, mapping: Mapping[int, str], targ
     for check in checks:
         row = PlannedRow(check)
         if check.organisation:
-            _organisation(row, orgs, new_orgs, create_organisations, found_orgs)
+            _organisation(row, orgs, by_region, new_orgs, create_organisations, found_orgs)
         if not check.problems:
             _match(row, people, seen, duplicates, chosen)
         planned.append(row)
@@ -135,14 +140,29 @@ def _org_parts(text: str) -> tuple[str, ...]:
     return tuple(search_key(text).split("|"))
 
 
-def _organisation(row: PlannedRow, orgs: dict[str, int], new_orgs: dict[str, str],
-                  create: bool, found: dict[str, tuple[int | None, str]]) -> None:
+def _organisation_id(parts: tuple[str, ...], orgs: dict[str, int],
+                     by_region: dict[str, int]) -> int | None:
+    """By code, name in either script or alias as written; else by the same name with its
+    place written another way (香港知識產權署, 香港特別行政區政府知識產權署)."""
+    for part in parts:
+        if part in orgs:
+            return orgs[part]
+    for part in parts:
+        form = region_form(part)
+        if form is not None and form in by_region:
+            return by_region[form]
+    return None
+
+
+def _organisation(row: PlannedRow, orgs: dict[str, int], by_region: dict[str, int],
+                  new_orgs: dict[str, str], create: bool,
+                  found: dict[str, tuple[int | None, str]]) -> None:
     check = row.check
     text = str(check.organisation)
     known = found.get(text)
     if known is None:
         parts = _org_parts(text)
-        known = found[text] = (next((orgs[p] for p in parts if p in orgs), None), parts[0])
+        known = found[text] = (_organisation_id(parts, orgs, by_region), parts[0])
     ident, key = known
     if ident is not None:
         row.organisation_id = ident
@@ -292,9 +312,11 @@ def _warnings(session: Session, planned: list[PlannedRow], context: _Context) ->
 
 def _count(reports: tuple[RowReport, ...], new_orgs: dict[str, str]) -> ImportCounts:
     by_action = {a: 0 for a in Action}
-    listed = waitlisted = already = 0
+    listed = waitlisted = already = left_out = 0
     for r in reports:
         by_action[r.action] += 1
+        if r.action != Action.REJECT and any(p.code == EMAIL_LEFT_OUT for p in r.notes):
+            left_out += 1
         if r.action in (Action.CREATE, Action.MERGE):
             if r.status is not None:
                 listed += 1
@@ -304,7 +326,8 @@ def _count(reports: tuple[RowReport, ...], new_orgs: dict[str, str]) -> ImportCo
     return ImportCounts(rows=len(reports), rejected=by_action[Action.REJECT],
                         created=by_action[Action.CREATE], merged=by_action[Action.MERGE],
                         skipped=by_action[Action.SKIP], already_listed=already, listed=listed,
-                        waitlisted=waitlisted, new_organisations=len(new_orgs))
+                        waitlisted=waitlisted, new_organisations=len(new_orgs),
+                        emails_left_out=left_out)
 
 
 def new_organisation_names(text: str) -> dict[str, str | None]:

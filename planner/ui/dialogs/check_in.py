@@ -1,5 +1,7 @@
 """Check-in at the door: search by name (either script), organisation or badge code, then
-Enter or a click checks the person in (or out) for today's day of the event.
+Enter or a click checks the person in (or out) for today's day of the event. For an event that
+is over (or not today) the desk records past attendance, from a signed sheet: at the time in
+its time field (the event's start by default, on the event's clock), on that day.
 
 Searches run on the worker after a short pause in typing; a badge scanner types its code
 and Enter at once, so Enter searches straight away and acts on a single match.
@@ -7,7 +9,7 @@ and Enter at once, so Enter searches straight away and acts on a single match.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,6 +28,7 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.formats import date_text, time_text
 from planner.ui.labels import label
 from planner.ui.text import bilingual, tr
+from planner.ui.widgets.attendance_time import AttendanceTimeEdit
 from planner.ui.widgets.buttons import push_button
 
 DEBOUNCE_MS = 200
@@ -40,6 +43,10 @@ class CheckInDialog(QDialog):
         self.setWindowTitle(tr("CheckIn", "Check-in: {0}").format(
             bilingual(event.title_en, event.title_zh_hant, event.title_zh_hans)))
         self.results: list[CheckInRow] = []
+        self.when: attendance.AttendanceTime | None = None  # None until read: today
+        self.day: date | None = None
+        self.time_edit: AttendanceTimeEdit | None = None
+        self.past_row = QHBoxLayout()
         self._searched = ""  # the text the shown results belong to
         self._act_after_search = False
         self.counters = QLabel()
@@ -85,7 +92,9 @@ class CheckInDialog(QDialog):
         bar.addStretch(1)
         bar.addWidget(close)
         box = QVBoxLayout(self)
-        for widget in (self.counters, self.search, self.list, self.last):
+        box.addWidget(self.counters)
+        box.addLayout(self.past_row)
+        for widget in (self.search, self.list, self.last):
             box.addWidget(widget)
         box.addLayout(bar)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
@@ -95,7 +104,41 @@ class CheckInDialog(QDialog):
         self.search.installEventFilter(self)
         ctx.data_changed.connect(self.refresh)
         self.resize(760, 560)
+        ctx.runner.read(attendance.attendance_time, event.id, on_success=self._timed)
+
+    def _timed(self, when: attendance.AttendanceTime) -> None:
+        """Today's event: check-ins now. Any other: the time field for past attendance."""
+        self.when, self.day = when, when.day
+        if not when.on_today:
+            note = QLabel(tr("CheckIn", "This event is not on today: attendance is recorded at"))
+            note.setObjectName("check_in_past_note")
+            self.time_edit = AttendanceTimeEdit(when, self)
+            note.setBuddy(self.time_edit)
+            self.time_edit.dateTimeChanged.connect(lambda _v: self._moved())
+            zone = QLabel(tr("CheckIn", "(the event's time, {0})").format(when.timezone))
+            for widget in (note, self.time_edit, zone):
+                self.past_row.addWidget(widget)
+            self.past_row.addStretch(1)
+        self._set_day_header()
         self.refresh_counters()
+
+    def _moved(self) -> None:
+        """Another day in the time field: its counters, and the results' marks for it."""
+        assert self.time_edit is not None
+        day = self.time_edit.dateTime().date().toPython()
+        if day != self.day:
+            self.day = day
+            self._set_day_header()
+            self.refresh()
+
+    def _set_day_header(self) -> None:
+        text = tr("CheckIn", "Today") if self.when is None or self.when.on_today \
+            else date_text(self.day)
+        self.list.horizontalHeaderItem(3).setText(text)
+
+    def _at(self) -> dict[str, Any]:
+        """The moment to record: now (the operation's default), or the time field's."""
+        return {} if self.time_edit is None else {"at": self.time_edit.utc()}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
         """Up and Down in the search box choose among the results; typing stays in the box."""
@@ -119,7 +162,7 @@ class CheckInDialog(QDialog):
         self._debounce.stop()
         text = self.search.text().strip()
         event_id = self.event_row.id
-        self.ctx.runner.read(attendance.search, event_id, text,
+        self.ctx.runner.read(attendance.search, event_id, text, self.day,
                              on_success=lambda found: self._found(text, found))
 
     def _found(self, text: str, found: list[CheckInRow]) -> None:
@@ -181,7 +224,7 @@ class CheckInDialog(QDialog):
         else:
             op, text = check_in, tr("CheckIn", "Check in {0}")
         self.ctx.perform(text.format(name), op, row.registration_id, on_done=self._checked,
-                         parent=self)
+                         parent=self, **self._at())
 
     def _checked(self, outcome: Any) -> None:
         row: CheckInRow = outcome.value
@@ -205,14 +248,18 @@ class CheckInDialog(QDialog):
             self.run_search()
 
     def refresh_counters(self) -> None:
-        self.ctx.runner.read(attendance.counts, self.event_row.id, on_success=self._counted)
+        self.ctx.runner.read(attendance.counts, self.event_row.id, self.day,
+                             on_success=self._counted)
 
     def _counted(self, counts: CheckInCounts) -> None:
-        self.day = counts.day
-        self.counters.setText(tr("CheckIn", "{0}: {1} registered · {2} checked in today · {3} present · "
-                                 "{4} walk-ins").format(date_text(counts.day), counts.registered,
-                                                        counts.checked_in, counts.present,
-                                                        counts.walk_ins))
+        if self.when is not None and not self.when.on_today:
+            text = tr("CheckIn", "{0}: {1} registered · {2} checked in that day · {3} present · "
+                      "{4} walk-ins")
+        else:
+            text = tr("CheckIn", "{0}: {1} registered · {2} checked in today · {3} present · "
+                      "{4} walk-ins")
+        self.counters.setText(text.format(date_text(counts.day), counts.registered,
+                                          counts.checked_in, counts.present, counts.walk_ins))
 
     # ----- walk-ins -------------------------------------------------------------------------
     def add_existing(self) -> None:
@@ -240,7 +287,8 @@ class CheckInDialog(QDialog):
             if on_saved is not None:
                 on_saved()
             self.ctx.perform(tr("CheckIn", "Check in walk-in"), check_in,
-                             outcome.value.registration_id, on_done=self._checked, parent=self)
+                             outcome.value.registration_id, on_done=self._checked, parent=self,
+                             **self._at())
 
         self.ctx.perform(tr("CheckIn", "Register walk-in"), walk_in, self.event_row.id,
                          on_done=registered, on_error=on_error, parent=self, **values)

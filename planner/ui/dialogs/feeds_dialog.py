@@ -14,12 +14,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from planner.feeds.publish import publish
+from planner.feeds.tokens import example_settings
 from planner.operations.calendar_feeds import create_feed, revoke_feed, rotate_feed, unrevoke_feed
 from planner.store.calendar_queries import calendar_settings
 from planner.store.calendar_rows import FeedRow
 from planner.store.feed_queries import list_feeds
 from planner.ui.context import UiContext
-from planner.ui.models.feeds import FeedsModel
+from planner.ui.models.feeds import FeedsModel, example_warning
 from planner.ui.text import tr
 from planner.ui.views.base import make_table, select_where, selected_row
 from planner.ui.widgets.buttons import push_button
@@ -36,6 +38,16 @@ WARNING = QT_TRANSLATE_NOOP(
     "without signing in. Share it only with its audience, and rotate or revoke it if it reaches "
     "anyone else. Calendar apps fetch subscribed feeds on their own schedule (Google Calendar "
     "only every several hours), so changes take a while to appear there.")
+# Short steps, as each app words its menus in English (checked against their help pages).
+SUBSCRIBE_STEPS = QT_TRANSLATE_NOOP(
+    "FeedsDialog", "<b>To subscribe</b>, copy a link, then:<br>"
+    "<b>Outlook</b>: Calendar, Add calendar, Subscribe from web (classic Outlook: Add Calendar, "
+    "From Internet); paste the web link, Import.<br>"
+    "<b>Google Calendar</b> (in a web browser): Other calendars, +, From URL; paste the web "
+    "link, Add calendar.<br>"
+    "<b>Apple Calendar</b>: File, New Calendar Subscription; paste the subscribe link, "
+    "Subscribe (on an iPhone, tap the subscribe link).<br>"
+    "Do not download the file and import it: that copies the events once and never updates.")
 
 
 class FeedsDialog(QDialog):
@@ -58,7 +70,17 @@ class FeedsDialog(QDialog):
         self.view = make_table(self.model, "feeds_table", sortable=False)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.view, 1)
+        self.example_note = QLabel(example_warning())
+        self.example_note.setObjectName("feeds_example_warning")
+        self.example_note.setWordWrap(True)
+        self.example_note.setStyleSheet("QLabel { border: 1px solid #c0392b; padding: 6px; }")
+        self.example_note.hide()
+        layout.addWidget(self.example_note)
         layout.addWidget(self._links_box())
+        self.steps = QLabel(tr("FeedsDialog", SUBSCRIBE_STEPS))
+        self.steps.setObjectName("feeds_subscribe_steps")
+        self.steps.setWordWrap(True)
+        layout.addWidget(self.steps)
         layout.addLayout(self._create_row())
         layout.addLayout(self._change_row())
         self.message = QLabel()
@@ -130,16 +152,19 @@ class FeedsDialog(QDialog):
 
     # ----- loading --------------------------------------------------------------------------
     def reload(self) -> None:
-        def loaded(result: tuple[list[FeedRow], str]) -> None:
+        def loaded(result: tuple[list[FeedRow], dict[str, str]]) -> None:
             chosen = self._select_id if self._select_id is not None else \
                 getattr(self.current(), "id", None)
-            self.model.set_feeds(*result)
+            feeds, settings = result
+            example = "feed_base_url" in example_settings(settings)
+            self.model.set_feeds(feeds, settings["feed_base_url"], example)
+            self.example_note.setVisible(example)
             if chosen is not None:
                 select_where(self.view, lambda f: f.id == chosen)
             self._select_id = None
             self._selected()
 
-        self.ctx.runner.read(lambda s: (list_feeds(s), calendar_settings(s)["feed_base_url"]),
+        self.ctx.runner.read(lambda s: (list_feeds(s), calendar_settings(s)),
                              on_success=loaded, on_failure=self._failed)
 
     def current(self) -> FeedRow | None:
@@ -150,6 +175,10 @@ class FeedsDialog(QDialog):
         shown = self.model.links_of(feed) if feed is not None else {"url": "", "webcal": ""}
         self.https.setText(shown["url"])
         self.webcal.setText(shown["webcal"])
+        warn = self.model.example and feed is not None  # on every link shown until then
+        for edit in (self.https, self.webcal):
+            edit.setToolTip(example_warning() if warn else "")
+            edit.setStyleSheet("QLineEdit { color: #c0392b; }" if warn else "")
         self.rotate_button.setEnabled(feed is not None and feed.active)
         self.revoke_button.setEnabled(feed is not None and feed.active)
         self.enable_button.setEnabled(feed is not None and not feed.active)
@@ -159,6 +188,8 @@ class FeedsDialog(QDialog):
         if text:
             QGuiApplication.clipboard().setText(text)
             self.message.setText(tr("FeedsDialog", "Link copied. Treat it like a password."))
+            if self.model.example:
+                self.message.setText(self.message.text() + " " + example_warning())
 
     def create(self, scope: str, target_id: int | None) -> None:
         label = self.label_edit.text().strip() or None
@@ -203,3 +234,23 @@ def open_feeds(ctx: UiContext, parent: QWidget, selection: Selection) -> FeedsDi
     dialog = FeedsDialog(ctx, selection, parent)
     ctx.dialogs.show(dialog)
     return dialog
+
+
+def publish_feeds(ctx: UiContext, parent: QWidget) -> None:
+    """File > Publish feeds to a folder: the command line's `feeds publish`, on the worker."""
+    folder = ctx.dialogs.choose_folder(parent, tr("FeedsDialog", "Publish feeds to a folder"))
+    if not folder:
+        return
+
+    def job(db: Any, progress: Any) -> Any:
+        return publish(db, folder, progress)
+
+    def done(report: Any) -> None:
+        ctx.dialogs.info(parent, tr("FeedsDialog", "Feeds published"), tr(
+            "FeedsDialog", "Published into {0}: {1} written, {2} unchanged, {3} removed, {4} "
+            "skipped. Upload the folder's .ics files to the feeds' address.").format(
+            folder, len(report.written), len(report.unchanged), report.removed,
+            len(report.skipped)))
+
+    ctx.runner.run(job, on_success=done, on_failure=lambda e: ctx.show_error(parent, e),
+                   label=tr("FeedsDialog", "Publishing feeds…"))

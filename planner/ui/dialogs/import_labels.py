@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from planner.operations.participants import Action, Duplicates
-from planner.ui.text import tr
+from planner.domain import rows
+from planner.operations.participants import Action, Duplicates, RowReport
+from planner.ui.text import primary_secondary, tr
 
 FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("ImportField", "Name (either language)"),
@@ -51,6 +52,23 @@ def field_label(field: str) -> str:
 
 def action_label(action: Action) -> str:
     return tr("ImportAction", ACTION_LABELS[action])
+
+
+def organisation_label(org: rows.OrganisationRow) -> str:
+    """An organisation the same way on every row: its name in the UI language, and its code."""
+    name = primary_secondary(org.name_en, org.name_zh_hant, org.name_zh_hans)[0]
+    if org.code and name and name != org.code:
+        return f"{name} ({org.code})"
+    return name or org.code or ""
+
+
+def row_organisation(row: RowReport, known: dict[int, rows.OrganisationRow]) -> str:
+    """The organisation a row was matched to, or the one the import will create."""
+    if row.organisation_id is not None and row.organisation_id in known:
+        return organisation_label(known[row.organisation_id])
+    if row.new_organisation:
+        return tr("ImportWizard", "{0} (new)").format(row.new_organisation)
+    return ""
 
 
 def duplicates_label(choice: Duplicates) -> str:

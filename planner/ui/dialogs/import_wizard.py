@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabe
                                QSpinBox, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from planner.domain import rows
 from planner.domain.errors import PlannerError
 from planner.i18n import render
 from planner.imports.people import FIELDS, ImportPreview, SourceTable
 from planner.operations.participants import (Duplicates, ImportPlan, Target, import_people,
                                              plan_import, preview_file)
+from planner.store import queries
 from planner.store.database import Database
 from planner.ui.context import UiContext
-from planner.ui.dialogs.import_labels import action_label, duplicates_label, field_label
+from planner.ui.dialogs.import_labels import (action_label, duplicates_label, field_label,
+                                              row_organisation)
 from planner.ui.text import tr
 from planner.ui.widgets.buttons import push_button
 
@@ -62,6 +65,7 @@ class ImportWizard(QDialog):
         self.preview: ImportPreview | None = None
         self.plan: ImportPlan | None = None
         self.imported: Any = None
+        self.organisations: dict[int, rows.OrganisationRow] = {}
         self.pages = QStackedWidget()
         self.pages.addWidget(self._file_page())
         self.pages.addWidget(self._mapping_page())
@@ -75,6 +79,9 @@ class ImportWizard(QDialog):
         self.import_button = QPushButton(tr("ImportWizard", "&Import"))
         self.import_button.setObjectName("import_run")
         close = QPushButton(tr("ImportWizard", "&Close"))
+        close.setObjectName("import_close")
+        close.setAutoDefault(False)  # Enter never means Close: it would drop the import
+        self.back.setAutoDefault(False)
         self.back.clicked.connect(lambda: self._go(self.pages.currentIndex() - 1))
         self.next.clicked.connect(self.advance)
         self.import_button.clicked.connect(self.run_import)
@@ -143,14 +150,16 @@ class ImportWizard(QDialog):
         self.strict = QCheckBox(
             tr("ImportWizard", "&Strict: refuse the whole file if any row is invalid"))
         self.strict.setObjectName("import_strict")
+        self.strict.toggled.connect(lambda _on: self.check())  # strict: bad e-mails are invalid
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.report = _table("import_report")
-        self.report.setColumnCount(4)
+        self.report.setColumnCount(5)
         self.report.setHorizontalHeaderLabels(
             [tr("ImportWizard", "Row"), tr("ImportWizard", "Name"),
-             tr("ImportWizard", "What will happen"), tr("ImportWizard", "Details")])
+             tr("ImportWizard", "Organisation"), tr("ImportWizard", "What will happen"),
+             tr("ImportWizard", "Details")])
         row = QHBoxLayout()
         label = QLabel(tr("ImportWizard", "People already in the database: "))
         label.setBuddy(self.duplicates)
@@ -170,6 +179,21 @@ class ImportWizard(QDialog):
         self.next.setEnabled(index < 2 and self.table is not None)
         self.import_button.setEnabled(index == 2 and self.plan is not None
                                       and self.plan.writes_anything and self.imported is None)
+        # Enter goes forward: Next, then Import on the last page (never Close).
+        self.next.setDefault(index < 2)
+        self.import_button.setDefault(index == 2)
+
+    def pending(self) -> bool:
+        """A checked import that would write something and has not been run."""
+        return self.plan is not None and self.plan.writes_anything and self.imported is None
+
+    def reject(self) -> None:
+        """Closing (Esc, Close, the title bar) with a checked import not run asks first."""
+        if self.pending() and not self.ctx.dialogs.confirm(
+                self, tr("ImportWizard", "Import participants"),
+                tr("ImportWizard", "The list has not been imported. Close without importing?")):
+            return
+        super().reject()
 
     def advance(self) -> None:
         if self.pages.currentIndex() == 0:
@@ -268,32 +292,47 @@ class ImportWizard(QDialog):
             return
         table, mapping, target = self.table, self.mapping(), self.target
         duplicates = self.duplicates.currentData()
+        strict = self.strict.isChecked()
         self.message.clear()
         self.plan = None
         self._go(2)
 
-        def job(db: Database, _progress: Any) -> ImportPlan:
-            with db.read() as session:
-                return plan_import(session, table, mapping, target, duplicates=duplicates)
+        def job(db: Database, _progress: Any) -> tuple[ImportPlan, list[rows.OrganisationRow]]:
+            with db.read() as session:  # the organisations, to name the matched ones
+                return (plan_import(session, table, mapping, target, duplicates=duplicates,
+                                    strict=strict), queries.list_organisations(session))
 
-        self.ctx.runner.run(job, on_success=self._planned, on_failure=self._failed,
+        self.ctx.runner.run(job, on_success=lambda found: self._planned(*found),
+                            on_failure=self._failed,
                             label=tr("ImportWizard", "Checking the rows…"))
 
-    def _planned(self, plan: ImportPlan) -> None:
+    def _planned(self, plan: ImportPlan,
+                 organisations: list[rows.OrganisationRow] | None = None) -> None:
         self.plan = plan
+        if organisations is not None:
+            self.organisations = {o.id: o for o in organisations}
         c = plan.counts
-        self.summary.setText(tr("ImportWizard", "{0} rows: {1} new, {2} merged, {3} skipped, {4} invalid; "
-                                "{5} to be listed ({6} on the waiting list), {7} new "
-                                "organisations.").format(c.rows, c.created, c.merged, c.skipped,
-                                                         c.rejected, c.listed, c.waitlisted,
-                                                         c.new_organisations))
+        summary = tr("ImportWizard", "{0} rows: {1} new, {2} merged, {3} skipped, {4} invalid; "
+                     "{5} to be listed ({6} on the waiting list), {7} new "
+                     "organisations.").format(c.rows, c.created, c.merged, c.skipped,
+                                              c.rejected, c.listed, c.waitlisted,
+                                              c.new_organisations)
+        if c.emails_left_out == 1:
+            summary += " " + tr("ImportWizard", "1 row is imported without its e-mail address, "
+                                "which is not valid (see Details).")
+        elif c.emails_left_out:
+            summary += " " + tr("ImportWizard", "{0} rows are imported without their e-mail "
+                                "addresses, which are not valid (see Details).").format(
+                c.emails_left_out)
+        self.summary.setText(summary)
         warnings = [render(w, self.ctx.ui_locale) for w in plan.warnings]
         if warnings:
             self.message.setText("\n".join(warnings))
         self.report.setRowCount(len(plan.rows))
         for r, row in enumerate(plan.rows):
             details = [render(p, self.ctx.ui_locale) for p in (*row.problems, *row.notes)]
-            cells = (str(row.line), row.name, action_label(row.action), "; ".join(details))
+            cells = (str(row.line), row.name, row_organisation(row, self.organisations),
+                     action_label(row.action), "; ".join(details))
             for c_, text in enumerate(cells):
                 self.report.setItem(r, c_, QTableWidgetItem(text))
         self.report.resizeColumnsToContents()

@@ -1,12 +1,20 @@
-"""Preferences: the interface language (the window is rebuilt in it at once) and the appearance
-(system, light or dark, applied at once)."""
+"""Preferences: the interface language (the window is rebuilt in it at once), the appearance
+(system, light or dark, applied at once), and the database's calendar-feed settings (the feeds'
+public address and the UID domain, the same settings as `feeds settings` on the command line;
+each change can be undone)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QWidget)
+                               QLabel, QLineEdit, QWidget)
 
+from planner.feeds.tokens import example_settings
+from planner.operations.calendar_feeds import set_calendar_setting
+from planner.store.calendar_queries import calendar_settings
+from planner.ui.context import UiContext
 from planner.ui.language import system_language
 from planner.ui.text import tr, ui_script
 from planner.ui.theme import APPEARANCES, apply_appearance, current_appearance
@@ -19,8 +27,11 @@ LANGUAGES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")), ("
 class PreferencesDialog(QDialog):
     language_chosen = Signal(str)  # on OK, when the interface should change language
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None,
+                 ctx: UiContext | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.loaded: dict[str, str] = {}
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(tr("PreferencesDialog", "Preferences"))
         self.settings = settings
@@ -41,13 +52,74 @@ class PreferencesDialog(QDialog):
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(
             str(settings.value("appearance", "") or ""))))
         form.addRow(tr("PreferencesDialog", "&Appearance"), self.appearance)
+        self.feed_edits: dict[str, QLineEdit] = {}
+        if ctx is not None:
+            self._feed_rows(form, ctx)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _feed_rows(self, form: QFormLayout, ctx: UiContext) -> None:
+        for key, label, tip in (
+                ("feed_base_url", tr("PreferencesDialog", "Feeds' &address:"),
+                 tr("PreferencesDialog", "Where the published feed files can be fetched, "
+                    "ending with /, e.g. https://calendar.example.org/feeds/")),
+                ("uid_domain", tr("PreferencesDialog", "&UID domain:"),
+                 tr("PreferencesDialog", "Your organisation's domain: calendar apps tell "
+                    "events apart by it. Change it before anyone subscribes."))):
+            edit = QLineEdit()
+            edit.setObjectName(key)
+            edit.setToolTip(tip)
+            edit.textChanged.connect(lambda _t: self._warn())
+            self.feed_edits[key] = edit
+            form.insertRow(form.rowCount(), label, edit)
+        self.feed_warning = QLabel()
+        self.feed_warning.setObjectName("feed_settings_warning")
+        self.feed_warning.setWordWrap(True)
+        form.insertRow(form.rowCount(), self.feed_warning)
+        self.feed_error = QLabel()
+        self.feed_error.setObjectName("feed_settings_error")
+        self.feed_error.setWordWrap(True)
+        form.insertRow(form.rowCount(), self.feed_error)
+        ctx.runner.read(calendar_settings, on_success=self._loaded)
+
+    def _loaded(self, values: dict[str, str]) -> None:
+        self.loaded = dict(values)
+        for key, edit in self.feed_edits.items():
+            edit.setText(values.get(key, ""))
+
+    def _warn(self) -> None:
+        shown = {key: edit.text().strip() for key, edit in self.feed_edits.items()}
+        self.feed_warning.setText(tr(
+            "PreferencesDialog", "⚠ These are still the example settings: feed links made with "
+            "them reach nobody.") if example_settings(shown) else "")
+
     def save(self) -> None:
+        """The feed settings first (each an undoable change); then the language."""
+        changed = [(key, edit.text().strip()) for key, edit in self.feed_edits.items()
+                   if self.loaded and edit.text().strip() != self.loaded.get(key)]
+        self._save_feeds(changed)
+
+    def _save_feeds(self, changed: list[tuple[str, str]]) -> None:
+        if not changed or self.ctx is None:
+            self._save_language()
+            return
+        key, value = changed[0]
+
+        def failed(error: BaseException) -> None:
+            assert self.ctx is not None
+            self.feed_error.setText(self.ctx.message(error))
+
+        def done(_outcome: Any) -> None:
+            self.loaded[key] = value
+            self._save_feeds(changed[1:])
+
+        self.ctx.perform(tr("PreferencesDialog", "Change feed settings"), set_calendar_setting,
+                         key, value, on_done=done, on_error=failed, parent=self)
+
+    def _save_language(self) -> None:
         chosen = str(self.language.currentData() or "")
         self.settings.setValue("language", chosen)
         look = str(self.appearance.currentData() or "")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from planner.feeds.tokens import links
 from planner.store.calendar_rows import FeedRow
-from planner.ui.models.base import Column, RowTableModel, struck
+from planner.ui.models.base import Column, Index, RowTableModel, struck
 from planner.ui.text import bilingual, tr
 
 SCOPE_NAMES = {"all": QT_TRANSLATE_NOOP("FeedsModel", "Whole programme"),
@@ -14,6 +16,11 @@ SCOPE_NAMES = {"all": QT_TRANSLATE_NOOP("FeedsModel", "Whole programme"),
                "programme": QT_TRANSLATE_NOOP("FeedsModel", "Exchange programme"),
                "organisation": QT_TRANSLATE_NOOP("FeedsModel", "Organisation"),
                "person": QT_TRANSLATE_NOOP("FeedsModel", "Person")}
+
+
+def example_warning() -> str:
+    return tr("FeedsModel", "Not a working link yet: the feeds' address is still the example "
+              "one. Set the real one in Edit > Preferences.")
 
 
 def scope_name(scope: str) -> str:
@@ -41,13 +48,25 @@ class FeedsModel(RowTableModel[FeedRow]):
         Column(QT_TRANSLATE_NOOP("FeedsModel", "Link"), lambda f: f.token[:6] + "…"),
     )
 
+    LINK = 4
+
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
         self.base_url = ""
+        self.example = False  # the base URL is still the example one: links reach nobody
 
-    def set_feeds(self, feeds: list[FeedRow], base_url: str) -> None:
-        self.base_url = base_url
+    def set_feeds(self, feeds: list[FeedRow], base_url: str, example: bool = False) -> None:
+        self.base_url, self.example = base_url, example
         self.set_rows(feeds)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The link column carries the example warning on every row until the URL is set."""
+        if self.example and index.isValid() and index.column() == self.LINK:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "⚠ " + str(super().data(index, role))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return example_warning()
+        return super().data(index, role)
 
     def links_of(self, feed: FeedRow) -> dict[str, str]:
         """The https and webcal:// links of a feed under the database's feed base URL."""

@@ -9,8 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from planner.domain import rows
 from planner.domain.enums import Status
-from planner.ui.models.base import GREY, Column, RowTableModel, struck
-from planner.ui.formats import date_text, datetime_text, month_text, time_text
+from planner.domain.schedule import from_utc_naive
+from planner.ui.models.base import GREY, Column, Index, RowTableModel, struck
+from planner.ui.formats import date_text, datetime_text, display_text, month_text, time_text
 from planner.ui.labels import label, place_label
 from planner.ui.palette import kind_colour
 from planner.ui.sorting import name_key
@@ -64,6 +65,11 @@ def entry_tooltip(entry: Any) -> str:
 def local_time(utc: datetime | None) -> datetime | None:
     """A stored (naive UTC) instant on this computer's clock."""
     return utc.replace(tzinfo=UTC).astimezone() if utc is not None else None
+
+
+def event_time(utc: datetime | None, zone: str) -> datetime | None:
+    """A stored (naive UTC) instant on the event's clock, as the check-in desk shows it."""
+    return from_utc_naive(utc, zone) if utc is not None else None
 
 
 def ref_name(ref: rows.Ref | None) -> str:
@@ -249,6 +255,23 @@ class RegistrationsModel(RowTableModel[rows.RegistrationRow]):
         Column(QT_TRANSLATE_NOOP("RegistrationsModel", "Checked in"),
                lambda r: local_time(r.checked_in_at)),
     )
+    CHECKED_IN = 5
+    zone = "UTC"  # the event's time zone: set_zone() before set_rows()
+
+    def set_zone(self, zone: str) -> None:
+        """Show check-in times on the event's clock, as the check-in desk does."""
+        self.zone = zone
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.CHECKED_IN and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            moment = self.row_at(index.row()).checked_in_at
+            if moment is None:
+                return None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("RegistrationsModel", "The event's time ({0})").format(self.zone)
+            return display_text(event_time(moment, self.zone))
+        return super().data(index, role)
 
     def extra_data(self, row: rows.RegistrationRow, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status.value in ("cancelled", "declined"):

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QVBoxLayout,
 
 from planner.domain import rows
 from planner.domain.enums import RegistrationRole, RegistrationStatus
-from planner.operations.people import (check_in, create_person, delete_registration,
-                                       register_person, update_registration)
+from planner.operations.participants import attendance
+from planner.operations.people import (create_person, delete_registration, register_person,
+                                       update_registration)
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.event_dialog import enum_combo
@@ -18,6 +19,7 @@ from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
 from planner.ui.text import tr
+from planner.ui.widgets.attendance_time import AttendanceTimeDialog
 from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
 from planner.ui.widgets.buttons import explain, push_button
 
@@ -96,17 +98,19 @@ class ParticipantsPanel(QWidget):
             self.heading.setText(tr("ParticipantsPanel", "Participants"))
             return
 
-        def loaded(result: tuple[list[rows.RegistrationRow], dict[str, int], Any]) -> None:
+        def loaded(result: tuple[list[rows.RegistrationRow], Any, Any]) -> None:
             if self.current_event is None or self.current_event.id != event.id:
                 return
-            registrations, summary, self.organisations = result
+            registrations, counts, self.organisations = result
+            self.model.set_zone(event.schedule.timezone)
             self.model.set_rows(registrations)
+            # The desk's own figures: both read attendance.counts.
             self.heading.setText(tr("ParticipantsPanel", "Participants: {0} registered, {1} "
                                     "waiting, {2} checked in").format(
-                summary["registered"], summary["waitlisted"], summary["checked_in"]))
+                counts.registered, counts.waitlisted, counts.attended))
 
         self.ctx.runner.read(lambda s: (queries.list_registrations(s, event.id),
-                                        queries.registration_summary(s, event.id),
+                                        attendance.counts(s, event.id),
                                         tuple(queries.list_organisations(s))),
                              on_success=loaded)
 
@@ -149,10 +153,25 @@ class ParticipantsPanel(QWidget):
                              parent=self)
 
     def check_in(self) -> None:
+        """The desk's check-in; for an event not on today, first ask when they attended."""
         registration = selected_row(self.view)
-        if registration is not None:
-            self.ctx.perform(tr("ParticipantsPanel", "Check in"), check_in, registration.id,
-                             registration.version, parent=self)
+        if registration is None:
+            return
+        text = tr("ParticipantsPanel", "Check in")
+
+        def known(when: attendance.AttendanceTime) -> None:
+            if when.on_today:
+                self.ctx.perform(text, attendance.check_in, registration.id, parent=self)
+                return
+            name = " ".join(n for n in (registration.person.name_en,
+                                        registration.person.name_zh) if n)
+            dialog = AttendanceTimeDialog(when, name, self)
+            dialog.accepted.connect(lambda: self.ctx.perform(
+                text, attendance.check_in, registration.id, at=dialog.edit.utc(), parent=self))
+            self.ctx.dialogs.show(dialog)
+
+        self.ctx.runner.read(attendance.attendance_time, registration.event_id,
+                             on_success=known)
 
     def remove(self) -> None:
         registration = selected_row(self.view)

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTime</name>
+    <message>
+        <source>When they arrived, on the event&apos;s clock ({0}): for example the time on the signed sheet</source>
+        <translation>到达时间，按活动所在时区（{0}）：例如签到表上的时间</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>记录出席</translation>
+    </message>
+    <message>
+        <source>This event is not on today. When did {0} arrive? (the event&apos;s time, {1})</source>
+        <translation>此活动不在今天举行。{0}何时到达？（活动时间，{1}）</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLayers</name>
     <message>
         <source>Events</source>
@@ -125,6 +144,14 @@
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
+        <source>This event is not on today: attendance is recorded at</source>
+        <translation>此活动不在今天举行：出席记录时间为</translation>
+    </message>
+    <message>
+        <source>(the event&apos;s time, {0})</source>
+        <translation>（活动时间，{0}）</translation>
+    </message>
+    <message>
         <source>Nobody found for “{0}”.</source>
         <translation>未找到“{0}”。</translation>
     </message>
@@ -155,6 +182,10 @@
     <message>
         <source>{0} checked out at {1}</source>
         <translation>{0} 已于 {1} 签退</translation>
+    </message>
+    <message>
+        <source>{0}: {1} registered · {2} checked in that day · {3} present · {4} walk-ins</source>
+        <translation>{0}：已报名 {1} 人 · 当天已签到 {2} 人 · 在场 {3} 人 · 现场报名 {4} 人</translation>
     </message>
     <message>
         <source>{0}: {1} registered · {2} checked in today · {3} present · {4} walk-ins</source>
@@ -1046,6 +1077,10 @@ Emergency contacts: {4}</source>
         <translation>订阅链接相当于密码：任何持有链接的人无需登录即可查看日历。只与相关对象分享；如链接外泄，请更换或撤销。日历应用按各自的时间表刷新订阅（Google 日历每隔数小时才刷新一次），因此变更需要一段时间才会显示。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;To subscribe&lt;/b&gt;, copy a link, then:&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;: Calendar, Add calendar, Subscribe from web (classic Outlook: Add Calendar, From Internet); paste the web link, Import.&lt;br&gt;&lt;b&gt;Google Calendar&lt;/b&gt; (in a web browser): Other calendars, +, From URL; paste the web link, Add calendar.&lt;br&gt;&lt;b&gt;Apple Calendar&lt;/b&gt;: File, New Calendar Subscription; paste the subscribe link, Subscribe (on an iPhone, tap the subscribe link).&lt;br&gt;Do not download the file and import it: that copies the events once and never updates.</source>
+        <translation>&lt;b&gt;订阅方法&lt;/b&gt;：先复制链接，然后：&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;：“日历”→“添加日历”→“从 Web 订阅”（经典版 Outlook：“添加日历”→“从 Internet”）；粘贴网页链接，点“导入”。&lt;br&gt;&lt;b&gt;Google 日历&lt;/b&gt;（在网页浏览器中）：“其他日历”→“+”→“通过网址添加”；粘贴网页链接，点“添加日历”。&lt;br&gt;&lt;b&gt;Apple 日历&lt;/b&gt;：“文件”→“新建日历订阅”；粘贴订阅链接，点“订阅”（在 iPhone 上，轻点订阅链接即可）。&lt;br&gt;请勿下载文件再导入：那样只会复制一次活动，以后不会更新。</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日历订阅</translation>
     </message>
@@ -1125,6 +1160,22 @@ Emergency contacts: {4}</source>
         <source>Enable feed</source>
         <translation>启用订阅</translation>
     </message>
+    <message>
+        <source>Publish feeds to a folder</source>
+        <translation>将订阅源发布到文件夹</translation>
+    </message>
+    <message>
+        <source>Feeds published</source>
+        <translation>订阅源已发布</translation>
+    </message>
+    <message>
+        <source>Published into {0}: {1} written, {2} unchanged, {3} removed, {4} skipped. Upload the folder&apos;s .ics files to the feeds&apos; address.</source>
+        <translation>已发布到 {0}：写入 {1} 个，未变 {2} 个，删除 {3} 个，跳过 {4} 个。请将文件夹中的 .ics 文件上传到订阅源的地址。</translation>
+    </message>
+    <message>
+        <source>Publishing feeds…</source>
+        <translation>正在发布订阅源…</translation>
+    </message>
 </context>
 <context>
     <name>FeedsModel</name>
@@ -1147,6 +1198,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Person</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Not a working link yet: the feeds&apos; address is still the example one. Set the real one in Edit &gt; Preferences.</source>
+        <translation>此链接尚不可用：订阅源地址仍是示例地址。请在“编辑”&gt;“首选项”中设置实际地址。</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1454,12 +1509,20 @@ Emergency contacts: {4}</source>
         <translation>处理方式</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
         <source>People already in the database: </source>
         <translation>数据库中已有的人员：</translation>
+    </message>
+    <message>
+        <source>The list has not been imported. Close without importing?</source>
+        <translation>名单尚未导入。不导入并关闭？</translation>
     </message>
     <message>
         <source>Format: {0}</source>
@@ -1518,8 +1581,20 @@ Emergency contacts: {4}</source>
         <translation>{0} 行：新增 {1}、合并 {2}、跳过 {3}、无效 {4}；列入名单 {5} 人（候补 {6} 人），新单位 {7} 个。</translation>
     </message>
     <message>
+        <source>1 row is imported without its e-mail address, which is not valid (see Details).</source>
+        <translation>有 1 行的电子邮件地址无效，该行将不含电子邮件地址导入（见“详情”）。</translation>
+    </message>
+    <message>
+        <source>{0} rows are imported without their e-mail addresses, which are not valid (see Details).</source>
+        <translation>有 {0} 行的电子邮件地址无效，这些行将不含电子邮件地址导入（见“详情”）。</translation>
+    </message>
+    <message>
         <source>Imported: {0} new people, {1} merged, {2} listed, {3} rows left out. Edit &gt; Undo takes the whole import back.</source>
         <translation>已导入：新增 {0} 人、合并 {1} 人、列入名单 {2} 人，略去 {3} 行。“编辑 &gt; 撤销”可撤回整次导入。</translation>
+    </message>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0}（新建）</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2140,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Calendar &amp;feeds…</source>
         <translation>日历订阅(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish feeds to a folder…</source>
+        <translation>将订阅源发布到文件夹(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Search everything</source>
@@ -2936,6 +3015,30 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
+        <source>Feeds&apos; &amp;address:</source>
+        <translation>订阅源地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where the published feed files can be fetched, ending with /, e.g. https://calendar.example.org/feeds/</source>
+        <translation>可获取已发布订阅源文件的地址，以 / 结尾，例如 https://calendar.example.org/feeds/</translation>
+    </message>
+    <message>
+        <source>&amp;UID domain:</source>
+        <translation>活动识别域名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s domain: calendar apps tell events apart by it. Change it before anyone subscribes.</source>
+        <translation>贵单位的域名：日历应用以此区分活动。请在有人订阅前更改。</translation>
+    </message>
+    <message>
+        <source>⚠ These are still the example settings: feed links made with them reach nobody.</source>
+        <translation>⚠ 这些仍是示例设置：以此生成的订阅链接无人可以使用。</translation>
+    </message>
+    <message>
+        <source>Change feed settings</source>
+        <translation>更改订阅源设置</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
@@ -3204,6 +3307,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Checked in</source>
         <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time ({0})</source>
+        <translation>活动时间（{0}）</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AttendanceTime</name>
+    <message>
+        <source>When they arrived, on the event&apos;s clock ({0}): for example the time on the signed sheet</source>
+        <translation>到達時間，按活動所在時區（{0}）：例如簽到表上的時間</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation>記錄出席</translation>
+    </message>
+    <message>
+        <source>This event is not on today. When did {0} arrive? (the event&apos;s time, {1})</source>
+        <translation>此活動並非在今日舉行。{0}何時到達？（活動時間，{1}）</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>簽到</translation>
+    </message>
+</context>
+<context>
     <name>CalendarLayers</name>
     <message>
         <source>Events</source>
@@ -125,6 +144,14 @@
         <translation>關閉(&amp;C)</translation>
     </message>
     <message>
+        <source>This event is not on today: attendance is recorded at</source>
+        <translation>此活動並非在今日舉行：出席記錄時間為</translation>
+    </message>
+    <message>
+        <source>(the event&apos;s time, {0})</source>
+        <translation>（活動時間，{0}）</translation>
+    </message>
+    <message>
         <source>Nobody found for “{0}”.</source>
         <translation>找不到「{0}」。</translation>
     </message>
@@ -155,6 +182,10 @@
     <message>
         <source>{0} checked out at {1}</source>
         <translation>{0} 已於 {1} 離場</translation>
+    </message>
+    <message>
+        <source>{0}: {1} registered · {2} checked in that day · {3} present · {4} walk-ins</source>
+        <translation>{0}：已登記 {1} 人 · 當日已簽到 {2} 人 · 在場 {3} 人 · 即場登記 {4} 人</translation>
     </message>
     <message>
         <source>{0}: {1} registered · {2} checked in today · {3} present · {4} walk-ins</source>
@@ -1046,6 +1077,10 @@ Emergency contacts: {4}</source>
         <translation>訂閱連結等同密碼：任何持有連結的人毋須登入即可閱讀日曆。只與相關對象分享；如連結外洩，請更換或撤銷。日曆應用程式按自己的時間表更新訂閱（Google 日曆每隔數小時才更新一次），因此變更需要一段時間才會出現。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;To subscribe&lt;/b&gt;, copy a link, then:&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;: Calendar, Add calendar, Subscribe from web (classic Outlook: Add Calendar, From Internet); paste the web link, Import.&lt;br&gt;&lt;b&gt;Google Calendar&lt;/b&gt; (in a web browser): Other calendars, +, From URL; paste the web link, Add calendar.&lt;br&gt;&lt;b&gt;Apple Calendar&lt;/b&gt;: File, New Calendar Subscription; paste the subscribe link, Subscribe (on an iPhone, tap the subscribe link).&lt;br&gt;Do not download the file and import it: that copies the events once and never updates.</source>
+        <translation>&lt;b&gt;訂閱方法&lt;/b&gt;：先複製連結，然後：&lt;br&gt;&lt;b&gt;Outlook&lt;/b&gt;：「行事曆」→「新增行事曆」→「從網頁訂閱」（傳統版 Outlook：「新增行事曆」→「從網際網路」）；貼上網頁連結，按「匯入」。&lt;br&gt;&lt;b&gt;Google 日曆&lt;/b&gt;（在網頁瀏覽器中）：「其他日曆」→「+」→「以網址新增」；貼上網頁連結，按「新增日曆」。&lt;br&gt;&lt;b&gt;Apple 日曆&lt;/b&gt;：「檔案」→「新增日曆訂閱」；貼上訂閱連結，按「訂閱」（在 iPhone 上，輕按訂閱連結即可）。&lt;br&gt;請勿下載檔案再匯入：那樣只會複製一次活動，以後不會更新。</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日曆訂閱</translation>
     </message>
@@ -1125,6 +1160,22 @@ Emergency contacts: {4}</source>
         <source>Enable feed</source>
         <translation>啟用訂閱</translation>
     </message>
+    <message>
+        <source>Publish feeds to a folder</source>
+        <translation>將訂閱源發佈到資料夾</translation>
+    </message>
+    <message>
+        <source>Feeds published</source>
+        <translation>訂閱源已發佈</translation>
+    </message>
+    <message>
+        <source>Published into {0}: {1} written, {2} unchanged, {3} removed, {4} skipped. Upload the folder&apos;s .ics files to the feeds&apos; address.</source>
+        <translation>已發佈到 {0}：寫入 {1} 個，未變 {2} 個，移除 {3} 個，略過 {4} 個。請將資料夾內的 .ics 檔案上載到訂閱源的地址。</translation>
+    </message>
+    <message>
+        <source>Publishing feeds…</source>
+        <translation>正在發佈訂閱源…</translation>
+    </message>
 </context>
 <context>
     <name>FeedsModel</name>
@@ -1147,6 +1198,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Person</source>
         <translation>人員</translation>
+    </message>
+    <message>
+        <source>Not a working link yet: the feeds&apos; address is still the example one. Set the real one in Edit &gt; Preferences.</source>
+        <translation>此連結尚未可用：訂閱源地址仍是示例地址。請在「編輯」&gt;「偏好設定」中設定實際地址。</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1454,12 +1509,20 @@ Emergency contacts: {4}</source>
         <translation>處理方式</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>機構</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>詳情</translation>
     </message>
     <message>
         <source>People already in the database: </source>
         <translation>資料庫中已有的人士：</translation>
+    </message>
+    <message>
+        <source>The list has not been imported. Close without importing?</source>
+        <translation>名單尚未匯入。不匯入並關閉？</translation>
     </message>
     <message>
         <source>Format: {0}</source>
@@ -1518,8 +1581,20 @@ Emergency contacts: {4}</source>
         <translation>{0} 行：新增 {1}、合併 {2}、略過 {3}、無效 {4}；列入名單 {5} 人（候補 {6} 人），新機構 {7} 個。</translation>
     </message>
     <message>
+        <source>1 row is imported without its e-mail address, which is not valid (see Details).</source>
+        <translation>有 1 行的電郵地址無效，該行將不連電郵地址匯入（見「詳情」）。</translation>
+    </message>
+    <message>
+        <source>{0} rows are imported without their e-mail addresses, which are not valid (see Details).</source>
+        <translation>有 {0} 行的電郵地址無效，這些行將不連電郵地址匯入（見「詳情」）。</translation>
+    </message>
+    <message>
         <source>Imported: {0} new people, {1} merged, {2} listed, {3} rows left out. Edit &gt; Undo takes the whole import back.</source>
         <translation>已匯入：新增 {0} 人、合併 {1} 人、列入名單 {2} 人，略去 {3} 行。「編輯 &gt; 復原」可撤回整次匯入。</translation>
+    </message>
+    <message>
+        <source>{0} (new)</source>
+        <translation>{0}（新增）</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2140,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Calendar &amp;feeds…</source>
         <translation>日曆訂閱(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish feeds to a folder…</source>
+        <translation>將訂閱源發佈到資料夾(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Search everything</source>
@@ -2936,6 +3015,30 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>外觀(&amp;A)</translation>
     </message>
     <message>
+        <source>Feeds&apos; &amp;address:</source>
+        <translation>訂閱源地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Where the published feed files can be fetched, ending with /, e.g. https://calendar.example.org/feeds/</source>
+        <translation>可取得已發佈訂閱源檔案的地址，以 / 結尾，例如 https://calendar.example.org/feeds/</translation>
+    </message>
+    <message>
+        <source>&amp;UID domain:</source>
+        <translation>活動識別網域(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s domain: calendar apps tell events apart by it. Change it before anyone subscribes.</source>
+        <translation>貴機構的網域：行事曆應用程式以此區分活動。請在有人訂閱前更改。</translation>
+    </message>
+    <message>
+        <source>⚠ These are still the example settings: feed links made with them reach nobody.</source>
+        <translation>⚠ 這些仍是示例設定：以此產生的訂閱連結無人可以使用。</translation>
+    </message>
+    <message>
+        <source>Change feed settings</source>
+        <translation>更改訂閱源設定</translation>
+    </message>
+    <message>
         <source>System</source>
         <translation>跟隨系統</translation>
     </message>
@@ -3204,6 +3307,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Checked in</source>
         <translation>簽到時間</translation>
+    </message>
+    <message>
+        <source>The event&apos;s time ({0})</source>
+        <translation>活動時間（{0}）</translation>
     </message>
 </context>
 <context>
