@@ -9,6 +9,7 @@ months they span.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from babel.numbers import format_decimal
@@ -19,6 +20,7 @@ from planner.domain import rows
 from planner.domain.enums import DatePrecision, FigureUnit
 from planner.domain.progress import Progress
 from planner.domain.schedule import Schedule
+from planner.exports.pdf.linebreak import reflow
 from planner.exports.pdf.styles import cell, para, table_style
 from planner.exports.pdf.template import Options, PdfDocument
 from planner.exports.pdf.words import Lang
@@ -86,8 +88,9 @@ class AnnualReport(PdfDocument):
         if not any(texts):
             texts = [item.narrative_en or item.narrative_zh_hant or item.narrative_zh_hans]
         # The report is published: a phone number or e-mail address typed into a narrative
-        # stays out of it (planner.exports.scrub).
-        kept = [scrub(p) for t in texts if t for p in t.split("\n\n")]
+        # stays out of it (planner.exports.scrub). Paragraphs are separated by an empty line;
+        # a line break inside one was typed or pasted and is reflowed.
+        kept = [scrub(reflow(p)) for t in texts if t for p in re.split(r"\n\s*\n", t)]
         return [p for p in kept if p]
 
     def _events(self, ri: ReportItem) -> Table:
