@@ -14,8 +14,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.domain.progress import Progress
+from planner.exports import names
 from planner.store.database import Database
-from planner.store.queries import list_items
 from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
@@ -38,6 +38,21 @@ def documents() -> Any:
 CALENDAR_LANG = {"en": "bilingual", "zh_HK": "bilingual", "zh_CN": "bilingual"}
 
 
+def document_kind(key: str) -> str:
+    """What a file is, first in its suggested name, in the user's language."""
+    return {
+        "itinerary": tr("DocumentNames", "Itinerary"),
+        "crossing_list": tr("DocumentNames", "Boundary-crossing list"),
+        "sign_in_sheet": tr("DocumentNames", "Sign-in sheet"),
+        "attendance_report": tr("DocumentNames", "Attendance report"),
+        "badges": tr("DocumentNames", "Name badges"),
+        "catering": tr("DocumentNames", "Catering list"),
+        "annual_report": tr("DocumentNames", "Annual progress report"),
+        "calendar": tr("DocumentNames", "Calendar"),
+        "programme_calendar": tr("DocumentNames", "Programme calendar"),
+    }[key]
+
+
 class ExportActions:
     """Builds the Export and Import menus for a window; `selection()` says what is selected."""
 
@@ -54,19 +69,19 @@ class ExportActions:
         add = self._add
         export_menu.addSeparator()
         add(export_menu, "export_ical_all", tr("ExportActions", "Whole programme as a &calendar (.ics)…"),
-            lambda: self.calendar("all", None, "programme.ics"))
+            lambda: self.calendar("all", None))
         add(export_menu, "export_ical_selected", tr("ExportActions", "&Selected item as a calendar (.ics)…"),
             self.calendar_of_selection)
         export_menu.addSeparator()
         add(export_menu, "export_itinerary", tr("ExportActions", "&Itinerary (PDF)…"), self.itinerary, "delegation", "programme")
         add(export_menu, "export_crossing", tr("ExportActions", "&Boundary-crossing list (PDF)…"),
-            lambda: self._pdf_for("delegation", "crossing", "crossing_list"), "delegation")
+            lambda: self._pdf_for("delegation", "crossing_list"), "delegation")
         add(export_menu, "export_sign_in", tr("ExportActions", "Si&gn-in sheet (PDF)…"),
-            lambda: self._pdf_for("event", "sign-in", "sign_in_sheet"), "event")
+            lambda: self._pdf_for("event", "sign_in_sheet"), "event")
         add(export_menu, "export_attendance", tr("ExportActions", "&Attendance report (PDF)…"),
-            lambda: self._pdf_for("event", "attendance", "attendance_report"), "event")
+            lambda: self._pdf_for("event", "attendance_report"), "event")
         add(export_menu, "export_badges", tr("ExportActions", "Name ba&dges (PDF)…"),
-            lambda: self._pdf_for("event", "badges", "badges"), "event")
+            lambda: self._pdf_for("event", "badges"), "event")
         add(export_menu, "export_catering", tr("ExportActions", "Ca&tering list (PDF)…"), self.catering,
             "event", "delegation")
         add(export_menu, "export_report", tr("ExportActions", "Annual &progress report (PDF)…"), self.report)
@@ -94,14 +109,30 @@ class ExportActions:
             chosen is not None and chosen[0] in ("event", "delegation", "programme"))
 
     # ----- running --------------------------------------------------------------------------
-    def _run(self, label: str, suggested: str, file_filter: str,
-             make: Callable[[Database, Progress], bytes]) -> None:
-        def ready(data: bytes) -> None:
+    def _run(self, label: str, kind: str, file_filter: str,
+             make: Callable[[Database, Progress], bytes], *, about: tuple[str, int] | None = None,
+             when: str = "") -> None:
+        """Make a file on the worker, then offer it named `kind - title - date` (the title and
+        date of the record `about`, read on the worker too)."""
+        extension = ".ics" if file_filter == ICS else ".pdf"
+
+        def job(db: Database, progress: Progress) -> tuple[bytes, names.Heading | None]:
+            data = make(db, progress)
+            if about is None:
+                return data, None
+            with db.read() as session:
+                return data, names.heading(session, *about)
+
+        def ready(result: tuple[bytes, names.Heading | None]) -> None:
+            data, heading = result
+            title = heading.title(self.ctx.ui_locale) if heading else ""
+            suggested = names.file_name(kind, title, heading.when if heading else when,
+                                        extension)
             dialog = DocumentReady(label, suggested, data, self.ctx.dialogs, file_filter, self.parent)
             self.last_dialog = dialog
             self.ctx.dialogs.show(dialog)
 
-        self.ctx.runner.run(make, on_success=ready,
+        self.ctx.runner.run(job, on_success=ready,
                             on_failure=lambda error: self.ctx.show_error(self.parent, error),
                             label=label)
 
@@ -111,15 +142,15 @@ class ExportActions:
 
         return Options(lang=Lang(DOCUMENT_LANG.get(self.ctx.ui_locale, "bi")))
 
-    def _pdf_for(self, kind: str, stem: str, maker: str) -> None:
+    def _pdf_for(self, kind: str, maker: str) -> None:
         chosen = self.selection()
         if chosen is None or chosen[0] != kind:
             return
         make = getattr(documents(), maker)
         ident = chosen[1]
         options = self._options()
-        self._run(tr("ExportActions", "Preparing the document…"), f"{stem}-{kind}-{ident}.pdf", PDF,
-                  lambda db, progress: make(db, ident, options, progress))
+        self._run(tr("ExportActions", "Preparing the document…"), document_kind(maker), PDF,
+                  lambda db, progress: make(db, ident, options, progress), about=chosen)
 
     def itinerary(self) -> None:
         chosen = self.selection()
@@ -128,8 +159,8 @@ class ExportActions:
         kind, ident = chosen
         options = self._options()
         make = documents().itinerary if kind == "delegation" else documents().programme_itinerary
-        self._run(tr("ExportActions", "Preparing the itinerary…"), f"itinerary-{kind}-{ident}.pdf",
-                  PDF, lambda db, progress: make(db, ident, options, progress))
+        self._run(tr("ExportActions", "Preparing the itinerary…"), document_kind("itinerary"),
+                  PDF, lambda db, progress: make(db, ident, options, progress), about=chosen)
 
     def catering(self) -> None:
         chosen = self.selection()
@@ -139,8 +170,8 @@ class ExportActions:
         make = documents().catering_for_event if kind == "event" \
             else documents().catering_for_delegation
         options = self._options()
-        self._run(tr("ExportActions", "Preparing the catering list…"), f"catering-{kind}-{ident}.pdf",
-                  PDF, lambda db, progress: make(db, ident, options, progress))
+        self._run(tr("ExportActions", "Preparing the catering list…"), document_kind("catering"),
+                  PDF, lambda db, progress: make(db, ident, options, progress), about=chosen)
 
     def report(self) -> None:
         def chosen_year(years: list[str]) -> None:
@@ -151,13 +182,14 @@ class ExportActions:
             if year:
                 options = self._options()
                 self._run(tr("ExportActions", "Preparing the annual report…"),
-                          f"progress-report-{year}.pdf", PDF,
-                          lambda db, progress: documents().annual_report(db, year, options, progress))
+                          document_kind("annual_report"), PDF,
+                          lambda db, progress: documents().annual_report(db, year, options, progress),
+                          when=year)
 
         self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),
                              on_success=chosen_year)
 
-    def calendar(self, kind: str, ident: int | None, suggested: str) -> None:
+    def calendar(self, kind: str, ident: int | None) -> None:
         from planner.exports.ical.calendar import export_ical
         from planner.exports.ical.components import ExportOptions
         from planner.store.calendar_rows import CalendarScope
@@ -169,13 +201,17 @@ class ExportActions:
             with db.read() as session:
                 return export_ical(session, scope, options, progress=progress)
 
-        self._run(tr("ExportActions", "Preparing the calendar…"), suggested, ICS, make)
+        if ident is None:
+            self._run(tr("ExportActions", "Preparing the calendar…"),
+                      document_kind("programme_calendar"), ICS, make)
+        else:
+            self._run(tr("ExportActions", "Preparing the calendar…"), document_kind("calendar"),
+                      ICS, make, about=(kind, ident))
 
     def calendar_of_selection(self) -> None:
         chosen = self.selection()
         if chosen is not None:
-            kind, ident = chosen
-            self.calendar(kind, ident, f"{kind}-{ident}.ics")
+            self.calendar(*chosen)
 
     def _import_wizard(self) -> None:
         from planner.ui.dialogs.import_wizard import open_import_wizard

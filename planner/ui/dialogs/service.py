@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox,
                                QWidget)
 
+from planner.ui import file_places
 from planner.ui.text import tr
 
 
@@ -26,12 +27,19 @@ class DialogService:
         QMessageBox.information(parent, title, text)
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        """A file to open; the dialog starts in the last folder used (else Documents)."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, file_places.start_path(), filters)
+        if path:
+            file_places.remember(path)
         return path or None
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        """Where to save; a suggested name is offered in the last folder used (else Documents)."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, file_places.start_path(suggested),
+                                              filters)
+        if path:
+            file_places.remember(path)
         return path or None
 
     def choose(self, parent: QWidget | None, title: str, label: str,

@@ -459,6 +459,45 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DocumentNames</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程表</translation>
+    </message>
+    <message>
+        <source>Boundary-crossing list</source>
+        <translation>出入境人员名单</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>出席报告</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <source>Catering list</source>
+        <translation>膳食及无障碍需求</translation>
+    </message>
+    <message>
+        <source>Annual progress report</source>
+        <translation>年度进展报告</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Programme calendar</source>
+        <translation>计划日历</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReady</name>
     <message>
         <source>{0} is ready ({1:,} bytes).</source>

@@ -459,6 +459,45 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DocumentNames</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程表</translation>
+    </message>
+    <message>
+        <source>Boundary-crossing list</source>
+        <translation>過境人員名單</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>出席報告</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>名牌</translation>
+    </message>
+    <message>
+        <source>Catering list</source>
+        <translation>膳食及無障礙需要</translation>
+    </message>
+    <message>
+        <source>Annual progress report</source>
+        <translation>年度進度報告</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Programme calendar</source>
+        <translation>計劃日曆</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReady</name>
     <message>
         <source>{0} is ready ({1:,} bytes).</source>
