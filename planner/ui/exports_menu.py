@@ -1,7 +1,7 @@
 """File > Export and File > Import: calendars, printed documents and lists, on the worker.
 
 Each export runs on the database worker with a cancellable progress dialog; the result opens
-in a small dialog that previews it in the system viewer or saves it.
+in a dialog that previews a PDF inside the window, prints it or saves it.
 """
 
 from __future__ import annotations
@@ -128,7 +128,8 @@ class ExportActions:
             title = heading.title(self.ctx.ui_locale) if heading else ""
             suggested = names.file_name(kind, title, heading.when if heading else when,
                                         extension)
-            dialog = DocumentReady(label, suggested, data, self.ctx.dialogs, file_filter, self.parent)
+            dialog = DocumentReady(label, suggested, data, self.ctx.dialogs, file_filter,
+                                   self.parent, self.ctx.runner)
             self.last_dialog = dialog
             self.ctx.dialogs.show(dialog)
 

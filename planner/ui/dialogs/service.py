@@ -6,6 +6,8 @@ through signals, so the event loop (and the database worker) keeps running.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox,
                                QWidget)
 
@@ -41,6 +43,16 @@ class DialogService:
         if path:
             file_places.remember(path)
         return path or None
+
+    def print_setup(self, parent: QWidget | None, printer: Any, pages: int) -> bool:
+        """The system's print dialog sets up `printer` (a QPrinter); False when cancelled."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        if pages > 0:
+            dialog.setMinMax(1, pages)
+            dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def choose(self, parent: QWidget | None, title: str, label: str,
                items: list[str]) -> str | None:

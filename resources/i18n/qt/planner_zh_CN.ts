@@ -504,12 +504,44 @@ Emergency contacts: {4}</source>
         <translation>{0} 已准备好（{1:,} 字节）。</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
+        <source>&amp;Open in another application</source>
+        <translation>用其他应用程序打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a temporary copy in the system&apos;s PDF viewer</source>
+        <translation>在系统的 PDF 查看器中打开临时副本</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer</source>
+        <translation>用这台电脑的打印机打印</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>没有 PDF 查看器</translation>
+    </message>
+    <message>
+        <source>This computer has no application that opens PDF files. The document is shown here; Print or Save as… work without one.</source>
+        <translation>这台电脑没有可以打开 PDF 文件的应用程序。文件已在此显示；“打印”或“另存为…”无需查看器也能使用。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: {0}</source>
+        <translation>未能打印文件：{0}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2318,6 +2350,69 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Remove participant</source>
         <translation>移除参会人员</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Go to a page</source>
+        <translation>跳到某页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>共 {0} 页</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Zoom so that the page fills the width</source>
+        <translation>缩放至页面填满宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom so that a whole page shows</source>
+        <translation>缩放至显示整页</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>

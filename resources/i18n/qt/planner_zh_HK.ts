@@ -504,12 +504,44 @@ Emergency contacts: {4}</source>
         <translation>{0} 已準備好（{1:,} 位元組）。</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>預覽(&amp;P)</translation>
+        <source>&amp;Open in another application</source>
+        <translation>用其他應用程式開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a temporary copy in the system&apos;s PDF viewer</source>
+        <translation>在系統的 PDF 檢視器開啟暫存副本</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer</source>
+        <translation>用這部電腦的打印機列印</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <translation>另存為(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>沒有 PDF 檢視器</translation>
+    </message>
+    <message>
+        <source>This computer has no application that opens PDF files. The document is shown here; Print or Save as… work without one.</source>
+        <translation>這部電腦沒有可開啟 PDF 檔案的應用程式。文件已在此顯示；「列印」或「另存為…」毋須檢視器亦可使用。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能列印</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: {0}</source>
+        <translation>未能列印文件：{0}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2318,6 +2350,69 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Remove participant</source>
         <translation>移除參加者</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Go to a page</source>
+        <translation>跳到某頁</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>共 {0} 頁</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Zoom so that the page fills the width</source>
+        <translation>縮放至頁面填滿寬度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <source>Zoom so that a whole page shows</source>
+        <translation>縮放至顯示整頁</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>
