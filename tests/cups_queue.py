@@ -54,7 +54,7 @@ class CupsQueue:
 
 
 def _unavailable(reason: str) -> None:
-    if os.environ.get("CI") == "true":
+    if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"CUPS printing test cannot run in CI: {reason}")
     pytest.skip(reason)
 

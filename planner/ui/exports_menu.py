@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 PDF = "PDF (*.pdf)"
 ICS = "iCalendar (*.ics)"
+DOCX = "Word (*.docx)"
+EXTENSIONS = {ICS: ".ics", DOCX: ".docx"}
 DOCUMENT_LANG = {"en": "bi", "zh_HK": "zh-hk", "zh_CN": "zh-cn"}
 
 
@@ -35,6 +37,15 @@ def documents() -> Any:
     from planner.exports.pdf import documents as module
 
     return module
+
+
+def word_documents() -> Any:
+    """The Word copies (python-docx), imported on first use like the PDFs."""
+    from planner.exports.docx import documents as module
+
+    return module
+
+
 CALENDAR_LANG = {"en": "bilingual", "zh_HK": "bilingual", "zh_CN": "bilingual"}
 
 
@@ -85,6 +96,12 @@ class ExportActions:
         add(export_menu, "export_catering", tr("ExportActions", "Ca&tering list (PDF)…"), self.catering,
             "event", "delegation")
         add(export_menu, "export_report", tr("ExportActions", "Annual &progress report (PDF)…"), self.report)
+        export_menu.addSeparator()
+        add(export_menu, "export_itinerary_docx", tr("ExportActions", "Itinerary as a &Word copy (.docx)…"),
+            lambda: self.itinerary(word=True), "delegation", "programme")
+        add(export_menu, "export_report_docx",
+            tr("ExportActions", "Annual progress report as a Wo&rd copy (.docx)…"),
+            lambda: self.report(word=True))
         add(import_menu, "import_ical", tr("ExportActions", "&Calendar file (.ics)…"), self.import_calendar)
         add(import_menu, "import_people", tr("ExportActions", "&Participants (Excel/CSV)…"),
             self._import_wizard)
@@ -114,7 +131,7 @@ class ExportActions:
              when: str = "") -> None:
         """Make a file on the worker, then offer it named `kind - title - date` (the title and
         date of the record `about`, read on the worker too)."""
-        extension = ".ics" if file_filter == ICS else ".pdf"
+        extension = EXTENSIONS.get(file_filter, ".pdf")
 
         def job(db: Database, progress: Progress) -> tuple[bytes, names.Heading | None]:
             data = make(db, progress)
@@ -153,15 +170,17 @@ class ExportActions:
         self._run(tr("ExportActions", "Preparing the document…"), document_kind(maker), PDF,
                   lambda db, progress: make(db, ident, options, progress), about=chosen)
 
-    def itinerary(self) -> None:
+    def itinerary(self, *, word: bool = False) -> None:
         chosen = self.selection()
         if chosen is None:
             return
         kind, ident = chosen
         options = self._options()
-        make = documents().itinerary if kind == "delegation" else documents().programme_itinerary
+        module = word_documents() if word else documents()
+        make = module.itinerary if kind == "delegation" else module.programme_itinerary
         self._run(tr("ExportActions", "Preparing the itinerary…"), document_kind("itinerary"),
-                  PDF, lambda db, progress: make(db, ident, options, progress), about=chosen)
+                  DOCX if word else PDF, lambda db, progress: make(db, ident, options, progress),
+                  about=chosen)
 
     def catering(self) -> None:
         chosen = self.selection()
@@ -174,7 +193,9 @@ class ExportActions:
         self._run(tr("ExportActions", "Preparing the catering list…"), document_kind("catering"),
                   PDF, lambda db, progress: make(db, ident, options, progress), about=chosen)
 
-    def report(self) -> None:
+    def report(self, *, word: bool = False) -> None:
+        module = word_documents() if word else documents()
+
         def chosen_year(years: list[str]) -> None:
             if not years:
                 return
@@ -183,8 +204,8 @@ class ExportActions:
             if year:
                 options = self._options()
                 self._run(tr("ExportActions", "Preparing the annual report…"),
-                          document_kind("annual_report"), PDF,
-                          lambda db, progress: documents().annual_report(db, year, options, progress),
+                          document_kind("annual_report"), DOCX if word else PDF,
+                          lambda db, progress: module.annual_report(db, year, options, progress),
                           when=year)
 
         self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),

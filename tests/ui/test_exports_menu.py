@@ -79,3 +79,24 @@ def test_calendar_round_trip_through_the_menus(window, controller, dialogs, tmp_
     settle(controller)
     with controller.db.read() as session:
         assert not queries.list_events(session, text="Partner briefing")
+
+
+def test_word_copy_of_the_itinerary(window, controller, dialogs, tmp_path: Path) -> None:
+    from docx import Document
+
+    view = window.show_section("delegations")
+    settle(controller)
+    _select(view.view, lambda d: d.id == 5)
+    window.exports.update_enabled()
+    assert window.exports.actions["export_itinerary_docx"].isEnabled()
+    window.exports.actions["export_itinerary_docx"].trigger()
+    settle(controller)
+    ready = dialogs.last("document_ready")
+    assert ready.suggested.startswith("Itinerary - ") and ready.suggested.endswith(".docx")
+    assert ready.viewer is None and ready.print_button.isHidden()
+    target = tmp_path / "itinerary.docx"
+    dialogs.save_paths.append(str(target))
+    ready.save_button.click()
+    text = "\n".join(cell.text for table in Document(str(target)).tables
+                     for row in table.rows for cell in row.cells)
+    assert "InnoCentre" in text and "Heritage Museum" in text

@@ -841,6 +841,14 @@ Emergency contacts: {4}</source>
         <translation>年度進展報告(&amp;P)（PDF）…</translation>
     </message>
     <message>
+        <source>Itinerary as a &amp;Word copy (.docx)…</source>
+        <translation>行程表 Word 副本 (.docx)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Annual progress report as a Wo&amp;rd copy (.docx)…</source>
+        <translation>年度進度報告 Word 副本 (.docx)(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Calendar file (.ics)…</source>
         <translation>行事曆檔案(&amp;C)（.ics）…</translation>
     </message>
