@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from planner.domain.progress import Progress
 from planner.exports import names
@@ -19,49 +19,19 @@ from planner.store.database import Database
 from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
+from planner.ui.document_makers import document_kind, documents, maker, word_documents
+from planner.ui.settings import app_settings
 from planner.ui.text import tr
 
 if TYPE_CHECKING:
     from planner.exports.pdf.template import Options
+    from planner.ui.dialogs.document_options import DocumentChoices
 
 PDF = "PDF (*.pdf)"
 ICS = "iCalendar (*.ics)"
 DOCX = "Word (*.docx)"
 EXTENSIONS = {ICS: ".ics", DOCX: ".docx"}
-DOCUMENT_LANG = {"en": "bi", "zh_HK": "zh-hk", "zh_CN": "zh-cn"}
-
-
-def documents() -> Any:
-    """The document exporters, imported on first use: reportlab and its fonts cost about
-    0.4 s of start-up that most sessions never need."""
-    from planner.exports.pdf import documents as module
-
-    return module
-
-
-def word_documents() -> Any:
-    """The Word copies (python-docx), imported on first use like the PDFs."""
-    from planner.exports.docx import documents as module
-
-    return module
-
-
 CALENDAR_LANG = {"en": "bilingual", "zh_HK": "bilingual", "zh_CN": "bilingual"}
-
-
-def document_kind(key: str) -> str:
-    """What a file is, first in its suggested name, in the user's language."""
-    return {
-        "itinerary": tr("DocumentNames", "Itinerary"),
-        "crossing_list": tr("DocumentNames", "Boundary-crossing list"),
-        "sign_in_sheet": tr("DocumentNames", "Sign-in sheet"),
-        "attendance_report": tr("DocumentNames", "Attendance report"),
-        "badges": tr("DocumentNames", "Name badges"),
-        "catering": tr("DocumentNames", "Catering list"),
-        "annual_report": tr("DocumentNames", "Annual progress report"),
-        "calendar": tr("DocumentNames", "Calendar"),
-        "programme_calendar": tr("DocumentNames", "Programme calendar"),
-    }[key]
 
 
 class ExportActions:
@@ -74,6 +44,7 @@ class ExportActions:
         self.selection = selection
         self.actions: dict[str, QAction] = {}
         self.last_dialog: DocumentReady | None = None
+        self.last_options: QDialog | None = None
 
     # ----- menus ----------------------------------------------------------------------------
     def fill(self, export_menu: QMenu, import_menu: QMenu) -> None:
@@ -154,33 +125,60 @@ class ExportActions:
                             on_failure=lambda error: self.ctx.show_error(self.parent, error),
                             label=label)
 
-    def _options(self) -> Options:
+    def _ask(self, doc: str, label: str, go: Callable[[DocumentChoices], None],
+             **extra: Any) -> None:
+        """The document's choices (language, order...), then `go` with them once accepted."""
+        from planner.ui.dialogs.document_options import DocumentOptions
+
+        dialog = DocumentOptions(doc, label, app_settings(), self.ctx.ui_locale, self.parent,
+                                 **extra)
+        dialog.accepted.connect(lambda: go(dialog.choices()))
+        self.last_options = dialog
+        self.ctx.dialogs.show(dialog)
+
+    @staticmethod
+    def _options(choices: DocumentChoices) -> Options:
+        from planner.exports.pdf.collation import NameOrder
         from planner.exports.pdf.template import Options
         from planner.exports.pdf.words import Lang
 
-        return Options(lang=Lang(DOCUMENT_LANG.get(self.ctx.ui_locale, "bi")))
+        return Options(lang=Lang(choices.lang),
+                       order=NameOrder(choices.order) if choices.order else None)
 
-    def _pdf_for(self, kind: str, maker: str) -> None:
+    def _pdf_for(self, kind: str, name: str) -> None:
         chosen = self.selection()
         if chosen is None or chosen[0] != kind:
             return
-        make = getattr(documents(), maker)
-        ident = chosen[1]
-        options = self._options()
-        self._run(tr("ExportActions", "Preparing the document…"), document_kind(maker), PDF,
-                  lambda db, progress: make(db, ident, options, progress), about=chosen)
+        extra = {}
+        if name == "badges":
+            from planner.exports.pdf.badges import sheet_names
+
+            extra["layouts"] = sheet_names()
+
+        def go(choices: DocumentChoices) -> None:
+            make = maker(name, chosen[1], choices, self._options(choices))
+            self._run(tr("ExportActions", "Preparing the document…"), document_kind(name), PDF,
+                      make, about=chosen)
+
+        self._ask(name, document_kind(name), go, **extra)
 
     def itinerary(self, *, word: bool = False) -> None:
         chosen = self.selection()
         if chosen is None:
             return
         kind, ident = chosen
-        options = self._options()
         module = word_documents() if word else documents()
         make = module.itinerary if kind == "delegation" else module.programme_itinerary
-        self._run(tr("ExportActions", "Preparing the itinerary…"), document_kind("itinerary"),
-                  DOCX if word else PDF, lambda db, progress: make(db, ident, options, progress),
-                  about=chosen)
+
+        def go(choices: DocumentChoices) -> None:
+            options = self._options(choices)
+            self._run(tr("ExportActions", "Preparing the itinerary…"), document_kind("itinerary"),
+                      DOCX if word else PDF,
+                      lambda db, progress: make(db, ident, options, progress,
+                                                page_per_day=choices.page_per_day),
+                      about=chosen)
+
+        self._ask("itinerary", document_kind("itinerary"), go)
 
     def catering(self) -> None:
         chosen = self.selection()
@@ -189,27 +187,35 @@ class ExportActions:
         kind, ident = chosen
         make = documents().catering_for_event if kind == "event" \
             else documents().catering_for_delegation
-        options = self._options()
-        self._run(tr("ExportActions", "Preparing the catering list…"), document_kind("catering"),
-                  PDF, lambda db, progress: make(db, ident, options, progress), about=chosen)
+
+        def go(choices: DocumentChoices) -> None:
+            options = self._options(choices)
+            self._run(tr("ExportActions", "Preparing the catering list…"),
+                      document_kind("catering"), PDF,
+                      lambda db, progress: make(db, ident, options, progress), about=chosen)
+
+        self._ask("catering", document_kind("catering"), go)
 
     def report(self, *, word: bool = False) -> None:
         module = word_documents() if word else documents()
 
-        def chosen_year(years: list[str]) -> None:
+        def go(choices: DocumentChoices) -> None:
+            options, year = self._options(choices), choices.year
+            self._run(tr("ExportActions", "Preparing the annual report…"),
+                      document_kind("annual_report"), DOCX if word else PDF,
+                      lambda db, progress: module.annual_report(db, year, options, progress),
+                      when=year)
+
+        def chosen_years(years: list[str]) -> None:
             if not years:
+                self.ctx.dialogs.info(self.parent, document_kind("annual_report"), tr(
+                    "ExportActions", "There are no co-operation items yet: the report lists "
+                    "a year's items."))
                 return
-            year = self.ctx.dialogs.choose(self.parent, tr("ExportActions", "Annual progress report"),
-                                           tr("ExportActions", "Programme year:"), years)
-            if year:
-                options = self._options()
-                self._run(tr("ExportActions", "Preparing the annual report…"),
-                          document_kind("annual_report"), DOCX if word else PDF,
-                          lambda db, progress: module.annual_report(db, year, options, progress),
-                          when=year)
+            self._ask("annual_report", document_kind("annual_report"), go, years=years)
 
         self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),
-                             on_success=chosen_year)
+                             on_success=chosen_years)
 
     def calendar(self, kind: str, ident: int | None) -> None:
         from planner.exports.ical.calendar import export_ical

@@ -14,7 +14,7 @@ from planner.ui import file_places
 from planner.ui.dialogs.document_ready import DocumentReady
 from planner.ui.dialogs.service import DialogService
 from tests.ui.conftest import settle
-from tests.ui.test_exports_menu import _select
+from tests.ui.test_exports_menu import _select, confirm_options
 
 
 def test_save_starts_in_documents_then_in_the_last_folder(qtbot, monkeypatch, tmp_path: Path) -> None:
@@ -51,6 +51,7 @@ def test_documents_are_offered_by_title_and_date(window, controller, dialogs) ->
     window.exports.update_enabled()
     window.exports.actions["export_sign_in"].trigger()
     settle(controller)
+    confirm_options(controller, dialogs)
     ready = dialogs.last("document_ready")
     # the title has a colon, which no Windows file name may have; it is longer than a name
     # should be, so it is cut before its date

@@ -498,6 +498,93 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>English with Chinese</source>
+        <translation>英文附中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁体中文（香港）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (Guangdong)</source>
+        <translation>简体中文（广东）</translation>
+    </message>
+    <message>
+        <source>As the language suggests</source>
+        <translation>按语言而定</translation>
+    </message>
+    <message>
+        <source>English (A to Z)</source>
+        <translation>英文（A 至 Z）</translation>
+    </message>
+    <message>
+        <source>Stroke count (Hong Kong)</source>
+        <translation>笔画（香港）</translation>
+    </message>
+    <message>
+        <source>Pinyin (Guangdong)</source>
+        <translation>拼音（广东）</translation>
+    </message>
+    <message>
+        <source>Programme &amp;year</source>
+        <translation>计划年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Names in order of</source>
+        <translation>姓名排序(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One list by name</source>
+        <translation>按姓名排列的单一名单</translation>
+    </message>
+    <message>
+        <source>A list per organisation</source>
+        <translation>每个机构一份名单</translation>
+    </message>
+    <message>
+        <source>Start each &amp;day on a new page</source>
+        <translation>每天另起新页(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet</source>
+        <translation>标签纸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print travel &amp;document numbers</source>
+        <translation>打印旅行证件号码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print dates of &amp;birth (minors&apos; too)</source>
+        <translation>打印出生日期（包括未成年人）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Withheld unless ticked. Printing them is recorded in the audit log (who, when, which fields); they are unticked again next time.</source>
+        <translation>除非勾选，否则不予打印。打印时会记录在审计日志中（何人、何时、哪些字段）；下次会重新取消勾选。</translation>
+    </message>
+    <message>
+        <source>Empty rows at the end for people who walk in</source>
+        <translation>名单末尾留给现场登记人员的空行</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows</source>
+        <translation>空行(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReady</name>
     <message>
         <source>{0} is ready ({1:,} bytes).</source>
@@ -869,16 +956,12 @@ Emergency contacts: {4}</source>
         <translation>正在准备餐饮名单…</translation>
     </message>
     <message>
-        <source>Annual progress report</source>
-        <translation>年度进展报告</translation>
-    </message>
-    <message>
-        <source>Programme year:</source>
-        <translation>计划年度：</translation>
-    </message>
-    <message>
         <source>Preparing the annual report…</source>
         <translation>正在准备年度报告…</translation>
+    </message>
+    <message>
+        <source>There are no co-operation items yet: the report lists a year&apos;s items.</source>
+        <translation>暂时还没有合作项目：报告列出某一年度的项目。</translation>
     </message>
     <message>
         <source>Preparing the calendar…</source>

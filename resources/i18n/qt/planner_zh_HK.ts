@@ -498,6 +498,93 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>English with Chinese</source>
+        <translation>英文附中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁體中文（香港）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (Guangdong)</source>
+        <translation>簡體中文（廣東）</translation>
+    </message>
+    <message>
+        <source>As the language suggests</source>
+        <translation>按語言而定</translation>
+    </message>
+    <message>
+        <source>English (A to Z)</source>
+        <translation>英文（A 至 Z）</translation>
+    </message>
+    <message>
+        <source>Stroke count (Hong Kong)</source>
+        <translation>筆畫（香港）</translation>
+    </message>
+    <message>
+        <source>Pinyin (Guangdong)</source>
+        <translation>拼音（廣東）</translation>
+    </message>
+    <message>
+        <source>Programme &amp;year</source>
+        <translation>計劃年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Names in order of</source>
+        <translation>姓名排序(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分組(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One list by name</source>
+        <translation>按姓名排列的單一名單</translation>
+    </message>
+    <message>
+        <source>A list per organisation</source>
+        <translation>每個機構一份名單</translation>
+    </message>
+    <message>
+        <source>Start each &amp;day on a new page</source>
+        <translation>每天另起新頁(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet</source>
+        <translation>標籤紙(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print travel &amp;document numbers</source>
+        <translation>列印旅行證件號碼(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print dates of &amp;birth (minors&apos; too)</source>
+        <translation>列印出生日期（包括未成年人）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Withheld unless ticked. Printing them is recorded in the audit log (who, when, which fields); they are unticked again next time.</source>
+        <translation>除非勾選，否則不予列印。列印時會記錄在審計記錄（何人、何時、哪些欄位）；下次會重新取消勾選。</translation>
+    </message>
+    <message>
+        <source>Empty rows at the end for people who walk in</source>
+        <translation>名單末尾留給即場登記人士的空行</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows</source>
+        <translation>空行(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReady</name>
     <message>
         <source>{0} is ready ({1:,} bytes).</source>
@@ -869,16 +956,12 @@ Emergency contacts: {4}</source>
         <translation>正在準備膳食名單…</translation>
     </message>
     <message>
-        <source>Annual progress report</source>
-        <translation>年度進展報告</translation>
-    </message>
-    <message>
-        <source>Programme year:</source>
-        <translation>計劃年度：</translation>
-    </message>
-    <message>
         <source>Preparing the annual report…</source>
         <translation>正在準備年度報告…</translation>
+    </message>
+    <message>
+        <source>There are no co-operation items yet: the report lists a year&apos;s items.</source>
+        <translation>暫時未有合作項目：報告列出某一年度的項目。</translation>
     </message>
     <message>
         <source>Preparing the calendar…</source>
