@@ -49,8 +49,12 @@ class FakeDialogs(DialogService):
         return self.save_paths.pop(0) if self.save_paths else None
 
     def print_setup(self, parent: QWidget | None, printer: Any, pages: int) -> bool:
+        """A queue's name, or a path ending in .pdf: Qt's "print to file"."""
         name = self.printers.pop(0) if self.printers else None
-        if name:
+        if name and name.endswith(".pdf"):
+            printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+            printer.setOutputFileName(name)
+        elif name:
             printer.setPrinterName(name)
         return bool(name)
 

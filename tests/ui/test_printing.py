@@ -1,5 +1,5 @@
-"""Printing a document on a real CUPS queue (cups-pdf writing to a folder), both ways: the PDF
-handed to CUPS, and pages rendered by QtPdf at the printer's resolution."""
+"""Printing: pages rendered by QtPdf at the printer's resolution, on a real CUPS queue (cups-pdf
+writing to a folder) and to a file; every page, in its orientation, looking like the original."""
 
 from __future__ import annotations
 
@@ -10,14 +10,18 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageChops, ImageFilter
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 
 from planner.exports.pdf import documents
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
 from planner.store.database import Database
 from planner.ui.dialogs.document_ready import DocumentReady
+from planner.ui.printing import print_pdf
 from tests.cups_queue import CupsQueue, cups_queue  # noqa: F401 (the fixture)
 from tests.documents.pdf_helpers import PRINTED
+from tests.ui.conftest import settle
+from tests.ui.test_exports_menu import _select, confirm_options
 
 
 @pytest.fixture
@@ -79,3 +83,46 @@ def test_cancelling_the_print_dialog_prints_nothing(qtbot, dialogs, itinerary: b
     qtbot.addWidget(ready)
     ready.print_button.click()  # no printer chosen: the dialog was cancelled
     assert ready.printed_pages is None and not dialogs.errors
+
+
+def test_printing_from_the_window_runs_on_the_worker(window, controller, dialogs,
+                                                     tmp_path: Path) -> None:
+    """A landscape sign-in sheet printed to a file through the export menu: every page, each
+    on a landscape sheet, drawn from the document's own pages."""
+    view = window.show_section("events")
+    settle(controller)
+    _select(view.view, lambda e: "Development of SMEs" in (e.title_en or ""))
+    window.exports.update_enabled()
+    window.exports.actions["export_sign_in"].trigger()
+    settle(controller)
+    confirm_options(controller, dialogs, lang="zh-hk")
+    ready = dialogs.last("document_ready")
+    target = tmp_path / "printed.pdf"
+    dialogs.printers.append(str(target))
+    ready.print_button.click()
+    settle(controller)
+    assert not dialogs.errors
+    pages = len(PdfReader(io.BytesIO(ready.data)).pages)
+    printed = PdfReader(str(target))
+    assert ready.printed_pages == len(printed.pages) == pages >= 5
+    box = printed.pages[0].mediabox
+    assert box.width > box.height  # landscape sheet for a landscape page
+    original = tmp_path / "original.pdf"
+    original.write_bytes(ready.data)
+    first = _page_image(target, 1, tmp_path, "printed-1")
+    assert _difference(first, _page_image(original, 1, tmp_path, "original-1")) < 0.08
+
+
+def test_a_page_range_prints_those_pages(qtbot, itinerary: bytes, tmp_path: Path) -> None:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "range.pdf"))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert print_pdf(itinerary, printer, "Itinerary") == 1
+    assert len(PdfReader(str(tmp_path / "range.pdf")).pages) == 1
+    original = tmp_path / "original.pdf"
+    original.write_bytes(itinerary)
+    printed = _page_image(tmp_path / "range.pdf", 1, tmp_path, "range-1")
+    assert _difference(printed, _page_image(original, 2, tmp_path, "original-2")) < 0.08
+    assert _difference(printed, _page_image(original, 1, tmp_path, "original-1")) > 0.3
