@@ -1,4 +1,5 @@
-"""Printed documents: `export itinerary|attendance|crossing|catering|report`. See docs/cli.md."""
+"""Printed documents: `export itinerary|attendance|crossing|catering|report` (the itinerary and
+the report also as Word copies, `--format docx`). See docs/cli.md."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import argparse
 import re
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from planner.cli import arguments
 from planner.cli.context import EXIT_OK, CommandGroups, Context
@@ -24,12 +26,12 @@ _YEAR = re.compile(r"^\d{4}-\d{2}$")
 
 
 def add_commands(groups: CommandGroups) -> None:
-    _itinerary(groups.export.add_parser("itinerary", help="a delegation's or programme's itinerary (PDF)"))
+    _itinerary(groups.export.add_parser("itinerary", help="a delegation's or programme's itinerary (PDF or Word)"))
     _attendance(groups.export.add_parser(
         "attendance", help="an event's sign-in sheet, attendance report or name badges (PDF)"))
     _crossing(groups.export.add_parser("crossing", help="a delegation's boundary-crossing name list (PDF)"))
     _catering(groups.export.add_parser("catering", help="dietary and access needs of an event or delegation (PDF)"))
-    _report(groups.export.add_parser("report", help="the annual progress report of a year (PDF)"))
+    _report(groups.export.add_parser("report", help="the annual progress report of a year (PDF or Word)"))
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -45,11 +47,18 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="the print date in the footer (default: today)")
 
 
+def _format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("pdf", "docx"),
+                        help="pdf, or docx for a Word copy to edit (default: docx when the "
+                        "output ends in .docx, else pdf)")
+
+
 def _itinerary(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--delegation", type=arguments.record_id, metavar="ID")
     which.add_argument("--programme", type=arguments.record_id, metavar="ID", help="every leg of an exchange programme")
     parser.add_argument("--page-per-day", action="store_true", help="start each day on a new page")
+    _format(parser)
     _common(parser)
     parser.set_defaults(handler=run_itinerary)
 
@@ -91,6 +100,7 @@ def _catering(parser: argparse.ArgumentParser) -> None:
 
 def _report(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", required=True, metavar="YYYY-YY", help="e.g. 2016-17")
+    _format(parser)
     _common(parser)
     parser.set_defaults(handler=run_report)
 
@@ -117,12 +127,23 @@ def _write(ctx: Context, make: Callable[[Database, Options], bytes]) -> int:
     return EXIT_OK
 
 
+def _makers(args: argparse.Namespace) -> Any:
+    """The module that makes the chosen format: PDF, or a Word copy (.docx)."""
+    wanted = args.format or ("docx" if args.output.lower().endswith(".docx") else "pdf")
+    if wanted == "docx":
+        from planner.exports.docx import documents as word
+
+        return word
+    return documents
+
+
 def run_itinerary(ctx: Context) -> int:
     a = ctx.args
+    make = _makers(a)
     if a.programme is not None:
-        return _write(ctx, lambda db, o: documents.programme_itinerary(
+        return _write(ctx, lambda db, o: make.programme_itinerary(
             db, a.programme, o, page_per_day=a.page_per_day))
-    return _write(ctx, lambda db, o: documents.itinerary(
+    return _write(ctx, lambda db, o: make.itinerary(
         db, a.delegation, o, page_per_day=a.page_per_day))
 
 
@@ -165,4 +186,5 @@ def run_report(ctx: Context) -> int:
     a = ctx.args
     if not _YEAR.match(a.year):
         raise PlannerError("invalid_choice", field="year", choices="YYYY-YY (e.g. 2016-17)")
-    return _write(ctx, lambda db, o: documents.annual_report(db, a.year, o))
+    make = _makers(a)
+    return _write(ctx, lambda db, o: make.annual_report(db, a.year, o))

@@ -18,10 +18,23 @@ from pathlib import Path
 from planner.domain.errors import PlannerError
 
 
-def _umask_mode() -> int:
-    umask = os.umask(0)
+def _umask() -> int:
+    """The process's umask. Linux tells it in /proc; elsewhere it is set and restored, which
+    for a moment gives files other threads create the wrong mode, so /proc comes first."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    umask = os.umask(0o022)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask
+
+
+def _umask_mode() -> int:
+    return 0o666 & ~_umask()
 
 
 def atomic_write(path: Path | str, data: bytes, *, public: bool = False) -> Path:

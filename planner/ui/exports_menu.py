@@ -1,7 +1,7 @@
 """File > Export and File > Import: calendars, printed documents and lists, on the worker.
 
 Each export runs on the database worker with a cancellable progress dialog; the result opens
-in a small dialog that previews it in the system viewer or saves it.
+in a dialog that previews a PDF inside the window, prints it or saves it.
 """
 
 from __future__ import annotations
@@ -11,29 +11,26 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from planner.domain.progress import Progress
+from planner.exports import names
 from planner.store.database import Database
 from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
+from planner.ui.document_makers import document_kind, documents, maker, word_documents
+from planner.ui.settings import app_settings
 from planner.ui.text import tr
 
 if TYPE_CHECKING:
     from planner.exports.pdf.template import Options
+    from planner.ui.dialogs.document_options import DocumentChoices
 
 PDF = "PDF (*.pdf)"
 ICS = "iCalendar (*.ics)"
-DOCUMENT_LANG = {"en": "bi", "zh_HK": "zh-hk", "zh_CN": "zh-cn"}
-
-
-def documents() -> Any:
-    """The document exporters, imported on first use: reportlab and its fonts cost about
-    0.4 s of start-up that most sessions never need."""
-    from planner.exports.pdf import documents as module
-
-    return module
+DOCX = "Word (*.docx)"
+EXTENSIONS = {ICS: ".ics", DOCX: ".docx"}
 CALENDAR_LANG = {"en": "bilingual", "zh_HK": "bilingual", "zh_CN": "bilingual"}
 
 
@@ -47,28 +44,35 @@ class ExportActions:
         self.selection = selection
         self.actions: dict[str, QAction] = {}
         self.last_dialog: DocumentReady | None = None
+        self.last_options: QDialog | None = None
 
     # ----- menus ----------------------------------------------------------------------------
     def fill(self, export_menu: QMenu, import_menu: QMenu) -> None:
         add = self._add
         export_menu.addSeparator()
         add(export_menu, "export_ical_all", tr("ExportActions", "Whole programme as a &calendar (.ics)…"),
-            lambda: self.calendar("all", None, "programme.ics"))
+            lambda: self.calendar("all", None))
         add(export_menu, "export_ical_selected", tr("ExportActions", "&Selected item as a calendar (.ics)…"),
             self.calendar_of_selection)
         export_menu.addSeparator()
         add(export_menu, "export_itinerary", tr("ExportActions", "&Itinerary (PDF)…"), self.itinerary, "delegation", "programme")
         add(export_menu, "export_crossing", tr("ExportActions", "&Boundary-crossing list (PDF)…"),
-            lambda: self._pdf_for("delegation", "crossing", "crossing_list"), "delegation")
+            lambda: self._pdf_for("delegation", "crossing_list"), "delegation")
         add(export_menu, "export_sign_in", tr("ExportActions", "Si&gn-in sheet (PDF)…"),
-            lambda: self._pdf_for("event", "sign-in", "sign_in_sheet"), "event")
+            lambda: self._pdf_for("event", "sign_in_sheet"), "event")
         add(export_menu, "export_attendance", tr("ExportActions", "&Attendance report (PDF)…"),
-            lambda: self._pdf_for("event", "attendance", "attendance_report"), "event")
+            lambda: self._pdf_for("event", "attendance_report"), "event")
         add(export_menu, "export_badges", tr("ExportActions", "Name ba&dges (PDF)…"),
-            lambda: self._pdf_for("event", "badges", "badges"), "event")
+            lambda: self._pdf_for("event", "badges"), "event")
         add(export_menu, "export_catering", tr("ExportActions", "Ca&tering list (PDF)…"), self.catering,
             "event", "delegation")
         add(export_menu, "export_report", tr("ExportActions", "Annual &progress report (PDF)…"), self.report)
+        export_menu.addSeparator()
+        add(export_menu, "export_itinerary_docx", tr("ExportActions", "Itinerary as a &Word copy (.docx)…"),
+            lambda: self.itinerary(word=True), "delegation", "programme")
+        add(export_menu, "export_report_docx",
+            tr("ExportActions", "Annual progress report as a Wo&rd copy (.docx)…"),
+            lambda: self.report(word=True))
         add(import_menu, "import_ical", tr("ExportActions", "&Calendar file (.ics)…"), self.import_calendar)
         add(import_menu, "import_people", tr("ExportActions", "&Participants (Excel/CSV)…"),
             self._import_wizard)
@@ -93,42 +97,88 @@ class ExportActions:
             chosen is not None and chosen[0] in ("event", "delegation", "programme"))
 
     # ----- running --------------------------------------------------------------------------
-    def _run(self, label: str, suggested: str, file_filter: str,
-             make: Callable[[Database, Progress], bytes]) -> None:
-        def ready(data: bytes) -> None:
-            dialog = DocumentReady(label, suggested, data, self.ctx.dialogs, file_filter, self.parent)
+    def _run(self, label: str, kind: str, file_filter: str,
+             make: Callable[[Database, Progress], bytes], *, about: tuple[str, int] | None = None,
+             when: str = "") -> None:
+        """Make a file on the worker, then offer it named `kind - title - date` (the title and
+        date of the record `about`, read on the worker too)."""
+        extension = EXTENSIONS.get(file_filter, ".pdf")
+
+        def job(db: Database, progress: Progress) -> tuple[bytes, names.Heading | None]:
+            data = make(db, progress)
+            if about is None:
+                return data, None
+            with db.read() as session:
+                return data, names.heading(session, *about)
+
+        def ready(result: tuple[bytes, names.Heading | None]) -> None:
+            data, heading = result
+            title = heading.title(self.ctx.ui_locale) if heading else ""
+            suggested = names.file_name(kind, title, heading.when if heading else when,
+                                        extension)
+            dialog = DocumentReady(label, suggested, data, self.ctx.dialogs, file_filter,
+                                   self.parent, self.ctx.runner)
             self.last_dialog = dialog
             self.ctx.dialogs.show(dialog)
 
-        self.ctx.runner.run(make, on_success=ready,
+        self.ctx.runner.run(job, on_success=ready,
                             on_failure=lambda error: self.ctx.show_error(self.parent, error),
                             label=label)
 
-    def _options(self) -> Options:
+    def _ask(self, doc: str, label: str, go: Callable[[DocumentChoices], None],
+             **extra: Any) -> None:
+        """The document's choices (language, order...), then `go` with them once accepted."""
+        from planner.ui.dialogs.document_options import DocumentOptions
+
+        dialog = DocumentOptions(doc, label, app_settings(), self.ctx.ui_locale, self.parent,
+                                 **extra)
+        dialog.accepted.connect(lambda: go(dialog.choices()))
+        self.last_options = dialog
+        self.ctx.dialogs.show(dialog)
+
+    @staticmethod
+    def _options(choices: DocumentChoices) -> Options:
+        from planner.exports.pdf.collation import NameOrder
         from planner.exports.pdf.template import Options
         from planner.exports.pdf.words import Lang
 
-        return Options(lang=Lang(DOCUMENT_LANG.get(self.ctx.ui_locale, "bi")))
+        return Options(lang=Lang(choices.lang),
+                       order=NameOrder(choices.order) if choices.order else None)
 
-    def _pdf_for(self, kind: str, stem: str, maker: str) -> None:
+    def _pdf_for(self, kind: str, name: str) -> None:
         chosen = self.selection()
         if chosen is None or chosen[0] != kind:
             return
-        make = getattr(documents(), maker)
-        ident = chosen[1]
-        options = self._options()
-        self._run(tr("ExportActions", "Preparing the document…"), f"{stem}-{kind}-{ident}.pdf", PDF,
-                  lambda db, progress: make(db, ident, options, progress))
+        extra = {}
+        if name == "badges":
+            from planner.exports.pdf.badges import sheet_names
 
-    def itinerary(self) -> None:
+            extra["layouts"] = sheet_names()
+
+        def go(choices: DocumentChoices) -> None:
+            make = maker(name, chosen[1], choices, self._options(choices))
+            self._run(tr("ExportActions", "Preparing the document…"), document_kind(name), PDF,
+                      make, about=chosen)
+
+        self._ask(name, document_kind(name), go, **extra)
+
+    def itinerary(self, *, word: bool = False) -> None:
         chosen = self.selection()
         if chosen is None:
             return
         kind, ident = chosen
-        options = self._options()
-        make = documents().itinerary if kind == "delegation" else documents().programme_itinerary
-        self._run(tr("ExportActions", "Preparing the itinerary…"), f"itinerary-{kind}-{ident}.pdf",
-                  PDF, lambda db, progress: make(db, ident, options, progress))
+        module = word_documents() if word else documents()
+        make = module.itinerary if kind == "delegation" else module.programme_itinerary
+
+        def go(choices: DocumentChoices) -> None:
+            options = self._options(choices)
+            self._run(tr("ExportActions", "Preparing the itinerary…"), document_kind("itinerary"),
+                      DOCX if word else PDF,
+                      lambda db, progress: make(db, ident, options, progress,
+                                                page_per_day=choices.page_per_day),
+                      about=chosen)
+
+        self._ask("itinerary", document_kind("itinerary"), go)
 
     def catering(self) -> None:
         chosen = self.selection()
@@ -137,26 +187,37 @@ class ExportActions:
         kind, ident = chosen
         make = documents().catering_for_event if kind == "event" \
             else documents().catering_for_delegation
-        options = self._options()
-        self._run(tr("ExportActions", "Preparing the catering list…"), f"catering-{kind}-{ident}.pdf",
-                  PDF, lambda db, progress: make(db, ident, options, progress))
 
-    def report(self) -> None:
-        def chosen_year(years: list[str]) -> None:
+        def go(choices: DocumentChoices) -> None:
+            options = self._options(choices)
+            self._run(tr("ExportActions", "Preparing the catering list…"),
+                      document_kind("catering"), PDF,
+                      lambda db, progress: make(db, ident, options, progress), about=chosen)
+
+        self._ask("catering", document_kind("catering"), go)
+
+    def report(self, *, word: bool = False) -> None:
+        module = word_documents() if word else documents()
+
+        def go(choices: DocumentChoices) -> None:
+            options, year = self._options(choices), choices.year
+            self._run(tr("ExportActions", "Preparing the annual report…"),
+                      document_kind("annual_report"), DOCX if word else PDF,
+                      lambda db, progress: module.annual_report(db, year, options, progress),
+                      when=year)
+
+        def chosen_years(years: list[str]) -> None:
             if not years:
+                self.ctx.dialogs.info(self.parent, document_kind("annual_report"), tr(
+                    "ExportActions", "There are no co-operation items yet: the report lists "
+                    "a year's items."))
                 return
-            year = self.ctx.dialogs.choose(self.parent, tr("ExportActions", "Annual progress report"),
-                                           tr("ExportActions", "Programme year:"), years)
-            if year:
-                options = self._options()
-                self._run(tr("ExportActions", "Preparing the annual report…"),
-                          f"progress-report-{year}.pdf", PDF,
-                          lambda db, progress: documents().annual_report(db, year, options, progress))
+            self._ask("annual_report", document_kind("annual_report"), go, years=years)
 
         self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),
-                             on_success=chosen_year)
+                             on_success=chosen_years)
 
-    def calendar(self, kind: str, ident: int | None, suggested: str) -> None:
+    def calendar(self, kind: str, ident: int | None) -> None:
         from planner.exports.ical.calendar import export_ical
         from planner.exports.ical.components import ExportOptions
         from planner.store.calendar_rows import CalendarScope
@@ -168,13 +229,17 @@ class ExportActions:
             with db.read() as session:
                 return export_ical(session, scope, options, progress=progress)
 
-        self._run(tr("ExportActions", "Preparing the calendar…"), suggested, ICS, make)
+        if ident is None:
+            self._run(tr("ExportActions", "Preparing the calendar…"),
+                      document_kind("programme_calendar"), ICS, make)
+        else:
+            self._run(tr("ExportActions", "Preparing the calendar…"), document_kind("calendar"),
+                      ICS, make, about=(kind, ident))
 
     def calendar_of_selection(self) -> None:
         chosen = self.selection()
         if chosen is not None:
-            kind, ident = chosen
-            self.calendar(kind, ident, f"{kind}-{ident}.ics")
+            self.calendar(*chosen)
 
     def _import_wizard(self) -> None:
         from planner.ui.dialogs.import_wizard import open_import_wizard

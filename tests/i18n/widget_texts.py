@@ -28,6 +28,7 @@ from planner.store.base import Base
 # Names and notations that stay as they are in every language.
 ALLOWED = [
     r"\bPlanner\b", r"\bHKIPD\b", r"\bGDCB\b", r"\bCSV\b", r"\bPDF\b", r"\.ics\b", r"\bUTC\b", r"HK\$",
+    r"\bWord\b", r"\.docx\b",  # the word processor and its file type, named as they are
     r"\(\*\.[a-z]+(?: \*\.[a-z]+)*\)", r"\(\*\)",  # file-name patterns in file dialogs
     r"\b[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\b",  # IANA time-zone names: Asia/Hong_Kong
     r"\bd{1,4}\b|\bM{1,4}\b|\by{2,4}\b|\bHH\b|\bmm\b",  # date patterns of date editors

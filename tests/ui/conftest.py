@@ -30,6 +30,7 @@ class FakeDialogs(DialogService):
         self.infos: list[tuple[str, str]] = []
         self.shown: list[QDialog] = []
         self.passwords: list[str | None] = []  # answers to ask_password, in order
+        self.printers: list[str | None] = []  # print dialog: the printer chosen, None = Cancel
         self.password_prompts: list[str] = []
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
@@ -50,6 +51,16 @@ class FakeDialogs(DialogService):
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   filters: str) -> str | None:
         return self.save_paths.pop(0) if self.save_paths else None
+
+    def print_setup(self, parent: QWidget | None, printer: Any, pages: int) -> bool:
+        """A queue's name, or a path ending in .pdf: Qt's "print to file"."""
+        name = self.printers.pop(0) if self.printers else None
+        if name and name.endswith(".pdf"):
+            printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+            printer.setOutputFileName(name)
+        elif name:
+            printer.setPrinterName(name)
+        return bool(name)
 
     def choose(self, parent: QWidget | None, title: str, label: str,
                items: list[str]) -> str | None:

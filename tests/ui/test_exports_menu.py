@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 from icalendar import Calendar
 from pypdf import PdfReader
@@ -24,6 +25,25 @@ def _select(view, predicate) -> None:
     raise AssertionError("row not found")
 
 
+def confirm_options(controller, dialogs, **values) -> Any:
+    """Answer the document's options dialog (values by field name), press OK, let it run."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox
+
+    options = dialogs.last("document_options")
+    for name, value in values.items():
+        field = options.fields[name]
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(field.findData(value))
+            assert field.currentData() == value
+        elif isinstance(field, QSpinBox):
+            field.setValue(value)
+        elif isinstance(field, QCheckBox):
+            field.setChecked(value)
+    options.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    settle(controller)
+    return options
+
+
 def test_itinerary_pdf_of_the_selected_delegation(window, controller, dialogs, tmp_path: Path) -> None:
     view = window.show_section("delegations")
     settle(controller)
@@ -33,6 +53,7 @@ def test_itinerary_pdf_of_the_selected_delegation(window, controller, dialogs, t
     assert not window.exports.actions["export_sign_in"].isEnabled()
     window.exports.actions["export_itinerary"].trigger()
     settle(controller)
+    confirm_options(controller, dialogs)
     ready = dialogs.last("document_ready")
     target = tmp_path / "itinerary.pdf"
     dialogs.save_paths.append(str(target))
@@ -48,6 +69,7 @@ def test_sign_in_sheet_of_the_selected_event(window, controller, dialogs, tmp_pa
     window.exports.update_enabled()
     window.exports.actions["export_sign_in"].trigger()
     settle(controller)
+    confirm_options(controller, dialogs)
     ready = dialogs.last("document_ready")
     assert ready.data.startswith(b"%PDF")
     assert len(PdfReader(io.BytesIO(ready.data)).pages) >= 5  # about 240 rows
@@ -79,3 +101,25 @@ def test_calendar_round_trip_through_the_menus(window, controller, dialogs, tmp_
     settle(controller)
     with controller.db.read() as session:
         assert not queries.list_events(session, text="Partner briefing")
+
+
+def test_word_copy_of_the_itinerary(window, controller, dialogs, tmp_path: Path) -> None:
+    from docx import Document
+
+    view = window.show_section("delegations")
+    settle(controller)
+    _select(view.view, lambda d: d.id == 5)
+    window.exports.update_enabled()
+    assert window.exports.actions["export_itinerary_docx"].isEnabled()
+    window.exports.actions["export_itinerary_docx"].trigger()
+    settle(controller)
+    confirm_options(controller, dialogs)
+    ready = dialogs.last("document_ready")
+    assert ready.suggested.startswith("Itinerary - ") and ready.suggested.endswith(".docx")
+    assert ready.viewer is None and ready.print_button.isHidden()
+    target = tmp_path / "itinerary.docx"
+    dialogs.save_paths.append(str(target))
+    ready.save_button.click()
+    text = "\n".join(cell.text for table in Document(str(target)).tables
+                     for row in table.rows for cell in row.cells)
+    assert "InnoCentre" in text and "Heritage Museum" in text

@@ -9,6 +9,7 @@ months they span.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from babel.numbers import format_decimal
@@ -19,11 +20,16 @@ from planner.domain import rows
 from planner.domain.enums import DatePrecision, FigureUnit
 from planner.domain.progress import Progress
 from planner.domain.schedule import Schedule
+from planner.exports.pdf.linebreak import reflow
 from planner.exports.pdf.styles import cell, para, table_style
 from planner.exports.pdf.template import Options, PdfDocument
 from planner.exports.pdf.words import Lang
 from planner.exports.scrub import scrub
 from planner.store.document_queries import ReportItem
+
+
+EVENT_KEYS = ("dates", "events", "organisers", "place", "participants")
+DELEGATION_KEYS = ("dates", "delegation", "lead_organisation", "route", "delegation_size", "visits")
 
 
 class AnnualReport(PdfDocument):
@@ -41,36 +47,49 @@ class AnnualReport(PdfDocument):
 
     def get_story(self) -> list[Flowable]:
         w = self.words
-        new = sum(1 for i in self.items if i.item.is_new)
         story: list[Flowable] = [
             para(w.label("report.heading", "\n"), "title"), para(self.year, "subtitle"),
-            para(f"{w.label('items_count', count=len(self.items))} · "
-                 f"{w.label('new_item')}: {new}", "body")]
+            para(self.summary(), "body")]
         for n, item in enumerate(self.items, start=1):
             story += self._section(item)
             self.tick(n, len(self.items))
         return story
 
-    def _section(self, ri: ReportItem) -> list[Flowable]:
-        w, item = self.words, ri.item
+    def item_heading(self, item: rows.ItemRow) -> str:
+        """'Item 3. Title (New item)', or in Chinese '第3項　標題（新增項目）'."""
+        w = self.words
         title = w.pick(item.title_en, item.title_zh_hant, item.title_zh_hans)
         chinese = self.options.lang in (Lang.ZH_HK, Lang.ZH_CN)
         marker = (f"（{w.label('new_item')}）" if chinese else f" ({w.label('new_item')})") \
             if item.is_new else ""
         sep = "　" if chinese else ". "
-        head = [para(f"{w.label('item', number=item.number)}{sep}{title}{marker}", "h1")]
+        return f"{w.label('item', number=item.number)}{sep}{title}{marker}"
+
+    def leads(self, item: rows.ItemRow) -> str:
+        if not item.leads:
+            return ""
+        return f"{self.words.label('leads')}: " + "; ".join(self.words.ref(r, " ")
+                                                           for r in item.leads)
+
+    def summary(self) -> str:
+        new = sum(1 for i in self.items if i.item.is_new)
+        return f"{self.words.label('items_count', count=len(self.items))} · " \
+               f"{self.words.label('new_item')}: {new}"
+
+    def _section(self, ri: ReportItem) -> list[Flowable]:
+        w, item = self.words, ri.item
+        head = [para(self.item_heading(item), "h1")]
         if item.leads:
-            head.append(para(f"{w.label('leads')}: "
-                             + "; ".join(w.ref(r, " ") for r in item.leads), "note"))
+            head.append(para(self.leads(item), "note"))
         story: list[Flowable] = [CondPageBreak(40 * mm), KeepTogether(head)]
-        story += [para(text, "body") for text in self._narrative(item)]
+        story += [para(text, "body") for text in self.narrative(item)]
         if ri.events:
             story += [CondPageBreak(35 * mm), para(w.label("events"), "h2"), self._events(ri)]
         if ri.delegations or ri.programmes:
             story += [CondPageBreak(35 * mm), para(w.label("delegations"), "h2"),
                       self._delegations(ri)]
         if ri.confidential:
-            story.append(para(self._confidential(ri.confidential), "body"))
+            story.append(para(self.confidential(ri.confidential), "body"))
         if item.figures:
             story += [CondPageBreak(30 * mm), para(w.label("figures"), "h2"),
                       self._figures(item.figures)]
@@ -78,7 +97,7 @@ class AnnualReport(PdfDocument):
             story.append(para(w.label("no_activities"), "note"))
         return story
 
-    def _narrative(self, item: rows.ItemRow) -> list[str]:
+    def narrative(self, item: rows.ItemRow) -> list[str]:
         lang = self.options.lang
         texts = {Lang.EN: [item.narrative_en], Lang.ZH_HK: [item.narrative_zh_hant],
                  Lang.ZH_CN: [item.narrative_zh_hans],
@@ -86,50 +105,62 @@ class AnnualReport(PdfDocument):
         if not any(texts):
             texts = [item.narrative_en or item.narrative_zh_hant or item.narrative_zh_hans]
         # The report is published: a phone number or e-mail address typed into a narrative
-        # stays out of it (planner.exports.scrub).
-        kept = [scrub(p) for t in texts if t for p in t.split("\n\n")]
+        # stays out of it (planner.exports.scrub). Paragraphs are separated by an empty line;
+        # a line break inside one was typed or pasted and is reflowed.
+        kept = [scrub(reflow(p)) for t in texts if t for p in re.split(r"\n\s*\n", t)]
         return [p for p in kept if p]
 
     def _events(self, ri: ReportItem) -> Table:
-        w = self.words
         widths = [self.frame_width * f for f in (0.17, 0.35, 0.22, 0.16, 0.10)]
-        keys = ("dates", "events", "organisers", "place", "participants")
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in keys]]
+        data: list[list[object]] = [[para(self.words.label(k, "\n"), "head") for k in EVENT_KEYS]]
+        data += [[*(para(t, "cell") for t in texts[:-1]), texts[-1]]
+                 for texts in self.event_rows(ri)]
+        style = table_style() + [("ALIGN", (-1, 1), (-1, -1), "RIGHT")]
+        return Table(data, colWidths=widths, repeatRows=1, style=style)
+
+    def event_rows(self, ri: ReportItem) -> list[list[str]]:
+        """Dates, event (and its kind), organisers, place, participants: as the table prints."""
+        w = self.words
+        out = []
         for e in ri.events:
             organisers = "\n".join(w.ref(o.organisation, " ") for o in e.organisers)
             event = f"{w.pick(e.title_en, e.title_zh_hant, e.title_zh_hans)}\n" \
                     f"({w.enum('event', e.kind, ' ')})"
             count = ri.participants.get(e.id, 0)
-            data.append([para(w.span(e.schedule, with_time=False), "cell"), para(event, "cell"),
-                         para(organisers, "cell"), para(w.ref(e.venue, " "), "cell"),
-                         self._number(count) if count else ""])
-        style = table_style() + [("ALIGN", (-1, 1), (-1, -1), "RIGHT")]
-        return Table(data, colWidths=widths, repeatRows=1, style=style)
+            out.append([w.span(e.schedule, with_time=False), event, organisers,
+                        w.ref(e.venue, " "), self.number(count) if count else ""])
+        return out
 
     def _delegations(self, ri: ReportItem) -> Table:
-        w = self.words
         widths = [self.frame_width * f for f in (0.17, 0.35, 0.22, 0.10, 0.08, 0.08)]
-        keys = ("dates", "delegation", "lead_organisation", "route", "delegation_size", "visits")
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in keys]]
-        for d in ri.delegations:
-            route = " → ".join(x for x in (d.origin_city, d.destination_city) if x)
-            data.append([para(w.span(d.schedule, with_time=False), "cell"),
-                         para(w.pick(d.name_en, d.name_zh_hant, d.name_zh_hans), "cell"),
-                         para(w.ref(d.lead, " "), "cell"), cell(route, widths[3] - 6),
-                         self._number(d.member_count), self._number(ri.visits.get(d.id, 0))])
-        for p in ri.programmes:
-            span = self._span(p.start, p.end)
-            name = f"{w.label('programme')}: {w.pick(p.title_en, p.title_zh_hant, p.title_zh_hans)}"
-            data.append([para(span, "cell"), para(name, "cell"), "", "", str(len(p.legs)), ""])
+        data: list[list[object]] = [[para(self.words.label(k, "\n"), "head")
+                                     for k in DELEGATION_KEYS]]
+        for texts in self.delegation_rows(ri):
+            data.append([para(texts[0], "cell"), para(texts[1], "cell"), para(texts[2], "cell"),
+                         cell(texts[3], widths[3] - 6), *texts[4:]])
         style = table_style() + [("ALIGN", (-2, 1), (-1, -1), "RIGHT")]
         return Table(data, colWidths=widths, repeatRows=1, style=style)
 
-    def _span(self, start: date | None, end: date | None) -> str:
+    def delegation_rows(self, ri: ReportItem) -> list[list[str]]:
+        """Delegations, then exchange programmes: dates, name, lead, route, size, visits."""
+        w = self.words
+        out = []
+        for d in ri.delegations:
+            route = " → ".join(x for x in (d.origin_city, d.destination_city) if x)
+            out.append([w.span(d.schedule, with_time=False),
+                        w.pick(d.name_en, d.name_zh_hant, d.name_zh_hans), w.ref(d.lead, " "),
+                        route, self.number(d.member_count), self.number(ri.visits.get(d.id, 0))])
+        for p in ri.programmes:
+            name = f"{w.label('programme')}: {w.pick(p.title_en, p.title_zh_hant, p.title_zh_hans)}"
+            out.append([self.span(p.start, p.end), name, "", "", str(len(p.legs)), ""])
+        return out
+
+    def span(self, start: date | None, end: date | None) -> str:
         if not start or not end:
             return ""
         return self.words.span(Schedule.days(start, end, "UTC"), with_time=False)
 
-    def _confidential(self, events: tuple[rows.EventRow, ...]) -> str:
+    def confidential(self, events: tuple[rows.EventRow, ...]) -> str:
         first = min(e.schedule.local_days()[0] for e in events)
         last = max(e.schedule.local_days()[1] for e in events)
         # months only: the aggregate never tells the days an operation ran
@@ -142,18 +173,18 @@ class AnnualReport(PdfDocument):
         w = self.words
         widths = [self.frame_width * 0.75, self.frame_width * 0.2]
         data = [[para(w.pick(f.label_en, f.label_zh_hant, f.label_zh_hans, " "), "cell"),
-                 self._figure(f)] for f in figures]
+                 self.figure(f)] for f in figures]
         style = table_style(header_rows=0) + [("ALIGN", (1, 0), (1, -1), "RIGHT")]
         return Table(data, colWidths=widths, style=style, hAlign="LEFT")
 
-    def _figure(self, f: rows.FigureRow) -> str:
+    def figure(self, f: rows.FigureRow) -> str:
         if f.unit == FigureUnit.HKD:
-            return f"HK${self._number(f.value)}"
+            return f"HK${self.number(f.value)}"
         if f.unit == FigureUnit.PERCENT:
-            return f"{self._number(f.value)}%"
-        return self._number(f.value)
+            return f"{self.number(f.value)}%"
+        return self.number(f.value)
 
-    def _number(self, value: float) -> str:
+    def number(self, value: float) -> str:
         locale = "en_GB" if self.options.lang in (Lang.EN, Lang.BI) else "zh_Hant_HK"
         return format_decimal(value, locale=locale)
 

@@ -28,6 +28,8 @@ from planner.store.document_queries import DelegationBook, MemberLine, Programme
 ROLE_ORDER = {MemberRole.LEADER: 0, MemberRole.LIAISON_OFFICER: 1, MemberRole.INTERPRETER: 2,
               MemberRole.CHAPERONE: 3, MemberRole.MEMBER: 4}
 COLUMNS = (0.12, 0.37, 0.29, 0.22)  # time, activity, venue, host and contact
+ENTRY_KEYS = ("time", "activity", "venue", "host")
+MEMBER_KEYS = ("no", "name_en", "name_zh", "role", "organisation", "position")
 
 
 class DayTable(Table):
@@ -71,6 +73,13 @@ class Itinerary(PdfDocument):
         w, d = self.words, book.delegation
         story: list[Flowable] = [para(title, "title"),
                                  para(w.pick(d.name_en, d.name_zh_hant, d.name_zh_hans), "h1")]
+        story.append(self._facts(self.facts(book)))
+        story += self._contacts(d.contacts)
+        return story
+
+    def facts(self, book: DelegationBook) -> list[tuple[str, str]]:
+        """The cover's facts as (label key, text); the Word copy prints the same."""
+        w, d = self.words, book.delegation
         facts = [("theme", w.pick(d.theme_en, d.theme_zh_hant, d.theme_zh_hans)),
                  ("dates", w.span(d.schedule)),
                  ("route", " → ".join(x for x in (d.origin_city, d.destination_city) if x)),
@@ -84,14 +93,11 @@ class Itinerary(PdfDocument):
             leg = f" ({w.label('leg', number=d.leg_number)})" if d.leg_number else ""
             facts.insert(0, ("programme", w.pick(p.title_en, p.title_zh_hant, p.title_zh_hans)
                              + leg))
-        story.append(self._facts(facts))
-        story += self._contacts(d.contacts)
-        return story
+        return [(k, v) for k, v in facts if v]
 
     def _facts(self, facts: list[tuple[str, str]]) -> Table:
         width = self.frame_width
-        data = [[para(self.words.label(k, "\n"), "cell"), para(v, "body")]
-                for k, v in facts if v]
+        data = [[para(self.words.label(k, "\n"), "cell"), para(v, "body")] for k, v in facts]
         style = table_style(header_rows=0, zebra=False, padding=4)
         style += [("GRID", (0, 0), (-1, -1), 0, "white"),
                   ("LINEBELOW", (0, 0), (-1, -1), 0.4, ACCENT)]
@@ -112,31 +118,47 @@ class Itinerary(PdfDocument):
     # days ----------------------------------------------------------------------------------
 
     def days(self, book: DelegationBook) -> list[Flowable]:
-        items = book.delegation.itinerary
-        if not items:
+        groups = self.day_groups(book)
+        if not groups:
             return [para(self.words.label("no_itinerary"), "body")]
-        offsets = {i.schedule.start.utcoffset() for i in items if i.schedule.start}
+        show_offset = self.shows_offsets(book)
         story: list[Flowable] = []
-        ordered = sorted(items, key=lambda i: (i.schedule.local_days()[0], i.schedule.utc_bounds(),
-                                               i.position))
-        for number, (day, group) in enumerate(
-                groupby(ordered, key=lambda i: i.schedule.local_days()[0]), start=1):
+        for number, day, items in groups:
             if number > 1:
                 story.append(PageBreak() if self.page_per_day else Spacer(0, 4 * mm))
             story.append(CondPageBreak(50 * mm))
-            story.append(self._day(number, day, list(group), book, len(offsets) > 1))
+            story.append(self._day(number, day, items, book, show_offset))
         return story
+
+    @staticmethod
+    def day_groups(book: DelegationBook) -> list[tuple[int, date, list[rows.ItineraryRow]]]:
+        """The itinerary day by day, each day's entries in the order they happen."""
+        ordered = sorted(book.delegation.itinerary,
+                         key=lambda i: (i.schedule.local_days()[0], i.schedule.utc_bounds(),
+                                        i.position))
+        return [(number, day, list(group)) for number, (day, group) in enumerate(
+            groupby(ordered, key=lambda i: i.schedule.local_days()[0]), start=1)]
+
+    @staticmethod
+    def shows_offsets(book: DelegationBook) -> bool:
+        """Entries in more than one UTC offset print theirs (a trip across time zones)."""
+        items = book.delegation.itinerary
+        return len({i.schedule.start.utcoffset() for i in items if i.schedule.start}) > 1
+
+    def day_heading(self, number: int, day: date) -> str:
+        return f"{self.words.label('day', number=number)} · {self.words.day_heading(day)}"
 
     def _day(self, number: int, day: date, items: list[rows.ItineraryRow], book: DelegationBook,
              show_offset: bool) -> DayTable:
         w = self.words
         widths = [self.frame_width * f for f in COLUMNS]
-        heading = f"{w.label('day', number=number)} · {w.day_heading(day)}"
+        heading = self.day_heading(number, day)
         data: list[list[object]] = [
             [para(heading, "day"), "", "", ""],
-            [para(w.label(k, "\n"), "head") for k in ("time", "activity", "venue", "host")]]
+            [para(w.label(k, "\n"), "head") for k in ENTRY_KEYS]]
         for n, item in enumerate(items, start=1):
-            data.append(self._entry(item, book, widths, show_offset))
+            texts = self.entry_texts(item, book, show_offset)
+            data.append([cell(t, widths[i] - 6) for i, t in enumerate(texts)])
             self.tick(n, len(items))
         style = table_style(header_rows=2)
         style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), "#07344b")]
@@ -144,8 +166,9 @@ class Itinerary(PdfDocument):
         table.continued_text = f"{heading} {w.label('continued')}"
         return table
 
-    def _entry(self, item: rows.ItineraryRow, book: DelegationBook, widths: list[float],
-               show_offset: bool) -> list[object]:
+    def entry_texts(self, item: rows.ItineraryRow, book: DelegationBook,
+                    show_offset: bool) -> list[str]:
+        """An entry's time, activity, venue and host, as the columns print them."""
         w = self.words
         time = f"{w.times(item.schedule)}\n{w.enum('itinerary', item.kind, chr(10))}"
         if show_offset and item.schedule.start:
@@ -156,9 +179,8 @@ class Itinerary(PdfDocument):
         if item.notes:
             activity.append(item.notes)
         host = [w.ref(item.host, " ") if item.host else "", item.contact_person or ""]
-        return [cell(time, widths[0] - 6), cell("\n".join(activity), widths[1] - 6),
-                cell(self._venue(item.venue, book), widths[2] - 6),
-                cell("\n".join(x for x in host if x), widths[3] - 6)]
+        return [time, "\n".join(activity), self._venue(item.venue, book),
+                "\n".join(x for x in host if x)]
 
     def _venue(self, ref: rows.Ref | None, book: DelegationBook) -> str:
         if ref is None:
@@ -175,19 +197,24 @@ class Itinerary(PdfDocument):
     def member_list(self, book: DelegationBook) -> list[Flowable]:
         w = self.words
         widths = [self.frame_width * f for f in (0.06, 0.24, 0.14, 0.14, 0.26, 0.16)]
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in
-                                     ("no", "name_en", "name_zh", "role", "organisation",
-                                      "position")]]
-        for n, m in enumerate(self.ordered_members(book.members), start=1):
-            p = m.person
-            texts = [str(n), p.name_en, p.name_zh, w.enum("member", m.role, "\n"),
-                     organisation_name(w, p), p.position]
-            data.append([cell(t, widths[i] - 6) for i, t in enumerate(texts)])
+        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in MEMBER_KEYS]]
+        data += [[cell(t, widths[i] - 6) for i, t in enumerate(texts)]
+                 for texts in self.member_rows(book)]
         heading = para(w.label("member_list"), "h1")
         if len(data) == 1:
             return [heading, para(w.label("no_people"), "body")]
         table = Table(data, colWidths=widths, repeatRows=1, style=table_style())
         return [CondPageBreak(50 * mm), KeepTogether([heading]), table]
+
+    def member_rows(self, book: DelegationBook) -> list[list[str]]:
+        """The members, leader first, as the member list prints them (no personal data)."""
+        w = self.words
+        out = []
+        for n, m in enumerate(self.ordered_members(book.members), start=1):
+            p = m.person
+            out.append([str(n), p.name_en or "", p.name_zh or "", w.enum("member", m.role, "\n"),
+                        organisation_name(w, p), p.position or ""])
+        return out
 
     def ordered_members(self, members: Iterable[MemberLine]) -> list[MemberLine]:
         by_person = by_name(members, self.order, lambda m: m.person)

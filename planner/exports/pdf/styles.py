@@ -1,13 +1,13 @@
 """Paragraph and table styles, and the one way data text becomes a flowable: escaped, never markup.
 
-Every style uses the embedded Chinese font and wraps CJK text (wordWrap='CJK'); none is
-justified, because justifying mixed Chinese and Latin text spreads the Latin words apart.
+Every style uses the embedded Chinese font and wraps CJK text (wordWrap='CJK', lines broken by
+planner.exports.pdf.linebreak with the kinsoku rules); none is justified, because justifying
+mixed Chinese and Latin text spreads the Latin words apart.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, TableStyle
 
 from planner.exports.pdf.fonts import FONT_NAME
+from planner.exports.pdf.linebreak import TextParagraph
 
 INK = colors.HexColor("#1a1a1a")
 ACCENT = colors.HexColor("#0b4f71")
@@ -50,14 +51,9 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def markup(text: str | None) -> str:
-    """Plain text as Paragraph markup: `<`, `>` and `&` escaped, line breaks kept."""
-    return escape(text or "").replace("\n", "<br/>")
-
-
 def para(text: str | None, style: str = "body") -> Paragraph:
     """A paragraph of plain text (names, titles, notes: never interpreted as markup)."""
-    return Paragraph(markup(text), styles()[style])
+    return TextParagraph.of(text or "", styles()[style])
 
 
 def cell(text: str | None, width: float, style: str = "cell") -> str | Paragraph:
@@ -70,7 +66,7 @@ def cell(text: str | None, width: float, style: str = "cell") -> str | Paragraph
     st = styles()[style]
     if all(stringWidth(line, st.fontName, st.fontSize) <= width for line in value.split("\n")):
         return value
-    return Paragraph(markup(value), st)
+    return TextParagraph.of(value, st)
 
 
 def table_style(*, header_rows: int = 1, font_size: float = 8.5, padding: float = 3,

@@ -6,9 +6,12 @@ through signals, so the event loop (and the database worker) keeps running.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox,
                                QWidget)
 
+from planner.ui import file_places
 from planner.ui.text import tr
 
 
@@ -26,7 +29,10 @@ class DialogService:
         QMessageBox.information(parent, title, text)
 
     def open_file(self, parent: QWidget | None, title: str, filters: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        """A file to open; the dialog starts in the last folder used (else Documents)."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, file_places.start_path(), filters)
+        if path:
+            file_places.remember(path)
         return path or None
 
     def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
@@ -35,8 +41,22 @@ class DialogService:
 
     def save_file(self, parent: QWidget | None, title: str, suggested: str,
                   filters: str) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        """Where to save; a suggested name is offered in the last folder used (else Documents)."""
+        path, _ = QFileDialog.getSaveFileName(parent, title, file_places.start_path(suggested),
+                                              filters)
+        if path:
+            file_places.remember(path)
         return path or None
+
+    def print_setup(self, parent: QWidget | None, printer: Any, pages: int) -> bool:
+        """The system's print dialog sets up `printer` (a QPrinter); False when cancelled."""
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        if pages > 0:
+            dialog.setMinMax(1, pages)
+            dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def choose(self, parent: QWidget | None, title: str, label: str,
                items: list[str]) -> str | None:

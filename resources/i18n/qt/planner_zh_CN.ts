@@ -604,18 +604,176 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DocumentNames</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程表</translation>
+    </message>
+    <message>
+        <source>Boundary-crossing list</source>
+        <translation>出入境人员名单</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>出席报告</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>胸卡</translation>
+    </message>
+    <message>
+        <source>Catering list</source>
+        <translation>膳食及无障碍需求</translation>
+    </message>
+    <message>
+        <source>Annual progress report</source>
+        <translation>年度进展报告</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Programme calendar</source>
+        <translation>计划日历</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>English with Chinese</source>
+        <translation>英文附中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁体中文（香港）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (Guangdong)</source>
+        <translation>简体中文（广东）</translation>
+    </message>
+    <message>
+        <source>As the language suggests</source>
+        <translation>按语言而定</translation>
+    </message>
+    <message>
+        <source>English (A to Z)</source>
+        <translation>英文（A 至 Z）</translation>
+    </message>
+    <message>
+        <source>Stroke count (Hong Kong)</source>
+        <translation>笔画（香港）</translation>
+    </message>
+    <message>
+        <source>Pinyin (Guangdong)</source>
+        <translation>拼音（广东）</translation>
+    </message>
+    <message>
+        <source>Programme &amp;year</source>
+        <translation>计划年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Names in order of</source>
+        <translation>姓名排序(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One list by name</source>
+        <translation>按姓名排列的单一名单</translation>
+    </message>
+    <message>
+        <source>A list per organisation</source>
+        <translation>每个机构一份名单</translation>
+    </message>
+    <message>
+        <source>Start each &amp;day on a new page</source>
+        <translation>每天另起新页(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet</source>
+        <translation>标签纸(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print travel &amp;document numbers</source>
+        <translation>打印旅行证件号码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print dates of &amp;birth (minors&apos; too)</source>
+        <translation>打印出生日期（包括未成年人）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Withheld unless ticked. Printing them is recorded in the audit log (who, when, which fields); they are unticked again next time.</source>
+        <translation>除非勾选，否则不予打印。打印时会记录在审计日志中（何人、何时、哪些字段）；下次会重新取消勾选。</translation>
+    </message>
+    <message>
+        <source>Empty rows at the end for people who walk in</source>
+        <translation>名单末尾留给现场登记人员的空行</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows</source>
+        <translation>空行(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReady</name>
     <message>
         <source>{0} is ready ({1:,} bytes).</source>
         <translation>{0} 已准备好（{1:,} 字节）。</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>预览(&amp;P)</translation>
+        <source>&amp;Open in another application</source>
+        <translation>用其他应用程序打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a temporary copy in the system&apos;s PDF viewer</source>
+        <translation>在系统的 PDF 查看器中打开临时副本</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer</source>
+        <translation>用这台电脑的打印机打印</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>没有 PDF 查看器</translation>
+    </message>
+    <message>
+        <source>This computer has no application that opens PDF files. The document is shown here; Print or Save as… work without one.</source>
+        <translation>这台电脑没有可以打开 PDF 文件的应用程序。文件已在此显示；“打印”或“另存为…”无需查看器也能使用。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: {0}</source>
+        <translation>未能打印文件：{0}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -971,6 +1129,14 @@ Emergency contacts: {4}</source>
         <translation>年度进展报告(&amp;P)（PDF）…</translation>
     </message>
     <message>
+        <source>Itinerary as a &amp;Word copy (.docx)…</source>
+        <translation>行程表 Word 副本 (.docx)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Annual progress report as a Wo&amp;rd copy (.docx)…</source>
+        <translation>年度进展报告 Word 副本 (.docx)(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Calendar file (.ics)…</source>
         <translation>日历文件(&amp;C)（.ics）…</translation>
     </message>
@@ -991,16 +1157,12 @@ Emergency contacts: {4}</source>
         <translation>正在准备餐饮名单…</translation>
     </message>
     <message>
-        <source>Annual progress report</source>
-        <translation>年度进展报告</translation>
-    </message>
-    <message>
-        <source>Programme year:</source>
-        <translation>计划年度：</translation>
-    </message>
-    <message>
         <source>Preparing the annual report…</source>
         <translation>正在准备年度报告…</translation>
+    </message>
+    <message>
+        <source>There are no co-operation items yet: the report lists a year&apos;s items.</source>
+        <translation>暂时还没有合作项目：报告列出某一年度的项目。</translation>
     </message>
     <message>
         <source>Preparing the calendar…</source>
@@ -2735,6 +2897,69 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Remove participant</source>
         <translation>移除参会人员</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Go to a page</source>
+        <translation>跳到某页</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>共 {0} 页</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Zoom so that the page fills the width</source>
+        <translation>缩放至页面填满宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Zoom so that a whole page shows</source>
+        <translation>缩放至显示整页</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>

@@ -604,18 +604,176 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DocumentNames</name>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程表</translation>
+    </message>
+    <message>
+        <source>Boundary-crossing list</source>
+        <translation>過境人員名單</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>簽到表</translation>
+    </message>
+    <message>
+        <source>Attendance report</source>
+        <translation>出席報告</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>名牌</translation>
+    </message>
+    <message>
+        <source>Catering list</source>
+        <translation>膳食及無障礙需要</translation>
+    </message>
+    <message>
+        <source>Annual progress report</source>
+        <translation>年度進度報告</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日曆</translation>
+    </message>
+    <message>
+        <source>Programme calendar</source>
+        <translation>計劃日曆</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOptions</name>
+    <message>
+        <source>English with Chinese</source>
+        <translation>英文附中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Hong Kong)</source>
+        <translation>繁體中文（香港）</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese (Guangdong)</source>
+        <translation>簡體中文（廣東）</translation>
+    </message>
+    <message>
+        <source>As the language suggests</source>
+        <translation>按語言而定</translation>
+    </message>
+    <message>
+        <source>English (A to Z)</source>
+        <translation>英文（A 至 Z）</translation>
+    </message>
+    <message>
+        <source>Stroke count (Hong Kong)</source>
+        <translation>筆畫（香港）</translation>
+    </message>
+    <message>
+        <source>Pinyin (Guangdong)</source>
+        <translation>拼音（廣東）</translation>
+    </message>
+    <message>
+        <source>Programme &amp;year</source>
+        <translation>計劃年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Names in order of</source>
+        <translation>姓名排序(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>分組(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One list by name</source>
+        <translation>按姓名排列的單一名單</translation>
+    </message>
+    <message>
+        <source>A list per organisation</source>
+        <translation>每個機構一份名單</translation>
+    </message>
+    <message>
+        <source>Start each &amp;day on a new page</source>
+        <translation>每天另起新頁(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Label &amp;sheet</source>
+        <translation>標籤紙(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print travel &amp;document numbers</source>
+        <translation>列印旅行證件號碼(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Print dates of &amp;birth (minors&apos; too)</source>
+        <translation>列印出生日期（包括未成年人）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Withheld unless ticked. Printing them is recorded in the audit log (who, when, which fields); they are unticked again next time.</source>
+        <translation>除非勾選，否則不予列印。列印時會記錄在審計記錄（何人、何時、哪些欄位）；下次會重新取消勾選。</translation>
+    </message>
+    <message>
+        <source>Empty rows at the end for people who walk in</source>
+        <translation>名單末尾留給即場登記人士的空行</translation>
+    </message>
+    <message>
+        <source>&amp;Blank rows</source>
+        <translation>空行(&amp;B)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentReady</name>
     <message>
         <source>{0} is ready ({1:,} bytes).</source>
         <translation>{0} 已準備好（{1:,} 位元組）。</translation>
     </message>
     <message>
-        <source>&amp;Preview</source>
-        <translation>預覽(&amp;P)</translation>
+        <source>&amp;Open in another application</source>
+        <translation>用其他應用程式開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open a temporary copy in the system&apos;s PDF viewer</source>
+        <translation>在系統的 PDF 檢視器開啟暫存副本</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print on a printer of this computer</source>
+        <translation>用這部電腦的打印機列印</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
         <translation>另存為(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>沒有 PDF 檢視器</translation>
+    </message>
+    <message>
+        <source>This computer has no application that opens PDF files. The document is shown here; Print or Save as… work without one.</source>
+        <translation>這部電腦沒有可開啟 PDF 檔案的應用程式。文件已在此顯示；「列印」或「另存為…」毋須檢視器亦可使用。</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未能列印</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: {0}</source>
+        <translation>未能列印文件：{0}</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在列印…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -971,6 +1129,14 @@ Emergency contacts: {4}</source>
         <translation>年度進展報告(&amp;P)（PDF）…</translation>
     </message>
     <message>
+        <source>Itinerary as a &amp;Word copy (.docx)…</source>
+        <translation>行程表 Word 副本 (.docx)(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Annual progress report as a Wo&amp;rd copy (.docx)…</source>
+        <translation>年度進度報告 Word 副本 (.docx)(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Calendar file (.ics)…</source>
         <translation>行事曆檔案(&amp;C)（.ics）…</translation>
     </message>
@@ -991,16 +1157,12 @@ Emergency contacts: {4}</source>
         <translation>正在準備膳食名單…</translation>
     </message>
     <message>
-        <source>Annual progress report</source>
-        <translation>年度進展報告</translation>
-    </message>
-    <message>
-        <source>Programme year:</source>
-        <translation>計劃年度：</translation>
-    </message>
-    <message>
         <source>Preparing the annual report…</source>
         <translation>正在準備年度報告…</translation>
+    </message>
+    <message>
+        <source>There are no co-operation items yet: the report lists a year&apos;s items.</source>
+        <translation>暫時未有合作項目：報告列出某一年度的項目。</translation>
     </message>
     <message>
         <source>Preparing the calendar…</source>
@@ -2735,6 +2897,69 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Remove participant</source>
         <translation>移除參加者</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Go to a page</source>
+        <translation>跳到某頁</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>頁</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>共 {0} 頁</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一頁</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一頁 ▶</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>符合寬度</translation>
+    </message>
+    <message>
+        <source>Zoom so that the page fills the width</source>
+        <translation>縮放至頁面填滿寬度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整頁</translation>
+    </message>
+    <message>
+        <source>Zoom so that a whole page shows</source>
+        <translation>縮放至顯示整頁</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 <context>

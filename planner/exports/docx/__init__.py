@@ -1,0 +1,1 @@
+"""Word copies (.docx) of the itinerary and the annual progress report."""
