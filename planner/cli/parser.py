@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "planner.cli.participants_cli",
     "planner.cli.checks_cli",
     "planner.cli.records_cli",
+    "planner.cli.mail_cli",
 )
 
 
