@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import smtplib
-import socket
 import ssl
 from dataclasses import dataclass
 
@@ -67,7 +66,7 @@ class Connection:
                     smtp.close()
                     raise SendFailure("connection", "no password: set one in Preferences, or "
                                       "PLANNER_SMTP_PASSWORD")
-                smtp.login(s.user, self.password)
+                _login(smtp, s.user, self.password)
         except SendFailure:
             raise
         except smtplib.SMTPAuthenticationError as exc:
@@ -158,5 +157,12 @@ class Connection:
         self.smtp = None
 
 
-def is_timeout(exc: BaseException) -> bool:
-    return isinstance(exc, (socket.timeout, TimeoutError))
+def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
+    """PLAIN when offered (over TLS): one answer, right or wrong. smtplib's login() would try
+    LOGIN after a refused PLAIN, which some servers answer by waiting for more."""
+    offered = (smtp.esmtp_features.get("auth") or "").upper().split()
+    if "PLAIN" in offered:
+        smtp.user, smtp.password = user, password
+        smtp.auth("PLAIN", smtp.auth_plain)
+    else:
+        smtp.login(user, password)

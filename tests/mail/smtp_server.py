@@ -58,7 +58,7 @@ def _authenticator(server: Any, session: Any, envelope: Any, mechanism: str,
                    data: Any) -> AuthResult:
     ok = isinstance(data, LoginPassword) and data.login == USER.encode() \
         and data.password == PASSWORD.encode()
-    return AuthResult(success=ok)
+    return AuthResult(success=ok, handled=False)
 
 
 def free_port() -> int:
