@@ -37,8 +37,14 @@ class Template:
         subject = fill(self.subject, values).replace("\r", " ").replace("\n", " ")
         body = self.body
         if not values.get("link"):  # no feed to subscribe to: no line that offers one
-            body = "\n".join(line for line in body.split("\n") if "{link}" not in line)
+            body = "\n".join(line for line in body.split("\n") if not _offers_link(line))
         return subject.strip(), fill(body, values)
+
+
+def _offers_link(line: str) -> bool:
+    """A line that is only a label and the feed's link ("Calendar feed: {link}")."""
+    rest = line.replace("{link}", "").strip()
+    return "{link}" in line and not _FIELD.search(rest) and rest.endswith((":", "："))
 
 
 def fill(text: str, values: dict[str, str]) -> str:
