@@ -312,6 +312,7 @@ FIELD_LABELS: dict[str, str] = {
     "subject": "The subject",
     "body": "The text",
     "language": "The language",
+    "guardian_email": "The guardian's e-mail address",
 }
 
 
