@@ -12,15 +12,18 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError
-from planner.mail.prepare import Batch
 from planner.store import audit
 from planner.store.base import utcnow
 from planner.store.models import MailDelivery, OutboxMessage
+
+if TYPE_CHECKING:
+    from planner.mail.prepare import Batch
 
 STATES = ("queued", "sending", "sent", "failed", "uncertain")
 # A message `sending` for longer than this was left by a program that stopped (sending one

@@ -1,6 +1,9 @@
-"""Preferences: the interface language (the window is rebuilt in it at once)."""
+"""Preferences: the interface language (the window is rebuilt in it at once) and, with a
+database open, the mail settings."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
@@ -16,7 +19,8 @@ LANGUAGES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "System language")), ("
 class PreferencesDialog(QDialog):
     language_chosen = Signal(str)  # on OK, when the interface should change language
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: QSettings, parent: QWidget | None = None,
+                 mail: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences_dialog")
         self.setWindowTitle(tr("PreferencesDialog", "Preferences"))
@@ -31,6 +35,10 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("PreferencesDialog", "&Language"), self.language)
         form.addRow(QLabel(tr("PreferencesDialog", "The window is rebuilt in the new language; "
                              "the undo history starts afresh.")))
+        # The mail settings (planner.ui.mail.settings_panel), when a database is open.
+        self.mail = mail
+        if mail is not None:
+            form.addRow(mail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -38,6 +46,12 @@ class PreferencesDialog(QDialog):
         form.addRow(buttons)
 
     def save(self) -> None:
+        if self.mail is not None and self.mail.changed():
+            self.mail.save(self._save_language)  # accepted once the settings are stored
+            return
+        self._save_language()
+
+    def _save_language(self) -> None:
         chosen = str(self.language.currentData() or "")
         self.settings.setValue("language", chosen)
         self.settings.sync()
