@@ -23,7 +23,7 @@ class MailSettingsPanel(QGroupBox):
         self.setObjectName("mail_settings")
         self.ctx = ctx
         self.current = MailSettings()
-        self.host = self._line("host", tr("MailSettings", "smtp.example.org"))
+        self.host = self._line("host", "smtp.example.org")
         self.port = QSpinBox()
         self.port.setObjectName("port")
         self.port.setRange(1, 65_535)
