@@ -3215,6 +3215,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>例如母亲、父亲、姑妈</translation>
     </message>
     <message>
+        <source>Guardian&apos;s e-&amp;mail</source>
+        <translation>监护人电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s e-mail goes here, never to the minor</source>
+        <translation>发给未成年人的电子邮件会发到这里，绝不会发给未成年人本人</translation>
+    </message>
+    <message>
         <source>A minor without a date of birth can be saved; the planning checks will point it out.</source>
         <translation>未成年人即使没有出生日期也可保存；规划检查会提示这一点。</translation>
     </message>

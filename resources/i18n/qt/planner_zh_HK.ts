@@ -3215,6 +3215,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>例如母親、父親、姨母</translation>
     </message>
     <message>
+        <source>Guardian&apos;s e-&amp;mail</source>
+        <translation>監護人電郵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s e-mail goes here, never to the minor</source>
+        <translation>寄給未成年人的電郵會寄到這裡，絕不會寄給未成年人本人</translation>
+    </message>
+    <message>
         <source>A minor without a date of birth can be saved; the planning checks will point it out.</source>
         <translation>未成年人士即使沒有出生日期也可儲存；規劃檢查會提示這一點。</translation>
     </message>
