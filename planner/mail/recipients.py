@@ -71,6 +71,16 @@ def address_of(person: Person) -> tuple[str | None, bool, str]:
     return None, False, "mail_no_address"
 
 
+def guardian_greeting(person: Person, language: str) -> str:
+    """Whom a message about a minor greets: their guardian, as the guardian of the minor."""
+    from planner.mail.templates import defaults
+
+    guardian = (person.sensitive.guardian_name if person.sensitive else None) or ""
+    text = defaults()["_guardian"][language]
+    filled = text.replace("{name}", display_name(person, language)).replace("{guardian}", guardian)
+    return filled.strip(" ,")
+
+
 def _recipient(person: Person, side: Side | None, skipped: list[Skipped],
                **extra: object) -> Recipient | None:
     language = language_of(person, side)
@@ -79,6 +89,8 @@ def _recipient(person: Person, side: Side | None, skipped: list[Skipped],
     if address is None:
         skipped.append(Skipped(person.id, name, reason))
         return None
+    if guardian:
+        name = guardian_greeting(person, language)
     return Recipient(person.id, name, address, language, guardian, **extra)  # type: ignore[arg-type]
 
 

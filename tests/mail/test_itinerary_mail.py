@@ -65,6 +65,8 @@ def test_each_member_gets_a_pdf_and_an_invitation_a_minor_through_the_guardian(
     assert "广东代表团访港" in body(got["li.ming@gd.example.cn"])
     assert got["ann@example.org"]["Subject"] == "Itinerary: Guangdong delegation to Hong Kong"
     assert "itinerary-1-zh-cn.pdf" in attachments(got["li.ming@gd.example.cn"])
+    # The guardian is greeted as the minor's guardian (a Hong Kong school: Traditional).
+    assert body(got["parent.chan@example.hk"]).startswith("陳小明的家長／監護人Chan Tai Man：")
     with empty_db.read() as session:
         assert outbox.counts(session)["sent"] == 3
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "mail_queued")).one()

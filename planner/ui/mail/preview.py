@@ -57,6 +57,7 @@ class MailPreviewDialog(QDialog):
         split.addWidget(self.recipients)
         split.addWidget(self.message)
         split.setStretchFactor(1, 2)
+        split.setSizes([360, 540])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
@@ -96,7 +97,7 @@ class MailPreviewDialog(QDialog):
             self.message.clear()
             return
         message: Prepared = current.data(Qt.ItemDataRole.UserRole)
-        files = "\n".join(f"  📎 {name} ({kind}, {size_text(size)})"
+        files = "\n".join(f"  • {name} ({kind}, {size_text(size)})"
                           for name, kind, size in message.attachments)
         self.message.setPlainText(
             tr("MailPreview", "To: {0}").format(f"{message.recipient_name} "
