@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "planner.cli.checks_cli",
     "planner.cli.records_cli",
     "planner.cli.search_cli",
+
+    "planner.cli.mail_cli",
 )
 
 

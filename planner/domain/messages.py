@@ -193,6 +193,16 @@ MESSAGES: dict[str, str] = {
     "import_cell_too_long": "{file}, line {line}: a cell is longer than {limit} characters, the most a cell may hold; nothing was imported.",
     "import_mixed_encoding": "The file mixes encodings: these rows are in {other}, the others in {encoding}: {lines}. Each row was read in its own encoding; check their names.",
     "import_refused_encoding": "{file} mixes encodings: these rows are not in {encoding} like the others: {lines}. In strict mode nothing was imported.",
+    # mail
+    "mail_not_configured": "Mail is not set up yet: give the mail server and the sender's address (Preferences, or `planner mail settings`).",
+    "mail_bad_host": "Not a valid server name: {value}.",
+    "mail_keyring_failed": "The password could not be kept in the system's keyring: {reason}.",
+    "mail_nothing_to_queue": "There is nobody to send this to: nothing was queued.",
+    "mail_no_address": "no e-mail address",
+    "mail_no_guardian_address": "a minor, and the guardian has no e-mail address",
+    "mail_erased": "personal data erased",
+    "mail_unreachable": "The mail server could not be reached ({reason}); {count} messages stay queued and go when it answers.",
+    "mail_dry_run_folder": "{path} is not a folder that can be written to.",
 }
 
 
@@ -297,6 +307,16 @@ FIELD_LABELS: dict[str, str] = {
     "item": "The co-operation item",
     "lead": "The leading organisation",
     "host": "The host",
+    # mail
+    "sender_address": "The sender's address",
+    "reply_to": "The reply-to address",
+    "security": "The connection security",
+    "port": "The port",
+    "reminder_days": "The days before",
+    "subject": "The subject",
+    "body": "The text",
+    "language": "The language",
+    "guardian_email": "The guardian's e-mail address",
 }
 
 

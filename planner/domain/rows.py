@@ -283,6 +283,7 @@ class PersonRow:
     dietary_needs: str | None = None
     access_needs: str | None = None
     status: str = "active"
+    language: str | None = None  # of the messages sent to them: en, zh-hk, zh-cn
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,7 @@ class Guardian:
     name: str | None
     phone: str | None
     relationship: str | None
+    email: str | None = None  # a minor's messages go here, never to the minor
 
 
 @dataclass(frozen=True)

@@ -26,11 +26,13 @@ from planner.store.models import (Delegation, DelegationMember, Event, Organisat
 from planner.store.sensitive import require_sensitive
 
 PERSON_FIELDS = ("name_en", "name_zh", "organisation_id", "position", "category", "email", "phone",
-                 "dietary_needs", "access_needs", "is_minor")
+                 "dietary_needs", "access_needs", "is_minor", "language")
 # Kept in person_sensitive: only those who may see sensitive data set them (every change
 # audited by field name, never by value).
 SENSITIVE_PERSON_FIELDS = ("date_of_birth", "guardian_name", "guardian_phone",
-                           "guardian_relationship")
+                           "guardian_relationship", "guardian_email")
+# The languages messages to a person can be written in (planner.mail.templates.LANGUAGES).
+MESSAGE_LANGUAGES = ("en", "zh-hk", "zh-cn")
 
 
 def validate_person(values: Mapping[str, Any], current: Person | None = None) -> dict[str, Any]:
@@ -42,7 +44,12 @@ def validate_person(values: Mapping[str, Any], current: Person | None = None) ->
     rules.text("dietary_needs", 300).text("access_needs", 300).email()
     rules.choice("category", PersonCategory).reference("organisation_id").flag("is_minor")
     rules.day("date_of_birth").text("guardian_name", 200).text("guardian_phone", 64)
-    rules.text("guardian_relationship", 64)
+    rules.text("guardian_relationship", 64).email("guardian_email")
+    language = values.get("language")
+    if language not in (None, "") and language not in MESSAGE_LANGUAGES:
+        rules.errors.add("invalid_choice", field="language", choices=", ".join(MESSAGE_LANGUAGES))
+    elif "language" in values:
+        rules.out["language"] = language or None
     names = None if current is None else {"name_en": current.name_en, "name_zh": current.name_zh}
     rules.one_of(("name_en", "name_zh"), "name_missing", names)
     born = rules.out.get("date_of_birth")

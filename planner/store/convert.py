@@ -136,7 +136,8 @@ def person_row(p: Person, *, contact: bool = False) -> rows.PersonRow:
                  "access_needs": p.access_needs}
     return rows.PersonRow(p.id, p.version, p.name_en, p.name_zh, org_ref(p.organisation),
                           p.position, p.category, p.is_minor,
-                          status="deleted" if p.deleted_at else "active", **extra)
+                          status="deleted" if p.deleted_at else "active",
+                          language=p.language, **extra)
 
 
 def registration_row(r: Registration) -> rows.RegistrationRow:

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Kept here so that opening an up-to-date database needs no Alembic
 # import (about 70 ms of start-up); tests/store/test_database.py checks it against Alembic.
-HEAD = "0003_records_editable"
+HEAD = "0004_mail_outbox"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -154,6 +154,7 @@ def person_sensitive(session: Session, person_id: int) -> tuple[Any, rows.Guardi
     if s is None:
         return None, None
     guardian = None
-    if s.guardian_name or s.guardian_phone or s.guardian_relationship:
-        guardian = rows.Guardian(s.guardian_name, s.guardian_phone, s.guardian_relationship)
+    if s.guardian_name or s.guardian_phone or s.guardian_relationship or s.guardian_email:
+        guardian = rows.Guardian(s.guardian_name, s.guardian_phone, s.guardian_relationship,
+                                 s.guardian_email)
     return s.date_of_birth, guardian

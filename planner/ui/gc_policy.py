@@ -37,6 +37,7 @@ SWEEP_EVERY_S = 300.0
 
 _threshold: tuple[int, int, int] | None = None  # the collector's own thresholds
 _started = False
+_sending = False  # the mail sender (planner.ui.mail.sending) is at work
 _last_sweep = time.monotonic()
 
 
@@ -54,6 +55,8 @@ def work_done() -> None:
     (The application has one worker; with more, as in tests, the first one out of work lets
     full collections run again: they are then just as Python makes them.)"""
     global _started
+    if _sending:  # the mail sender still works: its end collects (sending_done)
+        return
     if _threshold is not None:
         gc.set_threshold(*_threshold)
     if _started:
@@ -78,6 +81,22 @@ def sweep() -> int:
     return found
 
 
+def sending_started() -> None:
+    """The mail sender got work: no full collections until it is done (its SMTP
+    conversation takes minutes, alongside whatever the database worker does)."""
+    global _sending
+    _sending = True
+    work_started()
+
+
+def sending_done() -> None:
+    global _sending
+    _sending = False
+    work_done()
+
+
 def thaw() -> None:
     """Let the collector see everything again (a worker is stopping)."""
+    global _sending
+    _sending = False
     gc.unfreeze()

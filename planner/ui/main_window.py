@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.checks.toggleViewAction())
         self.exports = ExportActions(ctx, self, self._selected_ref)
         self.exports.fill(self.export_menu, self.import_menu)
+        self._attach_mail(ctx, db)
         decorate_window(self, KEYS)  # after the first paint: qtawesome loads its fonts
         ctx.data_changed.connect(self.refresh_current)
         ctx.open_item.connect(self.open_item)
@@ -283,6 +284,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.actions_["refresh"])
         self.view_menu = view
         help_menu = bar.addMenu(tr("MainWindow", "&Help"))
+        self.help_menu = help_menu
         help_menu.addAction(self.actions_["user_guide"])
         help_menu.addAction(self.actions_["about"])
 
@@ -460,8 +462,27 @@ class MainWindow(QMainWindow):
 
         publish_feeds(self._context(), self)
 
+    # ----- mail (planner.ui.mail) -------------------------------------------------------------
+    def _attach_mail(self, ctx: UiContext, db: Database) -> None:
+        from PySide6.QtWidgets import QMenu
+
+        from planner.ui.mail.actions import MailActions
+
+        self.mail = MailActions(ctx, db, self, self._selected_ref)
+        menu = QMenu(tr("MainWindow", "&Mail"), self)
+        menu.setObjectName("mail_menu")
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self.mail.fill(menu)
+
+    def _mail_settings_panel(self) -> QWidget | None:
+        if self.ctx is None:
+            return None
+        from planner.ui.mail.settings_panel import MailSettingsPanel
+
+        return MailSettingsPanel(self.ctx)
+
     def _preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings, self, self.ctx)
+        dialog = PreferencesDialog(self.settings, self, self.ctx, self._mail_settings_panel())
         dialog.setObjectName("preferences_dialog")
         # Queued past the dialog's own signal: the window that owns the dialog is replaced.
         dialog.language_chosen.connect(
@@ -522,6 +543,9 @@ class MainWindow(QMainWindow):
         self.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        mail = getattr(self, "mail", None)
+        if mail is not None and not mail.may_close(event):
+            return  # waiting for queued messages: it closes itself when they have gone
         self.save_state()
         self._poll.stop()
         super().closeEvent(event)

@@ -127,6 +127,34 @@ DROP POLICY IF EXISTS planner_sensitive ON audit_log;
 CREATE POLICY planner_sensitive ON audit_log TO planner_sensitive
     USING (true) WITH CHECK ("user" = session_user::text);
 
+-- The mail outbox follows the same rules: an organiser without planner_sensitive sees no message
+-- about a confidential event, and none sent to a minor's guardian (the address is the guardian's,
+-- which only planner_sensitive may see): only messages addressed to the person's own e-mail.
+-- What each person was sent (mail_delivery) follows its message.
+ALTER TABLE mail_outbox ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS planner_organiser ON mail_outbox;
+CREATE POLICY planner_organiser ON mail_outbox TO planner_organiser
+    USING ((entity IS DISTINCT FROM 'event'
+            OR EXISTS (SELECT FROM event e WHERE e.id = mail_outbox.entity_id))
+           AND (person_id IS NULL
+                OR EXISTS (SELECT FROM person p WHERE p.id = mail_outbox.person_id
+                           AND lower(p.email) = lower(mail_outbox.recipient))))
+    WITH CHECK ((entity IS DISTINCT FROM 'event'
+                 OR EXISTS (SELECT FROM event e WHERE e.id = mail_outbox.entity_id))
+                AND (person_id IS NULL
+                     OR EXISTS (SELECT FROM person p WHERE p.id = mail_outbox.person_id
+                                AND lower(p.email) = lower(mail_outbox.recipient))));
+DROP POLICY IF EXISTS planner_sensitive ON mail_outbox;
+CREATE POLICY planner_sensitive ON mail_outbox TO planner_sensitive USING (true) WITH CHECK (true);
+
+ALTER TABLE mail_delivery ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS planner_organiser ON mail_delivery;
+CREATE POLICY planner_organiser ON mail_delivery TO planner_organiser
+    USING (EXISTS (SELECT FROM mail_outbox m WHERE m.id = mail_delivery.outbox_id))
+    WITH CHECK (EXISTS (SELECT FROM mail_outbox m WHERE m.id = mail_delivery.outbox_id));
+DROP POLICY IF EXISTS planner_sensitive ON mail_delivery;
+CREATE POLICY planner_sensitive ON mail_delivery TO planner_sensitive USING (true) WITH CHECK (true);
+
 -- Who did it is the server's word, not the client's: whatever a client sends, `modified_by`
 -- and the audit log's user name the login that made the change (session_user, which SET ROLE
 -- does not change). The owner of a table and superusers keep the names they write, so that

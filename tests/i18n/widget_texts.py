@@ -32,6 +32,8 @@ ALLOWED = [
     r"\(\*\.[a-z]+(?: \*\.[a-z]+)*\)", r"\(\*\)",  # file-name patterns in file dialogs
     r"\b[A-Z][a-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?\b",  # IANA time-zone names: Asia/Hong_Kong
     r"\bd{1,4}\b|\bM{1,4}\b|\by{2,4}\b|\bHH\b|\bmm\b",  # date patterns of date editors
+    r"\bSTARTTLS\b|\bTLS\b|\bSSL\b",  # mail protocols (the mail settings)
+    r"\b[\w.-]+@[a-z0-9.-]+\.[a-z]{2,}\b|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|com|net)\b",  # addresses
 ]
 _ALLOWED = re.compile("|".join(ALLOWED))
 # Whole texts that stay: a language is named in itself in the language list.

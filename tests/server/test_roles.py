@@ -375,3 +375,46 @@ def test_roles_run_twice_change_nothing(team: Team) -> None:
         policies = session.scalars(text(
             "SELECT count(*) FROM pg_policies WHERE tablename = 'audit_log'")).one()
     assert triggers == tables > 10 and policies == 2
+
+
+def test_the_outbox_hides_confidential_events_and_guardians_addresses(team: Team) -> None:
+    """Queued mail carries names, addresses and PDFs: an organiser without planner_sensitive
+    sees no message about a confidential event, nor one addressed to a minor's guardian."""
+    from planner.store.models import MailDelivery, OutboxMessage
+
+    with team["admin"].write() as session:
+        for pid in (1, WITH_DOCUMENTS[0]):
+            session.execute(update(Person).where(Person.id == pid).values(
+                email=f"person{pid}@example.org"))
+
+        def message(n: int, entity: str, entity_id: int, pid: int, to: str) -> OutboxMessage:
+            row = OutboxMessage(batch=f"b{n}", kind="invitation", entity=entity,
+                                entity_id=entity_id, person_id=pid, recipient=to,
+                                subject=f"subject {n}", language="en", message_id=f"<m{n}@x>",
+                                content=b"...", state="queued", attempts=0)
+            row.deliveries = [MailDelivery(person_id=pid, entity=entity, entity_id=entity_id,
+                                           uid=f"uid{n}", sequence=0, method="REQUEST")]
+            return row
+
+        session.add_all([
+            message(1, "event", CONFIDENTIAL, 1, "person1@example.org"),
+            message(2, "event", PUBLIC, 1, "Person1@Example.org"),
+            message(3, "delegation", 1, WITH_DOCUMENTS[0], "guardian@example.org"),
+            message(4, "delegation", 1, WITH_DOCUMENTS[0], f"person{WITH_DOCUMENTS[0]}@example.org"),
+        ])
+
+    def subjects(who: str) -> list[str]:
+        with team[who].read() as session:
+            return sorted(session.scalars(select(OutboxMessage.subject)).all())
+
+    assert subjects("alice") == ["subject 2", "subject 4"]
+    assert subjects("bob") == subjects("admin") == [f"subject {n}" for n in (1, 2, 3, 4)]
+    assert _count(team["alice"], MailDelivery) == 2 and _count(team["bob"], MailDelivery) == 4
+    with team["alice"].write() as session:  # nor can one be made about a confidential event
+        with pytest.raises(Exception, match="row-level security"):
+            session.add(OutboxMessage(batch="x", kind="invitation", entity="event",
+                                      entity_id=CONFIDENTIAL, person_id=None,
+                                      recipient="someone@example.org", subject="s",
+                                      language="en", message_id="<forged@x>", content=b"",
+                                      state="queued", attempts=0))
+            session.flush()

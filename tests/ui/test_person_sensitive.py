@@ -128,7 +128,8 @@ def test_reveal_is_audited_then_changes_save_in_one_batch(window, controller, di
     assert [d.values["number"] for d in tab.documents.drafts] == held
     reveals = [d for a, _e, d in _audit(controller, ident) if a == "reveal"]
     assert reveals == [{"fields": ["date_of_birth", "guardian_name", "guardian_phone",
-                                   "guardian_relationship", "travel_documents"]}]
+                                   "guardian_relationship", "guardian_email",
+                                   "travel_documents"]}]
     tab.guardian["guardian_phone"].setText("+852 6000 1234")
     _document(dialog, {"kind": "hksar_passport", "number": "K01234567",
                        "expiry": date(2030, 1, 31)})

@@ -84,6 +84,8 @@ def _show_person(session: Session, ident: int, reveal: bool = False) -> dict[str
         born, guardian = rq.person_sensitive(session, ident)
         out["date_of_birth"] = to_json(born)
         out["guardian"] = to_json(guardian)
+        if out["guardian"] and out["guardian"].get("email") is None:
+            del out["guardian"]["email"]  # as it was given: only a guardian with an address has one
         out["travel_documents"] = to_json(rq.list_travel_documents(session, person_id=ident))
         audit.record(session, "reveal", "person", ident,
                      fields=["date_of_birth", "guardian", "travel_documents"])
@@ -298,13 +300,16 @@ PERSON = Kind(
      Key("email", T, "e-mail address (never in lists, calendars or feeds)"),
      Key("phone", T, "phone number (never in lists, calendars or feeds)"),
      Key("dietary_needs", T, "for the catering list"), Key("access_needs", T, "for the venue"),
+     Key("language", T, "the language of e-mail sent to them: en, zh-hk or zh-cn (default: "
+         "that of the side they come from)"),
      STATUS_RO, Key("events", Form.CHILDREN, "events they are on (kind `registration`)",
                     ref="event"),
      Key("delegations", Form.CHILDREN, "delegations they are a member of (kind `member`)",
          ref="delegation"),
      Key("date_of_birth", Form.DATE, "sensitive: printed only with --reveal (audited)",
          sensitive=True),
-     Key("guardian", Form.GUARDIAN, "sensitive: a minor's guardian", sensitive=True),
+     Key("guardian", Form.GUARDIAN, "sensitive: a minor's guardian (name, phone, relationship, "
+         "email: a minor's e-mail goes there)", sensitive=True),
      Key("travel_documents", Form.CHILDREN, "sensitive: their travel documents (kind "
          "`travel-document`)", ref="travel-document", sensitive=True)),
     queries.get_person, lambda s, a: queries.list_people(s, text=a.search, limit=a.limit),

@@ -179,10 +179,12 @@ def read_value(key: Key, value: Any, errors: Collector) -> dict[str, Any]:
     if form is Form.GUARDIAN:
         if value is None:
             value = {}
-        if not isinstance(value, Mapping) or set(value) - {"name", "phone", "relationship"}:
+        parts = ("name", "phone", "relationship", "email")
+        if not isinstance(value, Mapping) or set(value) - set(parts):
             _problem(errors, "wrong_type", key.name, expected="an object")
             return {}
-        return {f"guardian_{part}": value.get(part) for part in ("name", "phone", "relationship")}
+        return {f"guardian_{part}": value.get(part) for part in parts if part in value
+                or part != "email"}
     if form is Form.DATETIME and value not in (None, ""):
         from planner.domain.validation import Rules
 

@@ -28,10 +28,10 @@ from planner.store.sensitive import require_sensitive
 
 SENSITIVE_FIELDS = ("email", "phone", "dietary_needs", "access_needs", "date_of_birth",
                     "guardian_name", "guardian_phone", "guardian_relationship", "notes",
-                    "travel_documents")
+                    "travel_documents", "guardian_email")
 # Kept where row-level security hides them from organisers without planner_sensitive.
 _ROLE_FIELDS = {"date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship",
-                "notes", "travel_documents"}
+                "notes", "travel_documents", "guardian_email"}
 _ERASED = {"name_en": None, "name_zh": None, "search_key": "", "position": None, "email": None,
            "phone": None, "dietary_needs": None, "access_needs": None}
 
@@ -59,6 +59,7 @@ class SensitiveView:
     guardian_relationship: str | None = None
     notes: str | None = None
     travel_documents: tuple[DocumentView, ...] = ()
+    guardian_email: str | None = None
 
 
 def reveal_person(session: Session, person_id: int,

@@ -4,6 +4,7 @@ from planner.store.models.delegations import (Delegation, DelegationContact, Del
                                               DelegationOrganisation, ExchangeProgramme,
                                               ItineraryItem)
 from planner.store.models.events import Event, EventOrganiser, EventSession
+from planner.store.models.mail import MailDelivery, OutboxMessage
 from planner.store.models.meta import (DEFAULT_SETTINGS, AuditEntry, DbRevision, Feed,
                                        ImportMapping, Setting)
 from planner.store.models.people import (Attendance, Person, PersonSensitive, Registration,
@@ -15,6 +16,6 @@ __all__ = [
     "Attendance", "AuditEntry", "Feed", "ImportMapping",
     "CooperationItem", "DEFAULT_SETTINGS", "DbRevision", "Delegation", "DelegationContact",
     "DelegationMember", "DelegationOrganisation", "Event", "EventOrganiser", "EventSession",
-    "ExchangeProgramme", "ItemFigure", "ItemLead", "ItineraryItem", "Organisation", "Person",
+    "ExchangeProgramme", "ItemFigure", "ItemLead", "ItineraryItem", "MailDelivery", "Organisation", "OutboxMessage", "Person",
     "PersonSensitive", "Registration", "Setting", "TravelDocument", "Venue",
 ]

@@ -29,6 +29,8 @@ class Person(Editable, Base):
         enum_type(PersonCategory), nullable=False, default=PersonCategory.OTHER)
     email: Mapped[str | None] = mapped_column(String(254))  # searched like search_key
     phone: Mapped[str | None] = mapped_column(String(64))
+    # en, zh-hk or zh-cn: the language of messages sent to the person (else their side's).
+    language: Mapped[str | None] = mapped_column(String(8))
     dietary_needs: Mapped[str | None] = mapped_column(String(300))
     access_needs: Mapped[str | None] = mapped_column(String(300))
     is_minor: Mapped[bool] = mapped_column(nullable=False, default=False)
@@ -53,6 +55,8 @@ class PersonSensitive(Editable, Base):
     guardian_name: Mapped[str | None] = mapped_column(String(200))
     guardian_phone: Mapped[str | None] = mapped_column(String(64))
     guardian_relationship: Mapped[str | None] = mapped_column(String(64))
+    # A minor's messages go here, never to the minor's own address.
+    guardian_email: Mapped[str | None] = mapped_column(String(254))
     notes: Mapped[str | None] = mapped_column(Text)
 
     person: Mapped[Person] = relationship(back_populates="sensitive")

@@ -1,7 +1,7 @@
-"""Preferences: the interface language (the window is rebuilt in it at once), the appearance
-(system, light or dark, applied at once), and the database's calendar-feed settings (the feeds'
-public address and the UID domain, the same settings as `feeds settings` on the command line;
-each change can be undone)."""
+"""Preferences, in tabs: General (the interface language, the window rebuilt in it at once; the
+appearance, system, light or dark, applied at once); Calendar feeds (the database's feed address
+and UID domain, the same settings as `feeds settings` on the command line, each change undoable);
+Mail (with a database open: planner.ui.mail.settings_panel)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QWidget)
+                               QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget)
 
 from planner.feeds.tokens import example_settings
 from planner.operations.calendar_feeds import set_calendar_setting
@@ -28,7 +28,7 @@ class PreferencesDialog(QDialog):
     language_chosen = Signal(str)  # on OK, when the interface should change language
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None,
-                 ctx: UiContext | None = None) -> None:
+                 ctx: UiContext | None = None, mail: Any = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.loaded: dict[str, str] = {}
@@ -41,7 +41,11 @@ class PreferencesDialog(QDialog):
             self.language.addItem(tr("PreferencesDialog", name) if code == "" else name, code)
         current = str(settings.value("language", ""))
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        form = QFormLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("preferences_tabs")
+        general = QWidget()
+        form = QFormLayout(general)
+        self.tabs.addTab(general, tr("PreferencesDialog", "General"))
         form.addRow(tr("PreferencesDialog", "&Language"), self.language)
         form.addRow(QLabel(tr("PreferencesDialog", "The window is rebuilt in the new language; "
                              "the undo history starts afresh.")))
@@ -54,12 +58,20 @@ class PreferencesDialog(QDialog):
         form.addRow(tr("PreferencesDialog", "&Appearance"), self.appearance)
         self.feed_edits: dict[str, QLineEdit] = {}
         if ctx is not None:
-            self._feed_rows(form, ctx)
+            feeds = QWidget()
+            self._feed_rows(QFormLayout(feeds), ctx)
+            self.tabs.addTab(feeds, tr("PreferencesDialog", "Calendar feeds"))
+        # The mail settings (planner.ui.mail.settings_panel), when a database is open.
+        self.mail = mail
+        if mail is not None:
+            self.tabs.addTab(mail, tr("PreferencesDialog", "Mail"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
 
     def _feed_rows(self, form: QFormLayout, ctx: UiContext) -> None:
         for key, label, tip in (
@@ -97,14 +109,15 @@ class PreferencesDialog(QDialog):
             "them reach nobody.") if example_settings(shown) else "")
 
     def save(self) -> None:
-        """The feed settings first (each an undoable change); then the language."""
+        """The feed settings first (each an undoable change), then the mail settings, then the
+        language and the appearance."""
         changed = [(key, edit.text().strip()) for key, edit in self.feed_edits.items()
                    if self.loaded and edit.text().strip() != self.loaded.get(key)]
         self._save_feeds(changed)
 
     def _save_feeds(self, changed: list[tuple[str, str]]) -> None:
         if not changed or self.ctx is None:
-            self._save_language()
+            self._save_mail()
             return
         key, value = changed[0]
 
@@ -118,6 +131,12 @@ class PreferencesDialog(QDialog):
 
         self.ctx.perform(tr("PreferencesDialog", "Change feed settings"), set_calendar_setting,
                          key, value, on_done=done, on_error=failed, parent=self)
+
+    def _save_mail(self) -> None:
+        if self.mail is not None and self.mail.changed():
+            self.mail.save(self._save_language)  # accepted once the settings are stored
+            return
+        self._save_language()
 
     def _save_language(self) -> None:
         chosen = str(self.language.currentData() or "")

@@ -30,7 +30,7 @@ from planner.ui.widgets.draft_table import DraftTable
 from planner.ui.widgets.form import FieldForm
 from planner.ui.widgets.optional_date import OptionalDateEdit
 
-GUARDIAN = ("guardian_name", "guardian_phone", "guardian_relationship")
+GUARDIAN = ("guardian_name", "guardian_phone", "guardian_relationship", "guardian_email")
 SENSITIVE = ("date_of_birth", *GUARDIAN)
 REVEALED_FIELDS = [*SENSITIVE, "travel_documents"]
 CHECKING, DENIED, MASKED, SHOWN = range(4)
@@ -127,7 +127,9 @@ class SensitiveTab(QWidget):
                 ("guardian_phone", tr("SensitiveTab", "Guardian's p&hone"),
                  tr("SensitiveTab", "With the country code, e.g. +852 9123 4567")),
                 ("guardian_relationship", tr("SensitiveTab", "Re&lationship"),
-                 tr("SensitiveTab", "e.g. mother, father, aunt"))):
+                 tr("SensitiveTab", "e.g. mother, father, aunt")),
+                ("guardian_email", tr("SensitiveTab", "Guardian's e-&mail"),
+                 tr("SensitiveTab", "A minor's e-mail goes here, never to the minor"))):
             edit = QLineEdit()
             edit.setObjectName(name)
             edit.setPlaceholderText(hint)
@@ -180,7 +182,8 @@ class SensitiveTab(QWidget):
         self.before = {"date_of_birth": born,
                        "guardian_name": guardian.name if guardian else None,
                        "guardian_phone": guardian.phone if guardian else None,
-                       "guardian_relationship": guardian.relationship if guardian else None}
+                       "guardian_relationship": guardian.relationship if guardian else None,
+                       "guardian_email": guardian.email if guardian else None}
         self.born.set_value(born)
         for name, edit in self.guardian.items():
             edit.setText(self.before[name] or "")

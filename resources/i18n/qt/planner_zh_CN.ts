@@ -2218,6 +2218,159 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <source>Send &amp;itinerary to the members…</source>
+        <translation>向团员发送行程(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;confirmations and invitations…</source>
+        <translation>发送确认及邀请(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;reminders…</source>
+        <translation>发送提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;updates and cancellations…</source>
+        <translation>发送变更及取消通知(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>发件箱(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>邮件模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>正在准备邮件…</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>没有要发送的邮件</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last sending; there is nobody to write to.</source>
+        <translation>自上次发送后没有任何变更，没有需要通知的人。</translation>
+    </message>
+    <message>
+        <source>{0} queued; sending in the background</source>
+        <translation>{0}已加入待发，正在后台发送</translation>
+    </message>
+    <message>
+        <source>E-mail: {0} sent, {1} failed</source>
+        <translation>电子邮件：已发送 {0} 封，失败 {1} 封</translation>
+    </message>
+    <message>
+        <source>Messages still to send</source>
+        <translation>仍有邮件待发</translation>
+    </message>
+    <message>
+        <source>{0} still waiting to be sent. Wait until they have gone? The window closes by itself when they have. (If you close now, they stay in the outbox and go the next time Planner sends mail.)</source>
+        <translation>{0}仍在等待发送。要等到发出后才关闭吗？发出后窗口会自动关闭。（如现在关闭，邮件会留在发件箱，下次 Planner 发送邮件时才发出。）</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreview</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 封邮件</translation>
+    </message>
+    <message>
+        <source>{0} messages</source>
+        <translation>{0} 封邮件</translation>
+    </message>
+    <message>
+        <source>Preview before sending</source>
+        <translation>发送前预览</translation>
+    </message>
+    <message>
+        <source>{0} to send: one message per recipient, nobody sees another&apos;s address.</source>
+        <translation>共 {0}待发：每位收件人一封，彼此看不到对方的地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Queue {0}</source>
+        <translation>加入待发：{0}(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Put the messages in the outbox; they are sent in the background.</source>
+        <translation>把邮件放入发件箱，在后台发送。</translation>
+    </message>
+    <message>
+        <source>(to the guardian)</source>
+        <translation>（发给监护人）</translation>
+    </message>
+    <message>
+        <source>Not sent to:</source>
+        <translation>不会发给：</translation>
+    </message>
+    <message>
+        <source>To: {0}</source>
+        <translation>收件人：{0}</translation>
+    </message>
+    <message>
+        <source>Subject: {0}</source>
+        <translation>主题：{0}</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>None (a relay on the local network only)</source>
+        <translation>无（仅限本地网络的中继服务器）</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s keyring</source>
+        <translation>保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation>邮件服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>端口(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>连接安全(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Log&amp;in</source>
+        <translation>登录名(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密码(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;address</source>
+        <translation>发件人地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>发件人名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reply-&amp;to</source>
+        <translation>回复地址(&amp;T)</translation>
+    </message>
+    <message>
+        <source>stored in the keyring (type to change)</source>
+        <translation>已保存在密钥环中（输入新密码以更改）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported {0} rows to {1}</source>
@@ -2410,6 +2563,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Export as CSV</source>
         <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>邮件(&amp;M)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2790,6 +2947,148 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>host</source>
         <translation>接待单位</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>立即发送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send what is queued through the mail server</source>
+        <translation>通过邮件服务器发送待发的邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Resend failed</source>
+        <translation>重发失败邮件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed messages (or all failed ones) again. Check first whether those marked &apos;may have been sent&apos; arrived.</source>
+        <translation>把所选（或全部）失败的邮件重新加入待发。请先确认标示为“可能已发出”的邮件是否已收到。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>丢弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages that were not sent</source>
+        <translation>移除所选未发出的邮件</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Discard messages</source>
+        <translation>丢弃邮件</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages that were not sent? They will not be sent.</source>
+        <translation>要移除所选未发出的邮件吗？这些邮件将不会发出。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sending… {0} of {1}</source>
+        <translation>正在发送… 第 {0} 封，共 {1} 封</translation>
+    </message>
+    <message>
+        <source>Sent {0}, failed {1}.</source>
+        <translation>已发送 {0} 封，失败 {1} 封。</translation>
+    </message>
+    <message>
+        <source>{0} may have been sent: check before resending.</source>
+        <translation>{0} 封可能已发出：重发前请先确认。</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached ({0}); trying again in a minute.</source>
+        <translation>无法连接邮件服务器（{0}）；一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>{0} will be tried again later.</source>
+        <translation>{0} 封稍后会再试。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>待发</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>可能已发出</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>候补名单</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>候补转正</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近错误</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3527,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>首选项</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -3238,6 +3541,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>&amp;Appearance</source>
         <translation>外观(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Calendar feeds</source>
+        <translation>日历订阅</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Feeds&apos; &amp;address:</source>
@@ -3783,6 +4094,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>例如母亲、父亲、姑妈</translation>
     </message>
     <message>
+        <source>Guardian&apos;s e-&amp;mail</source>
+        <translation>监护人电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s e-mail goes here, never to the minor</source>
+        <translation>发给未成年人的电子邮件会发到这里，绝不会发给未成年人本人</translation>
+    </message>
+    <message>
         <source>A minor without a date of birth can be saved; the planning checks will point it out.</source>
         <translation>未成年人即使没有出生日期也可保存；规划检查会提示这一点。</translation>
     </message>
@@ -4027,6 +4346,33 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>completed</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Fields: {0}. A line offering the feed&apos;s link is left out when there is no feed.</source>
+        <translation>可用字段：{0}。没有日历订阅时，提供订阅链接的一行会省略。</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>主题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>正文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>邮件模板</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Templates saved</source>
+        <translation>模板已保存</translation>
     </message>
 </context>
 <context>

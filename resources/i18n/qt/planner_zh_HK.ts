@@ -2218,6 +2218,159 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>MailActions</name>
+    <message>
+        <source>Send &amp;itinerary to the members…</source>
+        <translation>向團員寄出行程(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;confirmations and invitations…</source>
+        <translation>寄出確認及邀請(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;reminders…</source>
+        <translation>寄出提示(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;updates and cancellations…</source>
+        <translation>寄出更改及取消通知(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>寄件匣(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Message &amp;templates…</source>
+        <translation>郵件範本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Preparing the messages…</source>
+        <translation>正在準備郵件…</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>沒有要寄出的郵件</translation>
+    </message>
+    <message>
+        <source>Nothing has changed since the last sending; there is nobody to write to.</source>
+        <translation>自上次寄出後沒有任何更改，沒有需要通知的人。</translation>
+    </message>
+    <message>
+        <source>{0} queued; sending in the background</source>
+        <translation>{0}已加入待寄，正在背景寄出</translation>
+    </message>
+    <message>
+        <source>E-mail: {0} sent, {1} failed</source>
+        <translation>電郵：已寄出 {0} 封，失敗 {1} 封</translation>
+    </message>
+    <message>
+        <source>Messages still to send</source>
+        <translation>仍有郵件待寄</translation>
+    </message>
+    <message>
+        <source>{0} still waiting to be sent. Wait until they have gone? The window closes by itself when they have. (If you close now, they stay in the outbox and go the next time Planner sends mail.)</source>
+        <translation>{0}仍在等候寄出。要等到寄出後才關閉嗎？寄出後視窗會自動關閉。（如現在關閉，郵件會留在寄件匣，下次 Planner 寄送郵件時才寄出。）</translation>
+    </message>
+</context>
+<context>
+    <name>MailPreview</name>
+    <message>
+        <source>1 message</source>
+        <translation>1 封郵件</translation>
+    </message>
+    <message>
+        <source>{0} messages</source>
+        <translation>{0} 封郵件</translation>
+    </message>
+    <message>
+        <source>Preview before sending</source>
+        <translation>寄出前預覽</translation>
+    </message>
+    <message>
+        <source>{0} to send: one message per recipient, nobody sees another&apos;s address.</source>
+        <translation>共 {0}待寄：每位收件人一封，彼此看不到對方的地址。</translation>
+    </message>
+    <message>
+        <source>&amp;Queue {0}</source>
+        <translation>加入待寄：{0}(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Put the messages in the outbox; they are sent in the background.</source>
+        <translation>把郵件放入寄件匣，在背景寄出。</translation>
+    </message>
+    <message>
+        <source>(to the guardian)</source>
+        <translation>（寄給監護人）</translation>
+    </message>
+    <message>
+        <source>Not sent to:</source>
+        <translation>不會寄給：</translation>
+    </message>
+    <message>
+        <source>To: {0}</source>
+        <translation>收件人：{0}</translation>
+    </message>
+    <message>
+        <source>Subject: {0}</source>
+        <translation>主旨：{0}</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>E-mail</source>
+        <translation>電郵</translation>
+    </message>
+    <message>
+        <source>None (a relay on the local network only)</source>
+        <translation>無（只限本地網絡的轉發伺服器）</translation>
+    </message>
+    <message>
+        <source>kept in the system&apos;s keyring</source>
+        <translation>存放於系統密碼庫</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server</source>
+        <translation>郵件伺服器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>連接埠(&amp;P)</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>連線保安(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Log&amp;in</source>
+        <translation>登入名稱(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>密碼(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;address</source>
+        <translation>寄件人地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s &amp;name</source>
+        <translation>寄件人名稱(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Reply-&amp;to</source>
+        <translation>回覆地址(&amp;T)</translation>
+    </message>
+    <message>
+        <source>stored in the keyring (type to change)</source>
+        <translation>已存於密碼庫（輸入新密碼以更改）</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Exported {0} rows to {1}</source>
@@ -2410,6 +2563,10 @@ Emergency contacts: {4}</source>
     <message>
         <source>Export as CSV</source>
         <translation>匯出為 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Mail</source>
+        <translation>郵件(&amp;M)</translation>
     </message>
     <message>
         <source>New database</source>
@@ -2790,6 +2947,148 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>host</source>
         <translation>接待機構</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>寄件匣</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>立即寄出(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Send what is queued through the mail server</source>
+        <translation>經郵件伺服器寄出待寄的郵件</translation>
+    </message>
+    <message>
+        <source>&amp;Resend failed</source>
+        <translation>重寄失敗郵件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Queue the selected failed messages (or all failed ones) again. Check first whether those marked &apos;may have been sent&apos; arrived.</source>
+        <translation>把所選（或全部）失敗的郵件重新加入待寄。請先確認標示為「可能已寄出」的郵件是否已收到。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>捨棄(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages that were not sent</source>
+        <translation>移除所選未寄出的郵件</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>重新整理(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Discard messages</source>
+        <translation>捨棄郵件</translation>
+    </message>
+    <message>
+        <source>Remove the selected messages that were not sent? They will not be sent.</source>
+        <translation>要移除所選未寄出的郵件嗎？這些郵件將不會寄出。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在寄出…</translation>
+    </message>
+    <message>
+        <source>Sending… {0} of {1}</source>
+        <translation>正在寄出… 第 {0} 封，共 {1} 封</translation>
+    </message>
+    <message>
+        <source>Sent {0}, failed {1}.</source>
+        <translation>已寄出 {0} 封，失敗 {1} 封。</translation>
+    </message>
+    <message>
+        <source>{0} may have been sent: check before resending.</source>
+        <translation>{0} 封可能已寄出：重寄前請先確認。</translation>
+    </message>
+    <message>
+        <source>The mail server could not be reached ({0}); trying again in a minute.</source>
+        <translation>無法連接郵件伺服器（{0}）；一分鐘後再試。</translation>
+    </message>
+    <message>
+        <source>{0} will be tried again later.</source>
+        <translation>{0} 封稍後會再試。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>待寄</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>寄出中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已寄出</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>May have been sent</source>
+        <translation>可能已寄出</translation>
+    </message>
+    <message>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Waiting list</source>
+        <translation>候補名單</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>候補轉正</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>最近錯誤</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3527,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>偏好設定</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
@@ -3238,6 +3541,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>&amp;Appearance</source>
         <translation>外觀(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Calendar feeds</source>
+        <translation>日曆訂閱</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>電郵</translation>
     </message>
     <message>
         <source>Feeds&apos; &amp;address:</source>
@@ -3783,6 +4094,14 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>例如母親、父親、姨母</translation>
     </message>
     <message>
+        <source>Guardian&apos;s e-&amp;mail</source>
+        <translation>監護人電郵(&amp;M)</translation>
+    </message>
+    <message>
+        <source>A minor&apos;s e-mail goes here, never to the minor</source>
+        <translation>寄給未成年人的電郵會寄到這裡，絕不會寄給未成年人本人</translation>
+    </message>
+    <message>
         <source>A minor without a date of birth can be saved; the planning checks will point it out.</source>
         <translation>未成年人士即使沒有出生日期也可儲存；規劃檢查會提示這一點。</translation>
     </message>
@@ -4027,6 +4346,33 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>completed</source>
         <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Fields: {0}. A line offering the feed&apos;s link is left out when there is no feed.</source>
+        <translation>可用欄位：{0}。沒有日曆訂閱時，提供訂閱連結的一行會略去。</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>主旨(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>內文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Message templates</source>
+        <translation>郵件範本</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>還原預設(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Templates saved</source>
+        <translation>範本已儲存</translation>
     </message>
 </context>
 <context>
