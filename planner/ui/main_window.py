@@ -126,8 +126,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.menuAction().setEnabled(True)
         history = ctx.history
         undo, redo = self.actions_["undo"], self.actions_["redo"]
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+        # A history carried over from the window this one replaces has commands already.
+        undo.setEnabled(history.canUndo())
+        redo.setEnabled(history.canRedo())
+        self._undo_text(history.undoText())
+        self._redo_text(history.redoText())
         # Bound methods, not lambdas: Qt drops these connections when the window is deleted.
         history.canUndoChanged.connect(undo.setEnabled)
         history.canRedoChanged.connect(redo.setEnabled)
@@ -515,6 +518,16 @@ class MainWindow(QMainWindow):
                 self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.setValue("window/section", self.current_key())
         self.settings.sync()
+
+    def release_history(self) -> None:
+        """The undo history goes on in the window that replaces this one: stop following it."""
+        if self.ctx is None:
+            return
+        history, undo, redo = self.ctx.history, self.actions_["undo"], self.actions_["redo"]
+        history.canUndoChanged.disconnect(undo.setEnabled)
+        history.canRedoChanged.disconnect(redo.setEnabled)
+        history.undoTextChanged.disconnect(self._undo_text)
+        history.redoTextChanged.disconnect(self._redo_text)
 
     def detach(self) -> None:
         """Its database is about to be closed under it (Restore): no more polls or input."""

@@ -3007,8 +3007,8 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
-        <translation>窗口将以新语言重建，撤销记录将重新开始。</translation>
+        <source>The window is rebuilt in the new language on the same section and record; Undo and Redo go on as before (steps already done keep the language they were done in).</source>
+        <translation>窗口会以新语言重建，仍停留在同一部分及同一条记录；撤销和重做照常可用（已做的步骤保留当时语言的描述）。</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>

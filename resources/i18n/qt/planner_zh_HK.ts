@@ -3007,8 +3007,8 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
-        <translation>視窗會以新語言重新建立，復原紀錄會重新開始。</translation>
+        <source>The window is rebuilt in the new language on the same section and record; Undo and Redo go on as before (steps already done keep the language they were done in).</source>
+        <translation>視窗會以新語言重建，仍停留在同一部分及同一項記錄；復原及重做照常運作（已做的步驟保留當時語言的描述）。</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
