@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.actions_: dict[str, QAction] = {}
         self._shortcuts: dict[str, QKeySequence.StandardKey | str] = {}
@@ -426,7 +427,8 @@ class MainWindow(QMainWindow):
         self.search_box.opened.connect(self.open_item)
         toolbar = self.findChild(QToolBar, "main_toolbar")
         toolbar.addSeparator()
-        toolbar.addWidget(self.search_box)
+        action = toolbar.addWidget(self.search_box)
+        action.setToolTip(self.search_box.toolTip())  # what the overflow menu shows for it
 
     def search_everything(self) -> None:
         if self.ctx is not None:
@@ -504,6 +506,9 @@ class MainWindow(QMainWindow):
 
     def _restore_splitters(self, widget: QWidget) -> None:
         for splitter in widget.findChildren(QSplitter):
+            # A pane dragged (or a window narrowed) to nothing is lost to anyone who does not
+            # know to find its handle: panes keep their minimum size instead.
+            splitter.setChildrenCollapsible(False)
             self._restore_splitter(splitter)
 
     def _restore_splitter(self, splitter: QSplitter) -> None:

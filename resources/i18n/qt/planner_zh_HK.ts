@@ -3502,6 +3502,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <source>Search everything</source>
         <translation>搜尋全部</translation>
     </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
+    </message>
 </context>
 <context>
     <name>SensitiveTab</name>
