@@ -568,11 +568,19 @@
         <translation>筹划新的代表团访问</translation>
     </message>
     <message>
+        <source>{0} member</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
         <source>{0}
-{1} · led by {2} · {3} members
+{1} · led by {2} · {3}
 Emergency contacts: {4}</source>
         <translation>{0}
-{1} · 由{2}带队 · 成员 {3} 人
+{1} · 由{2}带队 · {3}
 紧急联系人：{4}</translation>
     </message>
     <message>
@@ -1753,6 +1761,10 @@ Emergency contacts: {4}</source>
 </context>
 <context>
     <name>ItemsView</name>
+    <message>
+        <source>{0} person</source>
+        <translation>{0} 人</translation>
+    </message>
     <message>
         <source>{0} people</source>
         <translation>{0} 人</translation>
@@ -3212,8 +3224,32 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>尚无行程段：请编辑计划添加。</translation>
     </message>
     <message>
-        <source>{0} members, {1} students, {2} chaperones</source>
-        <translation>成员 {0} 人，学生 {1} 人，带队教师 {2} 人</translation>
+        <source>{0}, {1}, {2}</source>
+        <translation>{0}，{1}，{2}</translation>
+    </message>
+    <message>
+        <source>{0} member</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} student</source>
+        <translation>学生 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} students</source>
+        <translation>学生 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} chaperone</source>
+        <translation>带队教师 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} chaperones</source>
+        <translation>带队教师 {0} 人</translation>
     </message>
     <message>
         <source>Create exchange programme</source>
