@@ -2,6 +2,12 @@
 the main views and the editors on a fresh demo database.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots.py [--lang en|zh_HK|zh_CN] [--guide-only]
+                                                          [--size WxH]
+
+Without --size the window is 1400 x 860 and the pictures keep their plain names (events.png,
+events-zh_HK.png) along with the guide's pictures (always 1024 x 700); with --size 1024x700
+only the sections of docs/screenshots are made (not the editors, the same at any size), at
+that size, named events-1024x700.png, events-1024x700-zh_HK.png.
 
 Uses a throw-away PLANNER_HOME so your own settings and database are never touched.
 """
@@ -28,6 +34,8 @@ def main() -> int:
                         help="where the guide's pictures go (a folder per language inside)")
     parser.add_argument("--guide-only", action="store_true",
                         help="only the guide's pictures, not docs/screenshots")
+    parser.add_argument("--size", type=window_size, default=None, metavar="WxH",
+                        help="the window's size, e.g. 1024x700 (it goes into the file names)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["PLANNER_HOME"] = tempfile.mkdtemp(prefix="planner-shots-")
@@ -42,7 +50,8 @@ def main() -> int:
     install_translators(app, args.lang)  # Qt's and Planner's catalogues, QLocale, name order
     controller = Controller(locale=args.lang)
     window = controller.start(open_planner_database(None))
-    window.resize(1400, 860)
+    size = args.size or DEFAULT_SIZE
+    window.resize(*size)
     window.show()
     runner = controller.runner
     assert runner is not None
@@ -54,17 +63,22 @@ def main() -> int:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    suffix = ("" if args.size is None else f"-{size[0]}x{size[1]}") \
+        + ("" if args.lang == "en" else f"-{args.lang}")
     settle()
-    from guide_screenshots import write_guide_images
+    if args.size is None or args.guide_only:
+        from guide_screenshots import write_guide_images
 
-    write_guide_images(window, settle, args.lang, Path(args.guide) / args.lang)
+        write_guide_images(window, settle, args.lang, Path(args.guide) / args.lang)
+        window.resize(*size)
     if args.guide_only:
         controller.stop()
         return 0
     shots = [("calendar-month", "calendar", None), ("events", "events", None),
              ("delegation-itinerary", "delegations", 0), ("delegation-timeline", "delegations", 1),
-             ("people", "people", None), ("items", "items", None), ("venues", "venues", None)]
+             ("programmes", "programmes", None), ("people", "people", None),
+             ("organisations", "organisations", None), ("items", "items", None),
+             ("venues", "venues", None)]
     for name, section, tab in shots:
         view = window.show_section(section)
         settle()
@@ -81,14 +95,35 @@ def main() -> int:
         settle()
         window.checks.run()  # the Checks panel shows what it found for this view
         settle()
+        if window.size().toTuple() != size:  # a section that cannot fit: say so, loudly
+            print(f"warning: {section} made the window {window.width()}x{window.height()}",
+                  file=sys.stderr)
         window.grab().save(str(out / f"{name}{suffix}.png"))
         print(out / f"{name}{suffix}.png")
+    if args.size is not None:  # the editors are the same at any size of the window
+        controller.stop()
+        return 0
     for name, dialog in editors(window, settle):
         dialog.grab().save(str(out / f"{name}{suffix}.png"))
         print(out / f"{name}{suffix}.png")
         dialog.done(0)  # not reject(): it would ask whether to drop what was typed
     controller.stop()
     return 0
+
+
+DEFAULT_SIZE = (1400, 860)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1024x700' -> (1024, 700)."""
+    width, _x, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1024x700: {text!r}") from None
+    if min(size) < 200:
+        raise argparse.ArgumentTypeError(f"too small a window: {text!r}")
+    return size
 
 
 def _dialog(name: str) -> Any:

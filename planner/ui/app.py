@@ -24,6 +24,7 @@ from planner.ui.opening import BackgroundOpen, OpeningProgress, OpenWork
 from planner.ui.settings import app_settings, remember_database
 from planner.ui.tasks import TaskRunner
 from planner.ui.text import tr
+from planner.ui.undo import UndoHistory
 from planner.ui.widgets.progress import JobProgress
 
 
@@ -40,11 +41,13 @@ class Controller:
         self.opening: BackgroundOpen | None = None  # File > Open etc. while it runs
         self._abandoned: list[BackgroundOpen] = []  # cancelled openings still ending
 
-    def start(self, db: Database, window: MainWindow | None = None) -> MainWindow:
-        """Attach `db` to `window` (already shown at start-up) or to a new window."""
+    def start(self, db: Database, window: MainWindow | None = None,
+              history: UndoHistory | None = None) -> MainWindow:
+        """Attach `db` to `window` (already shown at start-up) or to a new window; `history`
+        is the undo history to go on with (the window rebuilt in another language)."""
         self.db = db
         self.runner = TaskRunner(db, self._progress)
-        ctx = UiContext(self.runner, self.dialogs, self.ui_locale)
+        ctx = UiContext(self.runner, self.dialogs, self.ui_locale, history)
         self.window = window if window is not None else MainWindow(self.dialogs)
         self.window.attach(ctx, db)
         self.window.open_database_requested.connect(self.switch)
@@ -190,21 +193,28 @@ class Controller:
 
     def change_language(self, code: str) -> None:
         """Preferences > Language ('' for the system's): rebuild the window in that language on
-        the same database (the undo history starts afresh with the new window)."""
+        the same database, on the same section and record, with the same undo history (its
+        entries keep the words they were recorded in)."""
         self.ui_locale = normalise_locale(code or system_language())
         apply_language(QApplication.instance(), self.ui_locale)
         old, db = self.window, self.db
-        if old is None or db is None:
+        if old is None or db is None or old.ctx is None:
             return
         old.save_state()
-        old.ctx.history.clear()  # now, while its Undo/Redo actions still exist
-        if self.runner is not None:
+        key = old.current_key()
+        chosen = old.current_view().selected_ref()
+        history = old.ctx.history
+        old.release_history()
+        if self.runner is not None:  # the old window's reads finish before it goes
             self.runner.shutdown()
-        window = self.start(db)
+        window = self.start(db, history=history)
         window.restoreGeometry(old.saveGeometry())
         window.show()
         old.close()
         old.deleteLater()
+        window.show_section(key)
+        if chosen is not None:  # once the section's rows are read (open_item waits for them)
+            window.open_item(*chosen)
 
     def finish_openings(self) -> None:
         """The application is ending: wait for openings still running, close what they opened."""

@@ -25,12 +25,17 @@ class UiContext(QObject):
     create_item = Signal(str, object)  # ("event", the Schedule to start from)
     findings_changed = Signal()  # the planning checks ran again; see `markers(kind)`
 
-    def __init__(self, runner: TaskRunner, dialogs: DialogService, locale: str = "en") -> None:
+    def __init__(self, runner: TaskRunner, dialogs: DialogService, locale: str = "en",
+                 history: UndoHistory | None = None) -> None:
         super().__init__()
         self.runner = runner
         self.dialogs = dialogs
         self.ui_locale = locale
-        self.history = UndoHistory(runner)
+        if history is None:
+            history = UndoHistory(runner)
+        else:  # a previous window's (rebuilt in another language): undone through this one
+            history.adopt(runner, self._replayed, self._replay_failed)
+        self.history = history
         self.findings: list[Any] = []
 
     def set_findings(self, findings: list[Any]) -> None:

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.actions_: dict[str, QAction] = {}
         self._shortcuts: dict[str, QKeySequence.StandardKey | str] = {}
@@ -126,8 +127,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.menuAction().setEnabled(True)
         history = ctx.history
         undo, redo = self.actions_["undo"], self.actions_["redo"]
-        undo.setEnabled(False)
-        redo.setEnabled(False)
+        # A history carried over from the window this one replaces has commands already.
+        undo.setEnabled(history.canUndo())
+        redo.setEnabled(history.canRedo())
+        self._undo_text(history.undoText())
+        self._redo_text(history.redoText())
         # Bound methods, not lambdas: Qt drops these connections when the window is deleted.
         history.canUndoChanged.connect(undo.setEnabled)
         history.canRedoChanged.connect(redo.setEnabled)
@@ -425,7 +429,8 @@ class MainWindow(QMainWindow):
         self.search_box.opened.connect(self.open_item)
         toolbar = self.findChild(QToolBar, "main_toolbar")
         toolbar.addSeparator()
-        toolbar.addWidget(self.search_box)
+        action = toolbar.addWidget(self.search_box)
+        action.setToolTip(self.search_box.toolTip())  # what the overflow menu shows for it
 
     def search_everything(self) -> None:
         if self.ctx is not None:
@@ -522,6 +527,9 @@ class MainWindow(QMainWindow):
 
     def _restore_splitters(self, widget: QWidget) -> None:
         for splitter in widget.findChildren(QSplitter):
+            # A pane dragged (or a window narrowed) to nothing is lost to anyone who does not
+            # know to find its handle: panes keep their minimum size instead.
+            splitter.setChildrenCollapsible(False)
             self._restore_splitter(splitter)
 
     def _restore_splitter(self, splitter: QSplitter) -> None:
@@ -536,6 +544,16 @@ class MainWindow(QMainWindow):
                 self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
         self.settings.setValue("window/section", self.current_key())
         self.settings.sync()
+
+    def release_history(self) -> None:
+        """The undo history goes on in the window that replaces this one: stop following it."""
+        if self.ctx is None:
+            return
+        history, undo, redo = self.ctx.history, self.actions_["undo"], self.actions_["redo"]
+        history.canUndoChanged.disconnect(undo.setEnabled)
+        history.canRedoChanged.disconnect(redo.setEnabled)
+        history.undoTextChanged.disconnect(self._undo_text)
+        history.redoTextChanged.disconnect(self._redo_text)
 
     def detach(self) -> None:
         """Its database is about to be closed under it (Restore): no more polls or input."""

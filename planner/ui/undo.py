@@ -42,6 +42,11 @@ class OperationCommand(QUndoCommand):
         self._changes = dict(changes or {})  # row -> (version before, version after) when done
         self._history = history
 
+    def rebind(self, runner: TaskRunner, on_replayed: Callable[[Outcome[object]], None],
+               on_failed: Callable[[BaseException], None]) -> None:
+        """Replay through another worker and window (the window rebuilt in another language)."""
+        self._runner, self._on_replayed, self._on_failed = runner, on_replayed, on_failed
+
     def redo(self) -> None:
         if self._skip_first_redo:  # QUndoStack.push() calls redo(); the write already happened
             self._skip_first_redo = False
@@ -87,6 +92,16 @@ class UndoHistory(QUndoStack):
     def safe_redo(self) -> None:
         if self._runner.is_idle():
             self.redo()
+
+    def adopt(self, runner: TaskRunner, on_replayed: Callable[[Outcome[object]], None],
+              on_failed: Callable[[BaseException], None]) -> None:
+        """Carry the history over to a new worker and window: the commands done so far are
+        undone and redone through them (the window rebuilt in another language)."""
+        self._runner = runner
+        for index in range(self.count()):
+            command = self.command(index)
+            if isinstance(command, OperationCommand):
+                command.rebind(runner, on_replayed, on_failed)
 
     def clear(self) -> None:  # noqa: D102 (QUndoStack's)
         self._same.clear()

@@ -74,3 +74,46 @@ def test_check_counts_its_findings_in_the_language(monkeypatch, demo_path: Path,
 def test_every_record_name_and_command_line_word_is_translated(locale: str) -> None:
     translated = catalogue(locale)
     assert [w for w in (*ENTITIES, *CLI_WORDS) if not translated.get(w)] == []
+
+
+COMMON = ("list", "show", "create", "edit", "delete", "check", "export", "import", "feeds")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _help_texts(parser, path: tuple[str, ...] = ()):
+    """(command path, text) of every description and option help under `parser`."""
+    import argparse
+
+    if parser.description:
+        yield path, parser.description
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            yield path, action.help
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                if choice.help:
+                    yield path, choice.help
+            for name, sub in action.choices.items():
+                yield from _help_texts(sub, (*path, name))
+
+
+@pytest.mark.parametrize("locale", ["zh_HK", "zh_CN"])
+def test_the_common_commands_explain_their_options_in_the_language(monkeypatch,
+                                                                   locale: str) -> None:
+    import argparse
+
+    from planner.cli.parser import build_parser
+
+    root = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    texts = [(path, text) for name in COMMON
+             for path, text in _help_texts(root.choices[name], (name,))]
+    assert len(texts) > 80  # every option of every subcommand, not a sample
+    found = catalogue(locale)
+    untranslated = [(" ".join(path), text) for path, text in texts
+                    if not CJK.search(found.get(text, ""))]
+    assert untranslated == []
+    monkeypatch.setenv("PLANNER_LANG", locale)  # and what --help prints uses them
+    code, out, _err = _run(["import", "people", "--help"])
+    assert code == 0
+    assert found["show the report, write nothing"] in out.replace("\n", "")
+    assert "show the report" not in out

@@ -47,8 +47,9 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(general)
         self.tabs.addTab(general, tr("PreferencesDialog", "General"))
         form.addRow(tr("PreferencesDialog", "&Language"), self.language)
-        form.addRow(QLabel(tr("PreferencesDialog", "The window is rebuilt in the new language; "
-                             "the undo history starts afresh.")))
+        form.addRow(QLabel(tr("PreferencesDialog", "The window is rebuilt in the new language "
+                             "on the same section and record; Undo and Redo go on as before "
+                             "(steps already done keep the language they were done in).")))
         self.appearance = QComboBox()
         self.appearance.setObjectName("appearance")
         for code, name in APPEARANCES:

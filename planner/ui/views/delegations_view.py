@@ -19,7 +19,7 @@ from planner.ui.dialogs.delegation_dialogs import DelegationDialog
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
-from planner.ui.formats import shown_of
+from planner.ui.formats import counted, shown_of
 from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, select_first_if_none,
                                    select_where, selected_row)
 from planner.ui.views.batch_save import save_batch
@@ -147,10 +147,12 @@ class DelegationsView(SectionView):
             if detail.lead else "—"
         contacts = "; ".join(" ".join(x for x in (c.name, c.phone, f"({c.role})" if c.role else "")
                                       if x) for c in detail.contacts)
-        self.summary.setText(tr("DelegationsView", "{0}\n{1} · led by {2} · {3} members\n"
+        members = counted(detail.member_count, tr("DelegationsView", "{0} member"),
+                          tr("DelegationsView", "{0} members"))
+        self.summary.setText(tr("DelegationsView", "{0}\n{1} · led by {2} · {3}\n"
                                 "Emergency contacts: {4}").format(
             bilingual(detail.name_en, detail.name_zh_hant, detail.name_zh_hans),
-            when(detail.schedule), lead, detail.member_count, contacts or "—"))
+            when(detail.schedule), lead, members, contacts or "—"))
         first, last = detail.schedule.local_days()
         days = [first + timedelta(days=n) for n in range((last - first).days + 1)][:14]
         blocks = [b for i in detail.itinerary for b in blocks_for(

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QLineEdit,
                                QSplitter, QVBoxLayout, QWidget)
 
 from planner.domain import rows
@@ -29,6 +29,8 @@ from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table
 from planner.ui.views.batch_save import save_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
 from planner.ui.widgets.buttons import explain
+from planner.ui.widgets.flow_layout import FlowLayout
+from planner.ui.widgets.sizing import chars_wide, compact_combo
 from planner.ui.widgets.typed_dates import TypedDateEdit
 
 
@@ -91,8 +93,10 @@ class EventsView(SectionView):
         box.addWidget(split)
         self._pending_select: int | None = None
 
-    def _filter_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _filter_bar(self) -> FlowLayout:
+        # A row that wraps: side by side the filters needed 900 px, more than a 1024 px window
+        # leaves beside the side bar.
+        bar = FlowLayout()
         self.search = QLineEdit()
         self.search.setObjectName("events_search")
         self.search.setPlaceholderText(tr("EventsView", "Filter by title, venue…"))
@@ -117,8 +121,10 @@ class EventsView(SectionView):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self._criteria)
-        for combo in (self.kind, self.status, self.item):
+        for combo, chars in ((self.kind, 10), (self.status, 9), (self.item, 12)):
+            compact_combo(combo, chars)
             combo.currentIndexChanged.connect(self._criteria)
+        self.search.setMinimumWidth(chars_wide(self.search, 16))
         self.use_dates.toggled.connect(self._criteria)
         explain(self.search, tr("EventsView", "Filter events"),
                 tr("EventsView", "Show the events whose title, venue or other details contain "
@@ -138,7 +144,6 @@ class EventsView(SectionView):
         for widget in (self.search, self.kind, self.status, self.item, self.use_dates, self.start,
                        QLabel("–"), self.end, self.count):
             bar.addWidget(widget)
-        bar.setStretch(0, 2)
         return bar
 
     def _criteria(self) -> None:

@@ -21,17 +21,22 @@ from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
 
-FIGURES = {"people": QT_TRANSLATE_NOOP("ItemsView", "{0} people"),
-           "hkd": QT_TRANSLATE_NOOP("ItemsView", "HK${0}"),
-           "percent": QT_TRANSLATE_NOOP("ItemsView", "{0}%")}
+# unit -> its pattern for one, and for any other number (Chinese gives both the same text)
+FIGURES = {"people": (QT_TRANSLATE_NOOP("ItemsView", "{0} person"),
+                      QT_TRANSLATE_NOOP("ItemsView", "{0} people")),
+           "hkd": (QT_TRANSLATE_NOOP("ItemsView", "HK${0}"),) * 2,
+           "percent": (QT_TRANSLATE_NOOP("ItemsView", "{0}%"),) * 2}
 
 
 def figure_text(f: rows.FigureRow) -> str:
     """'• Participants: 1,200 people' in the interface language."""
     name = primary_secondary(f.label_en, f.label_zh_hant, f.label_zh_hans)[0] or f.key
     value = plain_number(f.value)
-    pattern = FIGURES.get(f.unit.value)
-    return f"• {name}: {tr('ItemsView', pattern).format(value) if pattern else value}"
+    patterns = FIGURES.get(f.unit.value)
+    if patterns is None:
+        return f"• {name}: {value}"
+    pattern = patterns[0] if f.value == 1 else patterns[1]
+    return f"• {name}: {tr('ItemsView', pattern).format(value)}"
 
 
 class ItemsView(ListSection):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner.domain import rows
 from planner.domain.enums import RegistrationRole, RegistrationStatus
@@ -22,6 +21,7 @@ from planner.ui.text import tr
 from planner.ui.widgets.attendance_time import AttendanceTimeDialog
 from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
 from planner.ui.widgets.buttons import explain, push_button
+from planner.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from planner.ui.dialogs.check_in import CheckInDialog
@@ -40,7 +40,6 @@ class ParticipantsPanel(QWidget):
         self.view = names_in_ui_order(make_table(proxy, "registrations_table"))
         self.heading = QLabel()
         self.heading.setObjectName("participants_heading")
-        bar = QHBoxLayout()
         self.add_button = push_button(tr("ParticipantsPanel", "&Add person…"), "add_participant",
                                       self.add_existing, tr("ParticipantsPanel", "Register a "
                                       "person from the address book for this event"))
@@ -71,15 +70,18 @@ class ParticipantsPanel(QWidget):
         self.door_button = push_button(tr("ParticipantsPanel", "Chec&k-in…"), "open_check_in",
                                        self.open_check_in, tr("ParticipantsPanel", "Open the "
                                        "check-in desk for this event"))
-        for widget in (self.heading, self.add_button, self.new_button, self.status, self.role,
-                       apply, self.check_in_button, remove, self.import_button,
-                       self.door_button):
+        # The heading over its own line (it wraps), the controls in a row that wraps: side by
+        # side they needed 1,160 px and pushed the window off a 1024 px screen.
+        self.heading.setWordWrap(True)
+        bar = FlowLayout()
+        for widget in (self.add_button, self.new_button, self.status, self.role, apply,
+                       self.check_in_button, remove, self.import_button, self.door_button):
             bar.addWidget(widget)
-        bar.insertStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.heading)
         box.addLayout(bar)
-        box.addWidget(self.view)
+        box.addWidget(self.view, 1)
         ctx.data_changed.connect(self.reload)
         self.set_event(None)
 

@@ -21,6 +21,7 @@ from planner.ui.text import bilingual, tr
 from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, select_where,
                                    selected_row)
 from planner.ui.views.batch_save import save_batch
+from planner.ui.widgets.sizing import chars_wide
 from planner.ui.widgets.buttons import explain, push_button
 
 MASK = "••••••"
@@ -96,6 +97,10 @@ class PeopleView(SectionView):
         split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        # Both columns stay: a narrow window (or splitter sizes saved on a wide one) used to
+        # leave the list alone, the details squeezed to nothing.
+        self.view.setMinimumWidth(chars_wide(self.view, 32))
+        side.setMinimumWidth(chars_wide(side, 28))
         box = QVBoxLayout(self)
         box.addLayout(bar)
         box.addWidget(split)

@@ -16,7 +16,7 @@ from planner.operations.programmes import delete_programme
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.programme_dialog import ProgrammeDialog
-from planner.ui.formats import shown_of
+from planner.ui.formats import counted, shown_of
 from planner.ui.models.tables import ProgrammesModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
@@ -95,9 +95,19 @@ class ProgrammesView(ListSection):
                 f"<p><a href='delegation:{leg.id}'>"
                 f"{escape(bilingual(leg.name_en, leg.name_zh_hant, leg.name_zh_hans))}</a>"
                 f"<br>{escape(when(leg.schedule))}: "
-                + escape(tr("ProgrammesView", "{0} members, {1} students, {2} chaperones").format(
-                    len(leg.members), students, chaperones)) + "</p>")
+                + escape(self._leg_counts(len(leg.members), students, chaperones)) + "</p>")
         self.detail.setHtml("".join(parts))
+
+    @staticmethod
+    def _leg_counts(members: int, students: int, chaperones: int) -> str:
+        """'12 members, 1 student, 2 chaperones', each noun agreeing with its number."""
+        return tr("ProgrammesView", "{0}, {1}, {2}").format(
+            counted(members, tr("ProgrammesView", "{0} member"),
+                    tr("ProgrammesView", "{0} members")),
+            counted(students, tr("ProgrammesView", "{0} student"),
+                    tr("ProgrammesView", "{0} students")),
+            counted(chaperones, tr("ProgrammesView", "{0} chaperone"),
+                    tr("ProgrammesView", "{0} chaperones")))
 
     def _open_leg(self, url: Any) -> None:
         kind, _, ident = url.toString().partition(":")

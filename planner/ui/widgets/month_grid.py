@@ -41,7 +41,7 @@ class MonthGrid(QWidget):
         self.selected_day: date | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(640, 420)
+        self.setMinimumSize(560, 360)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         return QSize(980, 640)

@@ -10,7 +10,7 @@ which would take the keyboard from the box): arrows move, Enter opens, Esc close
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from planner.domain.progress import Cancelled, Progress
@@ -110,6 +110,9 @@ class SearchBox(QLineEdit):
                            "by any name in English or Chinese (Edit > Search everything)"))
         self.setAccessibleName(tr("SearchBox", "Search everything"))
         self.setClearButtonEnabled(True)
+        clear = self.findChild(QAction, "_q_qlineeditclearaction")  # Qt's own, without a tip
+        if clear is not None:
+            clear.setToolTip(tr("SearchBox", "Clear the search"))
         self.setMinimumWidth(180)
         self.setMaximumWidth(320)
         self._runner = runner

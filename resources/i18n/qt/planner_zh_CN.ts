@@ -568,11 +568,19 @@
         <translation>筹划新的代表团访问</translation>
     </message>
     <message>
+        <source>{0} member</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
         <source>{0}
-{1} · led by {2} · {3} members
+{1} · led by {2} · {3}
 Emergency contacts: {4}</source>
         <translation>{0}
-{1} · 由{2}带队 · 成员 {3} 人
+{1} · 由{2}带队 · {3}
 紧急联系人：{4}</translation>
     </message>
     <message>
@@ -1915,6 +1923,10 @@ Emergency contacts: {4}</source>
 </context>
 <context>
     <name>ItemsView</name>
+    <message>
+        <source>{0} person</source>
+        <translation>{0} 人</translation>
+    </message>
     <message>
         <source>{0} people</source>
         <translation>{0} 人</translation>
@@ -3535,8 +3547,8 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
-        <translation>窗口将以新语言重建，撤销记录将重新开始。</translation>
+        <source>The window is rebuilt in the new language on the same section and record; Undo and Redo go on as before (steps already done keep the language they were done in).</source>
+        <translation>窗口会以新语言重建，仍停留在同一部分及同一条记录；撤销和重做照常可用（已做的步骤保留当时语言的描述）。</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -3748,8 +3760,32 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>尚无行程段：请编辑计划添加。</translation>
     </message>
     <message>
-        <source>{0} members, {1} students, {2} chaperones</source>
-        <translation>成员 {0} 人，学生 {1} 人，带队教师 {2} 人</translation>
+        <source>{0}, {1}, {2}</source>
+        <translation>{0}，{1}，{2}</translation>
+    </message>
+    <message>
+        <source>{0} member</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>成员 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} student</source>
+        <translation>学生 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} students</source>
+        <translation>学生 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} chaperone</source>
+        <translation>带队教师 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} chaperones</source>
+        <translation>带队教师 {0} 人</translation>
     </message>
     <message>
         <source>Create exchange programme</source>
@@ -4037,6 +4073,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Search everything</source>
         <translation>搜索全部</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

@@ -568,11 +568,19 @@
         <translation>籌劃新的代表團訪問</translation>
     </message>
     <message>
+        <source>{0} member</source>
+        <translation>成員 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>成員 {0} 人</translation>
+    </message>
+    <message>
         <source>{0}
-{1} · led by {2} · {3} members
+{1} · led by {2} · {3}
 Emergency contacts: {4}</source>
         <translation>{0}
-{1} · 由{2}帶領 · 成員 {3} 人
+{1} · 由{2}帶領 · {3}
 緊急聯絡人：{4}</translation>
     </message>
     <message>
@@ -1915,6 +1923,10 @@ Emergency contacts: {4}</source>
 </context>
 <context>
     <name>ItemsView</name>
+    <message>
+        <source>{0} person</source>
+        <translation>{0} 人</translation>
+    </message>
     <message>
         <source>{0} people</source>
         <translation>{0} 人</translation>
@@ -3535,8 +3547,8 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <source>The window is rebuilt in the new language; the undo history starts afresh.</source>
-        <translation>視窗會以新語言重新建立，復原紀錄會重新開始。</translation>
+        <source>The window is rebuilt in the new language on the same section and record; Undo and Redo go on as before (steps already done keep the language they were done in).</source>
+        <translation>視窗會以新語言重建，仍停留在同一部分及同一項記錄；復原及重做照常運作（已做的步驟保留當時語言的描述）。</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -3748,8 +3760,32 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>尚未有行程段：請編輯計劃加入。</translation>
     </message>
     <message>
-        <source>{0} members, {1} students, {2} chaperones</source>
-        <translation>成員 {0} 人，學生 {1} 人，隨團導師 {2} 人</translation>
+        <source>{0}, {1}, {2}</source>
+        <translation>{0}，{1}，{2}</translation>
+    </message>
+    <message>
+        <source>{0} member</source>
+        <translation>成員 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} members</source>
+        <translation>成員 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} student</source>
+        <translation>學生 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} students</source>
+        <translation>學生 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} chaperone</source>
+        <translation>隨團導師 {0} 人</translation>
+    </message>
+    <message>
+        <source>{0} chaperones</source>
+        <translation>隨團導師 {0} 人</translation>
     </message>
     <message>
         <source>Create exchange programme</source>
@@ -4037,6 +4073,10 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Search everything</source>
         <translation>搜尋全部</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜尋</translation>
     </message>
 </context>
 <context>
