@@ -76,13 +76,38 @@ def test_vague_dates_cover_their_span_and_are_explained(window, controller) -> N
     seminar = "Guangdong/Hong Kong Seminar on IP and the Development of SMEs (Dongguan)"
     view = _month(window, controller, date(2017, 6, 1))
     drawn = _days_drawn(view, seminar)
-    hidden = {d for d in (date(2017, 6, 1) + timedelta(days=n) for n in range(30))
-              if d not in drawn}
-    for day in hidden:  # where the cell has no room, its "+N" counts it
+    june = [date(2017, 6, 1) + timedelta(days=n) for n in range(30)]
+    for day in (d for d in june if d not in drawn):  # where the cell has no room, "+N" counts it
         assert view.month.more_rect(day) is not None
         assert seminar in [e.title_en for e in view.month.entries_on(day)]
-    assert len(drawn) > 15
+    assert drawn  # drawn on the days that have room for it
     entry = next(e for _r, e in view.month._hit if e.title_en == seminar)
     tip = entry_tooltip(entry)
     assert "June 2017" in tip and "Only the month is known" in tip
     assert "≈" in view.legend.text() and "approximate" in view.legend.toolTip()
+
+
+def test_items_with_exact_dates_are_not_pushed_behind_vague_ones(window, controller) -> None:
+    """A month-long "some time in May" bar must not take the top line of every day: the
+    events known to the day are drawn first, the vague ones where room is left (or in "+N")."""
+    view = _month(window, controller, date(2017, 5, 1))
+    quiet = next(d for d in (date(2017, 5, 1) + timedelta(days=n) for n in range(31))
+                 if view.month.entries_on(d) and all(
+                     e.schedule.precision != DatePrecision.EXACT for e in view.month.entries_on(d)))
+    with controller.db.write() as session:  # the only item known to the day on a vague day
+        create_event(session, kind="seminar", title_en="Exact seminar",
+                     schedule=Schedule.timed(datetime.combine(quiet, datetime.min.time()).replace(
+                         hour=9), datetime.combine(quiet, datetime.min.time()).replace(hour=12),
+                         HK))
+    view = _month(window, controller, date(2017, 5, 1))
+    top = {}  # per day, the item on the first line
+    for day in (date(2017, 5, 1) + timedelta(days=n) for n in range(31)):
+        on_day = view.month.entries_on(day)
+        assert on_day, day
+        exact = [e for e in on_day if e.schedule.precision == DatePrecision.EXACT]
+        vague = [e for e in on_day if e.schedule.precision != DatePrecision.EXACT]
+        if exact and vague:
+            top[day] = next(e for r, e in sorted(view.month._hit, key=lambda h: h[0].top())
+                            if e in on_day and _days_drawn(view, e.title_en).get(day))
+    assert top and all(e.schedule.precision == DatePrecision.EXACT for e in top.values())
+    assert _days_drawn(view, "Exact seminar") == {quiet: 1}

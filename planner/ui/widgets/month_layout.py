@@ -19,10 +19,13 @@ class Segment:
 
 
 def _order(entry: Any, first: date, last: date) -> tuple[Any, ...]:
-    """Longer items first (they are the ones that must stay on one line), then by time."""
+    """Items with exact dates before vague ones (a month-long "some time in May" bar would
+    otherwise take the top line of every day and push the real events behind "+N"); then
+    longer items first (they are the ones that must stay on one line), then by time."""
     schedule = entry.schedule
     start = schedule.utc_bounds()[0]
-    return first, -(last - first).days, not schedule.all_day, start
+    vague = schedule.precision.value != "exact"
+    return vague, first, -(last - first).days, not schedule.all_day, start
 
 
 def week_segments(entries: list[Any], week_start: date) -> list[Segment]:
