@@ -93,3 +93,17 @@ def test_long_and_chinese_names_are_shortened_to_the_same_room() -> None:
     assert long.endswith("…") and len(long) <= 40
     chinese = concerns_text(["東莞松山湖高新技術產業開發區管理委員會科技創新局知識產權科"])
     assert chinese.endswith("…") and len(chinese) <= 21
+
+
+def test_with_nothing_found_the_panel_is_one_line_and_opens_for_problems(window, controller) -> None:
+    window.resize(1024, 700)
+    section = window.show_section("calendar")
+    _run(window, controller)
+    checks = window.checks
+    assert checks.summary.text().startswith("No problems found")
+    assert checks.list.isHidden() and checks.height() < 80  # the calendar gets the room
+    folded = section.height()
+    _overfill(controller)
+    _run(window, controller)
+    assert not checks.list.isHidden() and checks.height() >= 120
+    assert section.height() < folded

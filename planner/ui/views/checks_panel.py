@@ -7,8 +7,8 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QHeaderView, QLabel, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from planner.checks import Finding, Scope, check_database
 from planner.store.check_queries import programme_size
@@ -34,6 +34,8 @@ PROBLEM, CONCERNS = 0, 1
 # The Concerns column is as wide as its text: names are cut to this many characters so the
 # problem keeps most of the room (a 1024-pixel window still shows it on one or two lines).
 CONCERNS_CHARS = 40
+# The panel's height (px) while it lists problems; with none it is a single line.
+LIST_HEIGHT = 150
 
 
 class FindingItem(QTreeWidgetItem):
@@ -218,7 +220,18 @@ class ChecksPanel(QDockWidget):
         else:
             text = tr("ChecksPanel", "No problems found in {0}.").format(where)
         self.summary.setText(text)
+        self._fold(not findings)
         self.ctx.set_findings(findings)
+
+    def _fold(self, empty: bool) -> None:
+        """Nothing found: the panel is one line (its summary), and the section gets the room;
+        problems found: the list opens again at its usual height."""
+        if self.list.isHidden() == empty:
+            return
+        self.list.setHidden(empty)
+        window = self.parentWidget()
+        if isinstance(window, QMainWindow) and not self.isFloating():
+            window.resizeDocks([self], [1 if empty else LIST_HEIGHT], Qt.Orientation.Vertical)
 
     def _open(self, item: QTreeWidgetItem) -> None:
         found: Finding | None = item.data(0, Qt.ItemDataRole.UserRole)
