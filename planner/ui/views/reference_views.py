@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from planner.ui.dialogs.organisation_dialog import OrganisationDialog
 from planner.ui.labels import label
 from planner.ui.models.base import RowTableModel
 from planner.ui.models.tables import OrganisationsModel
-from planner.ui.text import primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.formats import shown_of
 from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
