@@ -60,7 +60,7 @@ WITHOUT_DATABASE = ("quit", "about", "user_guide")
 
 def view_class(key: str) -> type[SectionView]:
     module, name = dict((k, v) for k, _t, v in SECTIONS)[key].split(":")
-    return getattr(import_module(module), name)  # type: ignore[no-any-return]
+    return getattr(import_module(module), name)
 
 
 class MainWindow(QMainWindow):

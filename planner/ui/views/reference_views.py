@@ -110,8 +110,8 @@ class ListSection(SectionView):
                 self.ctx.perform(create[0], create[1], on_done=done, on_error=dialog.failed,
                                  **values)
             else:
-                save_edit(self.ctx, dialog, update[0], update[1], entity, row.id, row.version,
-                          values, done)
+                save_edit(self.ctx, dialog, text=update[0], op=update[1], entity=entity,
+                          ident=row.id, version=row.version, values=values, done=done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)

@@ -91,7 +91,7 @@ class ResultsList(QListWidget):
         hit = item.data(HIT_ROLE) if item is not None else None
         if hit is None and self.hit_rows():
             hit = self.item(self.hit_rows()[0]).data(HIT_ROLE)
-        return hit  # type: ignore[no-any-return]
+        return hit
 
 
 class SearchBox(QLineEdit):
