@@ -2,6 +2,7 @@
 # Planner's two commands on a fresh machine (Debian 12+ / Ubuntu 24.04+ / macOS 12+):
 #   ./planner.sh run  [planner arguments]   set up, then start the app (default: the demo database)
 #   ./planner.sh test [pytest arguments]    set up, then run the whole test suite
+#   ./planner.sh lint                       set up, then check lint (ruff) and types (mypy)
 # Windows: see README.md ("On Windows").
 set -eu
 cd "$(dirname "$0")"
@@ -61,7 +62,12 @@ case "$command" in
         system_packages
         python_env
         QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}" exec "$VENV/bin/python" -m pytest "$@" ;;
+    lint)
+        python_env
+        "$VENV/bin/python" -m ruff check planner tests
+        exec "$VENV/bin/python" -m mypy planner ;;
     *)
-        echo "usage: ./planner.sh run [planner arguments] | ./planner.sh test [pytest arguments]" >&2
+        echo "usage: ./planner.sh run [planner arguments] | ./planner.sh test [pytest arguments]" \
+             "| ./planner.sh lint" >&2
         exit 2 ;;
 esac

@@ -106,7 +106,7 @@ class Entry:
             raise self._fail(key, f"times must be written HH:MM (00:00 to 24:00), not {value!r}")
         if opens is None:
             raise self._fail(key, "the opening time cannot be 24:00 (write 00:00)")
-        return opens, closes  # type: ignore[return-value]
+        return opens, closes
 
     def choice(self, key: str, choices: tuple[str, ...]) -> str:
         value = self.text(key)

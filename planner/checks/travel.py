@@ -62,8 +62,9 @@ def _where(item: Any, table: TravelTable) -> Any:
     """What makes an item somewhere: its venue, or the control point a crossing names."""
     if item.venue_id is not None:
         return item.venue_id
-    if item.kind == ItineraryKind.BOUNDARY_CROSSING and table.control_point(item.control_point):
-        return ("control point", table.control_point(item.control_point).code)
+    if item.kind == ItineraryKind.BOUNDARY_CROSSING and (
+            point := table.control_point(item.control_point)):
+        return ("control point", point.code)
     return None
 
 

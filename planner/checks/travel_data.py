@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from planner import config
 from planner.checks.data_reader import DataError, invalid, read_toml
@@ -44,24 +44,28 @@ def source(name: str) -> Path:
 def load_travel_data() -> TravelData:
     """Both tables; PlannerError travel_data_invalid names the file and the mistake."""
     times, documents = source(TIMES_FILE), source(DOCUMENTS_FILE)
-    return TravelData(_cached(times, "table"), _cached(documents, "documents"), (times, documents))
+    return TravelData(_table(str(times), _stamp(times)),
+                      _documents(str(documents), _stamp(documents)), (times, documents))
 
 
-def _cached(path: Path, kind: str):  # type: ignore[no-untyped-def]
+def _stamp(path: Path) -> int:
     try:
-        stamp = path.stat().st_mtime_ns
+        return path.stat().st_mtime_ns
     except OSError:
-        stamp = 0  # read_toml reports the missing file
-    return _parse(str(path), stamp, kind)
+        return 0  # read_toml reports the missing file
 
 
-@lru_cache(maxsize=8)
-def _parse(path: str, _stamp: int, kind: str):  # type: ignore[no-untyped-def]
-    parser: Callable[[dict], object] = parse_table if kind == "table" else parse_documents
-    return parse_file(Path(path), parser)
+@lru_cache(maxsize=4)
+def _table(path: str, _stamp: int) -> TravelTable:
+    return parse_file(Path(path), parse_table)
 
 
-def parse_file(path: Path, parser: Callable[[dict], T]) -> T:
+@lru_cache(maxsize=4)
+def _documents(path: str, _stamp: int) -> DocumentRules:
+    return parse_file(Path(path), parse_documents)
+
+
+def parse_file(path: Path, parser: Callable[[dict[str, Any]], T]) -> T:
     data = read_toml(path)
     try:
         return parser(data)

@@ -52,6 +52,6 @@ Handler = Callable[[Context], int]
 class CommandGroups:
     """Where command modules add their parsers: the top level, `export ...` and `import ...`."""
 
-    root: argparse._SubParsersAction  # type: ignore[type-arg]
-    export: argparse._SubParsersAction  # type: ignore[type-arg]
-    imports: argparse._SubParsersAction  # type: ignore[type-arg]
+    root: argparse._SubParsersAction
+    export: argparse._SubParsersAction
+    imports: argparse._SubParsersAction

@@ -21,7 +21,7 @@ from planner.store.calendar_rows import FEED_SCOPES, FeedRow
 from planner.store.feed_queries import list_feeds
 
 
-def add_feeds(root: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_feeds(root: argparse._SubParsersAction) -> None:
     feeds = root.add_parser("feeds", help="calendar feeds people subscribe to")
     sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
     lister = sub.add_parser("list", help="every feed with its scope, token and links")

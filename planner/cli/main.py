@@ -58,9 +58,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
         err.write("interrupted\n")
         return EXIT_UNEXPECTED
     except Exception as exc:  # noqa: BLE001 (the last line of defence prints and exits 1)
-        problem = sqlite_errors.translate(exc, None)  # SQLite outside a Database's guard
-        if problem is not None:
-            err.write(f"error: {render_error(problem)}\n")
+        translated = sqlite_errors.translate(exc, None)  # SQLite outside a Database's guard
+        if translated is not None:
+            err.write(f"error: {render_error(translated)}\n")
             return EXIT_REFUSED
         return _unexpected(err)
 

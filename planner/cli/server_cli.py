@@ -10,7 +10,7 @@ from planner.domain.errors import StorageError
 from planner.store import sqlite_file
 
 
-def add_db_commands(db_commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_db_commands(db_commands: argparse._SubParsersAction) -> None:
     """Add `copy` and `roles` to the `db` group (called by core_commands)."""
     copy = db_commands.add_parser(
         "copy", help="copy a whole programme between databases (a SQLite file and a server)")

@@ -28,7 +28,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         _unknown(name)
-        raise AssertionError("unreachable")
+        raise AssertionError("unreachable") from None
 
 
 def _unknown(name: str) -> None:
@@ -198,7 +198,7 @@ def parse_when(text: str, tz: str, *, end: bool = False) -> tuple[datetime | dat
     except ValueError:
         errors.add("invalid_datetime", value=text)
         errors.raise_if_any()
-        raise AssertionError("unreachable")
+        raise AssertionError("unreachable") from None
 
 
 def schedule_from_text(start: str, end: str, tz: str,

@@ -137,9 +137,9 @@ def _phones(plain: str) -> list[tuple[int, int]]:
                                             max_tries=_MATCHER_TRIES):
                 if not _is_room(plain, low + match.start):
                     found.append((low + match.start, low + match.end))
-    for match in _SHAPE.finditer(plain):
-        if not (_NOT_PHONE.fullmatch(match.group(0)) or _is_room(plain, match.start())):
-            found.append(match.span())
+    for shape in _SHAPE.finditer(plain):
+        if not (_NOT_PHONE.fullmatch(shape.group(0)) or _is_room(plain, shape.start())):
+            found.append(shape.span())
     return found
 
 

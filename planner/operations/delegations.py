@@ -69,10 +69,11 @@ def _legs(session: Session, delegation: Delegation | None, clean: dict[str, Any]
     if wanted is None:
         clean["leg_number"] = None
         return
-    if current is not None and current != wanted and _live_programme(session, current):
+    if (delegation is not None and current is not None and current != wanted
+            and _live_programme(session, current)):
         raise PlannerError("leg_in_other_programme", field="programme_id",
                            delegation=delegation.name_en or delegation.name_zh_hant
-                           or delegation.name_zh_hans or f"#{delegation.id}",  # type: ignore[union-attr]
+                           or delegation.name_zh_hans or f"#{delegation.id}",
                            programme=current)
     if clean.get("leg_number") is None and (current != wanted or delegation is None
                                             or delegation.leg_number is None):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import Enum, Index, MetaData, String
+from sqlalchemy import Enum, Index, MetaData, String, Table
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from planner.domain.enums import DatePrecision
@@ -35,6 +35,8 @@ def enum_type(cls: type[StrEnum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    if TYPE_CHECKING:  # every model maps one Table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class Editable:
@@ -61,7 +63,8 @@ class Scheduled:
 
     uid_prefix = "item"
     # Changing one of these is a change subscribers must see: SEQUENCE advances.
-    sequence_fields = ("starts_at", "ends_at", "timezone", "all_day", "venue_id", "status")
+    sequence_fields: tuple[str, ...] = ("starts_at", "ends_at", "timezone", "all_day", "venue_id",
+                                        "status")
 
     uid: Mapped[str] = mapped_column(String(255), nullable=False, unique=True)
     sequence: Mapped[int] = mapped_column(nullable=False, default=0)

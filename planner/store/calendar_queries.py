@@ -63,7 +63,7 @@ def select_calendar(session: Session, scope: CalendarScope) -> CalendarSelection
     return CalendarSelection(scope, name, tuple(ordered))
 
 
-def _live_events(scope: CalendarScope) -> Select[Any]:
+def _live_events(scope: CalendarScope) -> Select[*tuple[Any, ...]]:
     stmt = select(Event).where(Event.deleted_at.is_(None), Event.confidential.is_(False))
     stmt = _within(stmt, Event, scope)
     if scope.item_id is not None:
@@ -71,7 +71,7 @@ def _live_events(scope: CalendarScope) -> Select[Any]:
     return stmt.options(*_EVENT_LOAD).order_by(Event.starts_at, Event.id)
 
 
-def _live_delegations(scope: CalendarScope) -> Select[Any]:
+def _live_delegations(scope: CalendarScope) -> Select[*tuple[Any, ...]]:
     stmt = select(Delegation).where(Delegation.deleted_at.is_(None))
     stmt = _within(stmt, Delegation, scope)
     if scope.item_id is not None:
@@ -79,7 +79,7 @@ def _live_delegations(scope: CalendarScope) -> Select[Any]:
     return stmt.options(*_DELEGATION_LOAD).order_by(Delegation.starts_at, Delegation.id)
 
 
-def _within(stmt: Select[Any], model: Any, scope: CalendarScope) -> Select[Any]:
+def _within(stmt: Select[*tuple[Any, ...]], model: Any, scope: CalendarScope) -> Select[*tuple[Any, ...]]:
     # Local calendar days of the item overlap [start, end] (both inclusive).
     if scope.start is not None:
         stmt = stmt.where(model.end_date >= scope.start)

@@ -95,12 +95,12 @@ def _among(column: Any, ids: Ids) -> ColumnElement[bool]:
 # Unscoped, each query walks every span once and finds the spans starting inside it through the
 # span index (a range bounded on both sides). Scoped, it starts from the few spans in focus.
 
-def person_event_pairs(session: Session, events: Ids = None) -> list[Row[Any]]:
+def person_event_pairs(session: Session, events: Ids = None) -> list[Row[*tuple[Any, ...]]]:
     """(person_id, first, second): a person registered for two overlapping events."""
     e1, e2 = _two(Event, Event)
     r1, r2 = _two(Registration, Registration)
 
-    def walk(a: Any, ra: Any, b: Any, rb: Any, where: ColumnElement[bool]) -> Select[Any]:
+    def walk(a: Any, ra: Any, b: Any, rb: Any, where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
         joined = chain(a, (b, _starts_inside(e1, e2, "id")), (ra, ra.event_id == a.id),
                        (rb, and_(rb.event_id == b.id, rb.person_id == ra.person_id)))
         return (select(r1.person_id, e1.id.label("first"), e2.id.label("second"))
@@ -114,14 +114,14 @@ def person_event_pairs(session: Session, events: Ids = None) -> list[Row[Any]]:
 
 
 def person_event_item_pairs(session: Session, events: Ids = None,
-                            delegations: Ids = None) -> list[Row[Any]]:
+                            delegations: Ids = None) -> list[Row[*tuple[Any, ...]]]:
     """(person_id, event_id, item_id): registered for an event while on an overlapping item."""
     e, i, d = aliased(Event), aliased(ItineraryItem), aliased(Delegation)
     r, m = aliased(Registration), aliased(DelegationMember)
     people = ((m, and_(m.delegation_id == d.id, _member(m))),
               (r, and_(r.event_id == e.id, r.person_id == m.person_id, _registered(r))))
 
-    def walk(joined: Any, where: ColumnElement[bool]) -> Select[Any]:
+    def walk(joined: Any, where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
         return (select(m.person_id, e.id.label("event_id"), i.id.label("item_id"))
                 .select_from(chain(joined, *people)).where(_live_event(e), where))
 
@@ -138,7 +138,7 @@ def person_event_item_pairs(session: Session, events: Ids = None,
     return list(session.execute(union(*parts))) if parts else []
 
 
-def person_item_pairs(session: Session, delegations: Ids = None) -> list[Row[Any]]:
+def person_item_pairs(session: Session, delegations: Ids = None) -> list[Row[*tuple[Any, ...]]]:
     """(person_id, first, second): a member of two delegations whose items overlap."""
     i1, i2 = _two(ItineraryItem, ItineraryItem)
     d1, d2 = _two(Delegation, Delegation)
@@ -148,7 +148,7 @@ def person_item_pairs(session: Session, delegations: Ids = None) -> list[Row[Any
     people = ((m1, and_(m1.delegation_id == d1.id, _member(m1))),
               (m2, and_(m2.delegation_id == d2.id, m2.person_id == m1.person_id, _member(m2))))
 
-    def walk(joined: Any, where: ColumnElement[bool]) -> Select[Any]:
+    def walk(joined: Any, where: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
         return (select(m1.person_id, i1.id.label("first"), i2.id.label("second"))
                 .select_from(chain(joined, *people)).where(where))
 
@@ -168,7 +168,7 @@ def _limited(v: Any) -> ColumnElement[bool]:
     return and_(v.deleted_at.is_(None), or_(v.capacity.is_not(None), v.exclusive.is_(True)))
 
 
-def venue_overlaps(session: Session, events: Ids = None, delegations: Ids = None) -> list[Row[Any]]:
+def venue_overlaps(session: Session, events: Ids = None, delegations: Ids = None) -> list[Row[*tuple[Any, ...]]]:
     """(venue_id, kind_a, id_a, kind_b, id_b) for overlapping uses of a venue that has a
     capacity or is exclusive; items of one delegation are not paired with each other. Only
     those venues are looked at, and each use's overlaps are found through the span index."""
@@ -187,7 +187,7 @@ def venue_overlaps(session: Session, events: Ids = None, delegations: Ids = None
     ii = select(i1.venue_id, literal("itinerary"), i1.id, literal("itinerary"), i2.id)
     at = {"e": and_(e2.venue_id == e1.venue_id), "i": i1.venue_id == e1.venue_id,
           "ii": and_(i2.venue_id == i1.venue_id, i2.delegation_id != i1.delegation_id)}
-    parts: list[Select[Any]] = []
+    parts: list[Select[*tuple[Any, ...]]] = []
     # Unscoped, every use is walked and finds those starting inside it; scoped, the uses in
     # focus are walked and find both those starting inside them and those they start inside.
     both = (False,) if everything else (False, True)
@@ -211,7 +211,7 @@ def venue_overlaps(session: Session, events: Ids = None, delegations: Ids = None
     return list(session.execute(union(*parts))) if parts else []
 
 
-def venues(session: Session, ids: Iterable[int]) -> dict[int, Row[Any]]:
+def venues(session: Session, ids: Iterable[int]) -> dict[int, Row[*tuple[Any, ...]]]:
     stmt = select(Venue.id, Venue.name_en, Venue.name_zh_hant, Venue.name_zh_hans, Venue.city,
                   Venue.region, Venue.capacity, Venue.exclusive)
     return {row.id: row for row in _chunked(session, stmt, Venue.id, ids)}
@@ -252,18 +252,18 @@ _SPAN = ("id", "title_en", "title_zh_hant", "title_zh_hans", "timezone", "all_da
          "ends_at", "start_date", "end_date", "date_precision", "venue_id")
 
 
-def events(session: Session, ids: Iterable[int]) -> dict[int, Row[Any]]:
+def events(session: Session, ids: Iterable[int]) -> dict[int, Row[*tuple[Any, ...]]]:
     stmt = select(*(getattr(Event, c) for c in _SPAN), Event.capacity, Event.status)
     return {row.id: row for row in _chunked(session, stmt, Event.id, ids)}
 
 
-def itinerary_items(session: Session, ids: Iterable[int]) -> dict[int, Row[Any]]:
+def itinerary_items(session: Session, ids: Iterable[int]) -> dict[int, Row[*tuple[Any, ...]]]:
     stmt = select(*(getattr(ItineraryItem, c) for c in _SPAN), ItineraryItem.delegation_id,
                   ItineraryItem.kind, ItineraryItem.control_point, ItineraryItem.position)
     return {row.id: row for row in _chunked(session, stmt, ItineraryItem.id, ids)}
 
 
-def people(session: Session, ids: Iterable[int]) -> dict[int, Row[Any]]:
+def people(session: Session, ids: Iterable[int]) -> dict[int, Row[*tuple[Any, ...]]]:
     """Names of live people (a deleted person's bookings are not reported)."""
     stmt = select(Person.id, Person.name_en, Person.name_zh).where(Person.deleted_at.is_(None))
     return {row.id: row for row in _chunked(session, stmt, Person.id, ids)}
@@ -276,7 +276,7 @@ _DELEGATION = (Delegation.id, Delegation.name_en, Delegation.name_zh_hant, Deleg
                Delegation.programme_id)
 
 
-def delegations(session: Session, ids: Ids = None) -> list[Row[Any]]:
+def delegations(session: Session, ids: Ids = None) -> list[Row[*tuple[Any, ...]]]:
     """Live delegations that are not cancelled (all of them when `ids` is None)."""
     stmt = select(*_DELEGATION).where(Delegation.deleted_at.is_(None),
                                       Delegation.status != Status.CANCELLED)
@@ -292,7 +292,7 @@ def programme_legs(session: Session, programme_id: int) -> list[int]:
 
 # --- delegations: itineraries, members, documents -------------------------------------------
 
-def itineraries(session: Session, delegation_ids: Iterable[int]) -> Iterator[Row[Any]]:
+def itineraries(session: Session, delegation_ids: Iterable[int]) -> Iterator[Row[*tuple[Any, ...]]]:
     """The live items of these delegations with their venue, by delegation and time."""
     i, v = ItineraryItem, aliased(Venue)
     stmt = (select(i.id, i.delegation_id, i.position, i.kind, i.title_en, i.title_zh_hant,
@@ -306,7 +306,7 @@ def itineraries(session: Session, delegation_ids: Iterable[int]) -> Iterator[Row
     return iter(sorted(rows, key=lambda r: (r.delegation_id, r.starts_at, r.position, r.id)))
 
 
-def members(session: Session, delegation_ids: Iterable[int]) -> list[Row[Any]]:
+def members(session: Session, delegation_ids: Iterable[int]) -> list[Row[*tuple[Any, ...]]]:
     """Members not withdrawn, with what the checks need of the person (no contact data)."""
     m, p = DelegationMember, Person
     stmt = (select(m.id, m.delegation_id, m.person_id, m.role, m.status, m.guardian_consent,
@@ -316,12 +316,12 @@ def members(session: Session, delegation_ids: Iterable[int]) -> list[Row[Any]]:
                   key=lambda r: (r.delegation_id, r.id))
 
 
-def documents(session: Session, person_ids: Iterable[int]) -> dict[int, list[Row[Any]]]:
+def documents(session: Session, person_ids: Iterable[int]) -> dict[int, list[Row[*tuple[Any, ...]]]]:
     """Each person's live travel documents, WITHOUT their numbers (checks never print them)."""
     t = TravelDocument
     stmt = select(t.person_id, t.doc_type, t.expiry, t.endorsement_type, t.endorsement_entries,
                   t.endorsement_expiry).where(t.deleted_at.is_(None))
-    out: dict[int, list[Row[Any]]] = {}
+    out: dict[int, list[Row[*tuple[Any, ...]]]] = {}
     for row in _chunked(session, stmt, t.person_id, person_ids):
         out.setdefault(row.person_id, []).append(row)
     return out
@@ -337,7 +337,7 @@ def birth_dates(session: Session, person_ids: Iterable[int]) -> dict[int, Any]:
 
 # --- registrations and settings -------------------------------------------------------------
 
-def over_capacity(session: Session, events: Ids = None) -> list[Row[Any]]:
+def over_capacity(session: Session, events: Ids = None) -> list[Row[*tuple[Any, ...]]]:
     """(event_id, capacity, registered) for live events with more registered than places."""
     if events is not None and not events:
         return []
@@ -356,9 +356,9 @@ def setting(session: Session, key: str) -> str | None:
     return session.scalar(select(Setting.value).where(Setting.key == key))
 
 
-def _chunked(session: Session, stmt: Select[Any], column: Any, ids: Iterable[int]) -> list[Row[Any]]:
+def _chunked(session: Session, stmt: Select[*tuple[Any, ...]], column: Any, ids: Iterable[int]) -> list[Row[*tuple[Any, ...]]]:
     wanted = sorted(set(ids))
-    out: list[Row[Any]] = []
+    out: list[Row[*tuple[Any, ...]]] = []
     for start in range(0, len(wanted), CHUNK):
         out.extend(session.execute(stmt.where(column.in_(wanted[start:start + CHUNK]))))
     return out

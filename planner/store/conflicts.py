@@ -87,7 +87,8 @@ def _values(obj: Editable) -> dict[str, Any]:
         name = attr.key
         if name in _HIDDEN or (isinstance(obj, Scheduled) and name in _SPAN):
             continue
-        values[_OPERATION_NAMES.get((obj.__tablename__, name), name)] = getattr(obj, name)  # type: ignore[attr-defined]
+        values[_OPERATION_NAMES.get((inspect(obj).mapper.local_table.name, name), name)] = \
+            getattr(obj, name)
     if isinstance(obj, Scheduled):
         values["schedule"] = obj.schedule  # the operations take the span as one value
     return values
@@ -101,7 +102,7 @@ def stale_version_error(session: Session, obj: Editable, given: int) -> StaleVer
     """
     model = type(obj)
     ident = inspect(obj).identity[0] if inspect(obj).identity else obj.id
-    with session.get_bind().connect() as conn:
+    with session.get_bind().engine.connect() as conn:
         conn.execution_options(planner_write=False)  # a plain read, never SQLite's write lock
         row = conn.execute(select(model.version, model.modified_by, model.modified_at)
                            .where(model.id == ident)).first()

@@ -156,7 +156,10 @@ def _writer(session: Session, table: Table, bulk: bool) -> Iterator[Callable[[Ro
     """Inserts chunks of rows; on a server, through one COPY per table (several times faster
     than INSERT; PostgreSQL allows it only to those whom row-level security does not apply)."""
     if not bulk:
-        yield lambda chunk: session.execute(insert(table), chunk) and None
+        def insert_rows(chunk: Rows) -> None:
+            session.execute(insert(table), chunk)
+
+        yield insert_rows
         return
     dialect = session.get_bind().dialect
     quote = dialect.identifier_preparer.quote

@@ -8,6 +8,7 @@ and were never read from the database.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -225,9 +226,9 @@ def report_items(session: Session, year: str) -> tuple[ReportItem, ...]:
                  for item in items)
 
 
-def _report_item(item: rows.ItemRow, events: list[Event], participants: dict[int, int],
-                 delegations: list[Delegation], visits: dict[int, int],
-                 programmes: list[ExchangeProgramme]) -> ReportItem:
+def _report_item(item: rows.ItemRow, events: Sequence[Event], participants: dict[int, int],
+                 delegations: Sequence[Delegation], visits: dict[int, int],
+                 programmes: Sequence[ExchangeProgramme]) -> ReportItem:
     mine = [convert.event_row(e, participants.get(e.id, 0)) for e in events if e.item_id == item.id]
     dels = tuple(convert.delegation_row(d) for d in delegations if d.item_id == item.id)
     return ReportItem(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -11,9 +13,10 @@ from planner.store.calendar_rows import FeedRow
 from planner.store.models import Delegation, ExchangeProgramme, Feed, Organisation, Person
 from planner.store.queries import fetch
 
-_TARGETS = {FeedScope.DELEGATION: (Delegation, "name"),
-            FeedScope.PROGRAMME: (ExchangeProgramme, "title"),
-            FeedScope.ORGANISATION: (Organisation, "name")}
+_TARGETS: dict[FeedScope, tuple[type[Delegation | ExchangeProgramme | Organisation], str]] = {
+    FeedScope.DELEGATION: (Delegation, "name"),
+    FeedScope.PROGRAMME: (ExchangeProgramme, "title"),
+    FeedScope.ORGANISATION: (Organisation, "name")}
 
 
 def target_ref(session: Session, scope: FeedScope, target_id: int | None) -> Ref | None:
@@ -25,7 +28,8 @@ def target_ref(session: Session, scope: FeedScope, target_id: int | None) -> Ref
         return None if person is None else Ref(person.id, None, person.name_en, person.name_zh,
                                                person.name_zh)
     model, prefix = _TARGETS[scope]
-    obj = session.get(model, target_id)
+    # mypy joins the three models to Base; session.get returns one of them.
+    obj = cast("Delegation | ExchangeProgramme | Organisation | None", session.get(model, target_id))
     if obj is None:
         return None
     return Ref(obj.id, None, getattr(obj, f"{prefix}_en"), getattr(obj, f"{prefix}_zh_hant"),

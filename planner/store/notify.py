@@ -30,7 +30,7 @@ StatusCallback = Callable[[bool], None]
 
 def conninfo(url: URL) -> str:
     """libpq connection string for a SQLAlchemy URL (the password, if any, stays in memory)."""
-    params: dict[str, object] = {"host": url.host, "port": url.port, "dbname": url.database,
+    params: dict[str, str | int | None] = {"host": url.host, "port": url.port, "dbname": url.database,
                                  "user": url.username, "password": url.password}
     for key, value in url.query.items():
         params[key] = value if isinstance(value, str) else value[-1]

@@ -5,12 +5,12 @@ Everything returns plain values or frozen rows; nothing hands out live ORM insta
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain import rows
@@ -152,7 +152,7 @@ class CheckInCounts:
     attended: int = 0  # people checked in on at least one day
 
 
-def _check_in_select() -> Select[Any]:
+def _check_in_select() -> Select[*tuple[Any, ...]]:
     return (select(Registration, Person, Organisation)
             .join(Person, Person.id == Registration.person_id)
             .outerjoin(Organisation, Organisation.id == Person.organisation_id)
@@ -169,7 +169,7 @@ def search_check_in(session: Session, event_id: int, text: str, day: date,
     found = session.execute(base.where(Registration.check_in_code.in_(
         {needle, needle.upper(), needle.lower()}))).all()
     if not found:
-        match = [Person.email.ilike(f"%{needle}%")]
+        match: list[ColumnElement[bool]] = [Person.email.ilike(f"%{needle}%")]
         # The fragment as typed and in Simplified script: keys hold both forms of a name.
         for part in set(search_key(needle).split("|")) - {""}:
             match += [Person.search_key.contains(part, autoescape=True),
@@ -185,7 +185,8 @@ def check_in_row(session: Session, registration_id: int, day: date) -> CheckInRo
     return _check_in_rows(session, found, day)[0]
 
 
-def _check_in_rows(session: Session, found: list[Any], day: date) -> list[CheckInRow]:
+def _check_in_rows(session: Session, found: Sequence[Row[Registration, Person, Organisation]],
+                   day: date) -> list[CheckInRow]:
     ids = [r.id for r, _p, _o in found]
     marks = {a.registration_id: a for a in session.scalars(
         select(Attendance).where(Attendance.registration_id.in_(ids), Attendance.day == day))} \

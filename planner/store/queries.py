@@ -14,7 +14,6 @@ from planner.domain.errors import NotFoundError
 from planner.domain.text import search_fragments
 from planner.domain.limits import ID_MAX
 from planner.store import convert
-from planner.store.base import Base
 from planner.store.text_match import holds
 from planner.store.models import (CooperationItem, Delegation, DelegationContact,
                                   DelegationMember, DelegationOrganisation, Event,
@@ -22,9 +21,9 @@ from planner.store.models import (CooperationItem, Delegation, DelegationContact
                                   ItineraryItem, Organisation, Person, Registration,
                                   TravelDocument, Venue)
 
-M = TypeVar("M", bound=Base)
+M = TypeVar("M")  # a mapped class
 
-ENTITY_NAMES = {Event: "Event", Delegation: "Delegation", ExchangeProgramme: "Programme",
+ENTITY_NAMES: dict[type, str] = {Event: "Event", Delegation: "Delegation", ExchangeProgramme: "Programme",
                 Person: "Person", Organisation: "Organisation", CooperationItem: "Item",
                 Venue: "Venue", EventSession: "Session", ItineraryItem: "Itinerary item",
                 DelegationContact: "Contact", DelegationMember: "Member",
@@ -53,7 +52,7 @@ def ordered(column: Any, descending: bool = False) -> Any:
     return column.desc().nulls_last() if descending else column.asc().nulls_first()
 
 
-def _live(stmt: Select[Any], model: Any, include_deleted: bool) -> Select[Any]:
+def _live(stmt: Select[*tuple[Any, ...]], model: Any, include_deleted: bool) -> Select[*tuple[Any, ...]]:
     return stmt if include_deleted else stmt.where(model.deleted_at.is_(None))
 
 
@@ -164,7 +163,7 @@ def get_programme(session: Session, ident: int) -> rows.ProgrammeRow:
 
 
 def people_query(*, text: str | None = None, organisation_id: int | None = None,
-                 include_deleted: bool = False) -> Select[Any]:
+                 include_deleted: bool = False) -> Select[*tuple[Any, ...]]:
     """People matching a fragment of a name in either script (or an e-mail), newest last."""
     stmt = _live(select(Person), Person, include_deleted)
     if text:

@@ -64,7 +64,7 @@ def _ref(ident: int | None, *names: str | None) -> Ref | None:
     return Ref(ident, None, *names) if ident is not None else None
 
 
-def _rows(session: Session, stmt: Select[Any], limit: int) -> list[Any]:
+def _rows(session: Session, stmt: Select[*tuple[Any, ...]], limit: int) -> list[Any]:
     return list(session.execute(stmt.limit(limit + 1)).all())
 
 

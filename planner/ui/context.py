@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from planner.checks.findings import Finding
 from planner.domain.errors import PlannerError
 from planner.i18n import render_error
 from planner.operations import Outcome
@@ -36,9 +37,9 @@ class UiContext(QObject):
         else:  # a previous window's (rebuilt in another language): undone through this one
             history.adopt(runner, self._replayed, self._replay_failed)
         self.history = history
-        self.findings: list[Any] = []
+        self.findings: list[Finding] = []
 
-    def set_findings(self, findings: list[Any]) -> None:
+    def set_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
         self.findings_changed.emit()
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
-from planner.ui.text import tr, ui_script
+from planner.ui.text import QT_TRANSLATE_NOOP, tr, ui_script
 
 QT_LOCALES = {"en": "en_HK", "zh_HK": "zh_HK", "zh_CN": "zh_CN"}
 

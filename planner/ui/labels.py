@@ -15,12 +15,11 @@ from enum import Enum
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox
 
 from planner.config import resources_dir
 from planner.domain import enums
-from planner.ui.text import tr, ui_script
+from planner.ui.text import QT_TRANSLATE_NOOP, tr, ui_script
 
 LABELS: dict[type[Enum], dict[str, str]] = {
     enums.Side: {

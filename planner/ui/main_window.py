@@ -12,7 +12,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 # Not Qt's `Qt` namespace here: importing it builds all its enums (12 ms before the first paint).
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget,
                                QToolBar, QWidget)
@@ -23,7 +23,7 @@ from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.dialogs.service import DialogService
 from planner.ui.icons import decorate, decorate_window
 from planner.ui.settings import app_settings
-from planner.ui.text import tr
+from planner.ui.text import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
     from planner.store.database import Database
@@ -60,7 +60,7 @@ WITHOUT_DATABASE = ("quit", "about", "user_guide")
 
 def view_class(key: str) -> type[SectionView]:
     module, name = dict((k, v) for k, _t, v in SECTIONS)[key].split(":")
-    return getattr(import_module(module), name)  # type: ignore[no-any-return]
+    return getattr(import_module(module), name)
 
 
 class MainWindow(QMainWindow):

@@ -129,7 +129,7 @@ class OpeningProgress(QObject):
         if cancellable:
             self.dialog.canceled.connect(self.cancelled)
         else:
-            self.dialog.setCancelButton(None)  # type: ignore[arg-type]
+            self.dialog.setCancelButton(None)
         # Shown by Qt itself once this has passed without the opening being over.
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
 

@@ -5,6 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for translation in `context` and returns it as it is; `tr` translates it later.
+
+    PySide6's own is typed as returning `object`. pyside6-lupdate finds the texts by this name.
+    """
+    return source
+
+
 def tr(context: str, text: str) -> str:
     """Qt translation with an explicit context (never the runtime class, see issue 3)."""
     return QCoreApplication.translate(context, text)

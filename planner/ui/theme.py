@@ -8,9 +8,11 @@ read palette roles (planner.ui.palette), so everything follows at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+from planner.ui.text import QT_TRANSLATE_NOOP
 
 # Stored in the settings as "appearance"; "" follows the system.
 APPEARANCES = (("", QT_TRANSLATE_NOOP("PreferencesDialog", "System")),

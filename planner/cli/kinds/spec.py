@@ -209,6 +209,7 @@ def read_schedule(given: Mapping[str, Any], current: Schedule | None, default_zo
             _problem(errors, "wrong_type", name, expected="text")
     if errors.problems:
         return None
+    assert isinstance(start, str) and isinstance(end, str) and isinstance(zone, str)  # as checked
     all_day = given.get("all_day")
     precision = given.get("precision") or (current.precision.value if current else None)
     try:

@@ -195,9 +195,9 @@ class TextParagraph(Paragraph):
         made.plain = text
         return made
 
-    def breakLinesCJK(self, maxWidths: object) -> object:
+    def breakLinesCJK(self, maxWidths: float | list[float] | tuple[float, ...]) -> object:
         widths = list(maxWidths) if isinstance(maxWidths, (list, tuple)) else [maxWidths]
-        if self.plain is None or len(self.frags) != 1 or getattr(self, "_splitpara", 0):
+        if self.plain is None or len(self.frags) != 1 or getattr(self, "_splitpara", False):
             return super().breakLinesCJK(widths)
         frag = self.frags[0]
         lines = break_lines(self.plain, widths, frag.fontName, frag.fontSize)

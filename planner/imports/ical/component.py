@@ -81,7 +81,7 @@ class ComponentReader:
         start, zone = self.when(comp, "DTSTART", node, uid)
         end = self.end(comp, start, node, uid)
         if isinstance(start, datetime) and _outlook_all_day(comp, start, end):
-            start, end = start.date(), end.date()  # type: ignore[union-attr]
+            start, end = start.date(), end.date() if isinstance(end, datetime) else end
         raw = RawEvent(uid or _made_up_uid(comp, start), node.line, _int(comp.get("SEQUENCE")),
                        start, end, zone)
         if "RECURRENCE-ID" in comp:
@@ -141,7 +141,7 @@ class ComponentReader:
         if isinstance(start, datetime) != isinstance(end, datetime):
             raise self.fail(node, uid, "DTSTART and DTEND must both be dates or date-times",
                             "DTEND")
-        if end < start:  # type: ignore[operator]
+        if end < start:
             raise self.fail(node, uid, "DTEND is before DTSTART", "DTEND")
         return end
 

@@ -131,7 +131,7 @@ def _rule(recur: Any, dtstart: datetime, budget: Budget) -> rrule:
     if until:
         rule = rule.replace(until=align(until[0], dtstart, until=True))
     rule.__class__ = CountedRule
-    rule.budget = budget  # type: ignore[attr-defined]
+    rule.budget = budget
     return rule
 
 
@@ -145,7 +145,8 @@ def expand(start: date | datetime, recur: Any, rdates: list[date | datetime],
     budget.next_series()
     dtstart = first_instant(start)
     low, high = window
-    starts, cut = [], False
+    starts: list[datetime] = []
+    cut = False
     if recur is not None:
         starts, cut = _run(_rule(recur, dtstart, budget), window, limit, budget)
     # DTSTART and RDATEs need no rule to run: a rule cut short still keeps them.

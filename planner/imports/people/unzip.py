@@ -46,7 +46,7 @@ def parts(path: Path, name: str, only: str | None = None
 
 def part(path: Path, name: str, wanted: str) -> Iterator[bytes]:
     """One part's bytes again (after `parts` checked the archive)."""
-    for found, chunks in parts(path, name, only=wanted):
+    for _found, chunks in parts(path, name, only=wanted):
         yield from chunks
 
 

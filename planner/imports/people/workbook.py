@@ -73,13 +73,13 @@ def read_sheet(path: Path, display: str, sheet: str | None = None) -> Sheet:
         if measured is not None:
             check_extent(measured.of(chosen), display)
         try:
-            found = book.get_sheet_by_name(chosen)
+            grid = book.get_sheet_by_name(chosen)
             # .xls is measured here, by the grid calamine built: its format caps it at
             # 65,536 rows and 256 columns, so that grid is bounded.
-            if found.end is not None:
-                check_extent(Extent(found.end[0] + 1, found.end[1] + 1), display)
+            if grid.end is not None:
+                check_extent(Extent(grid.end[0] + 1, grid.end[1] + 1), display)
             # skip_empty_area=False keeps row numbers as the spreadsheet shows them.
-            rows = found.to_python(skip_empty_area=False)
+            rows = grid.to_python(skip_empty_area=False)
         except (python_calamine.CalamineError, ValueError) as exc:
             raise PlannerError("import_unreadable", file=display, reason=_reason(exc)) from exc
     finally:

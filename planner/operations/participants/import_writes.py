@@ -37,7 +37,7 @@ def create_organisations(session: Session, writer: BulkWriter, plan: ImportPlan)
     """The organisations the file names but the database lacks; folded name -> new id."""
     if not plan.new_organisations:
         return {}
-    rows = []
+    rows: list[dict[str, Any]] = []
     for text in plan.new_organisations.values():
         names = new_organisation_names(text)
         rows.append({"version": 1, "created_at": writer.now, "modified_at": writer.now,
@@ -74,7 +74,7 @@ def create_people(writer: BulkWriter, rows: list[PlannedRow], org_ids: dict[str,
 def merge_people(session: Session, writer: BulkWriter, rows: list[PlannedRow],
                  org_ids: dict[str, int]) -> list[dict[str, Any]]:
     """Fill in the empty fields of the matched people; returns {id, version, old, new} each."""
-    wanted = {r.match_id: r for r in rows}
+    wanted = {r.match_id: r for r in rows if r.match_id is not None}  # all matched
     current = _current(session, list(wanted))
     changes: list[dict[str, Any]] = []
     for ident, row in wanted.items():
@@ -152,7 +152,7 @@ def create_sensitive(session: Session, writer: BulkWriter,
         v not in (None, "") for v in row.check.sensitive.values())]
     if not wanted:
         return []
-    having = set()
+    having: set[int] = set()
     ids = [ident for ident, _row in wanted]
     for start in range(0, len(ids), 500):
         having.update(session.scalars(select(PersonSensitive.person_id).where(

@@ -130,8 +130,15 @@ def _result(keep: Person, record: dict[str, Any]) -> MergeResult:
                        len(record["dropped"]))
 
 
-_MODELS = {"registration": Registration, "delegation_member": DelegationMember,
-           "registration_first": Registration}
+_MODELS: dict[str, type[Registration | DelegationMember]] = {
+    "registration": Registration, "delegation_member": DelegationMember,
+    "registration_first": Registration}
+
+
+def _get(session: Session, kind: str, ident: int) -> Registration | DelegationMember:
+    if _MODELS[kind] is Registration:
+        return session.get_one(Registration, ident)
+    return session.get_one(DelegationMember, ident)
 
 
 @operation("person.unmerge")
@@ -144,15 +151,15 @@ def unmerge_people(session: Session, keep_id: int, keep_version: int | None, oth
     for mark_id, source_id in record["attendance"]:
         session.get_one(Attendance, mark_id).registration_id = source_id
     for kind, ident, old in reversed(record["revived"]):
-        target = session.get_one(_MODELS[kind], ident)
+        target = _get(session, kind, ident)
         for name, value in old.items():
             setattr(target, name, value)
         if kind != "registration_first":
             target.deleted_at = utcnow()
     for kind, ident in record["dropped"]:
-        session.get_one(_MODELS[kind], ident).deleted_at = None
+        _get(session, kind, ident).deleted_at = None
     for kind, ident in record["moved"]:
-        session.get_one(_MODELS[kind], ident).person_id = other.id
+        _get(session, kind, ident).person_id = other.id
     for name, value in record["filled"].items():
         setattr(keep, name, value)
     keep.search_key = search_key(keep.name_en, keep.name_zh)

@@ -206,8 +206,8 @@ def _match(row: PlannedRow, people: pq.PeopleIndex, seen: _Seen, duplicates: Dup
     match_id, how = (people.by_email.get(email), "email") if email else (None, None)
     if match_id is None and row.org_key is None:  # nobody is in an organisation not yet created
         by_name = people.by_name
-        for n in names:
-            match_id = by_name.get(n)
+        for name, _org in names:  # here the organisation is row.organisation_id
+            match_id = by_name.get((name, row.organisation_id))
             if match_id is not None:
                 how = "name"
                 break

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,6 +12,9 @@ from planner.domain.enums import (ItineraryKind, MemberRole, MemberStatus, Organ
                                   Status)
 from planner.store.base import Base, Editable, Scheduled, enum_type
 from planner.store.models.reference import CooperationItem, Organisation, Venue
+
+if TYPE_CHECKING:  # people.py imports this module
+    from planner.store.models.people import Person
 
 
 class ExchangeProgramme(Editable, Base):
@@ -111,7 +115,7 @@ class DelegationMember(Editable, Base):
     consent_date: Mapped[date | None]
 
     delegation: Mapped[Delegation] = relationship(back_populates="members")
-    person: Mapped["Person"] = relationship()  # noqa: F821 (resolved by the registry)
+    person: Mapped[Person] = relationship()
 
 
 class ItineraryItem(Editable, Scheduled, Base):

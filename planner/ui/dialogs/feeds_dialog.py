@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
@@ -22,7 +21,7 @@ from planner.store.calendar_rows import FeedRow
 from planner.store.feed_queries import list_feeds
 from planner.ui.context import UiContext
 from planner.ui.models.feeds import FeedsModel, example_warning
-from planner.ui.text import tr
+from planner.ui.text import QT_TRANSLATE_NOOP, tr
 from planner.ui.views.base import make_table, select_where, selected_row
 from planner.ui.widgets.buttons import push_button
 

@@ -185,8 +185,8 @@ class GuideDialog(QDialog):
         selections = []
         for hit in self._hits:
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = hit  # type: ignore[misc]
-            selection.format = marked  # type: ignore[misc]
+            selection.cursor = hit
+            selection.format = marked
             selections.append(selection)
         self.browser.setExtraSelections(selections)
         self._hit = -1

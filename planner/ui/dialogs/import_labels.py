@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from planner.domain import rows
 from planner.operations.participants import Action, Duplicates, RowReport
-from planner.ui.text import primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 
 FIELD_LABELS: dict[str, str] = {
     "name": QT_TRANSLATE_NOOP("ImportField", "Name (either language)"),

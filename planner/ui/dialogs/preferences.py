@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget)
 
@@ -16,7 +16,7 @@ from planner.operations.calendar_feeds import set_calendar_setting
 from planner.store.calendar_queries import calendar_settings
 from planner.ui.context import UiContext
 from planner.ui.language import system_language
-from planner.ui.text import tr, ui_script
+from planner.ui.text import QT_TRANSLATE_NOOP, tr, ui_script
 from planner.ui.theme import APPEARANCES, apply_appearance, current_appearance
 
 # Each language is named in itself, so anyone can find their own; only "System" is translated.

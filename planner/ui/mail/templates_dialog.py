@@ -3,7 +3,7 @@ fields they may use; "Restore default" brings the shipped text back."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -12,7 +12,7 @@ from planner.mail.templates import (FIELDS, KINDS, LANGUAGES, Template, all_temp
                                     default_template, save_template)
 from planner.ui.context import UiContext
 from planner.ui.models.outbox import kind_name
-from planner.ui.text import tr
+from planner.ui.text import QT_TRANSLATE_NOOP, tr
 
 TAB_NAMES = {"en": "English", "zh-hk": "繁體中文", "zh-cn": "简体中文"}
 HINT = QT_TRANSLATE_NOOP("TemplatesDialog", "Fields: {0}. A line offering the feed's link is "

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from planner.domain import rows
 from planner.ui.models.drafts import DraftColumn, DraftModel
+from planner.ui.text import QT_TRANSLATE_NOOP
 
 CONTACT_VALUES = ("name", "phone", "role")
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from planner.feeds.tokens import links
 from planner.store.calendar_rows import FeedRow
 from planner.ui.models.base import Column, Index, RowTableModel, struck
-from planner.ui.text import bilingual, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, tr
 
 SCOPE_NAMES = {"all": QT_TRANSLATE_NOOP("FeedsModel", "Whole programme"),
                "delegation": QT_TRANSLATE_NOOP("FeedsModel", "Delegation"),

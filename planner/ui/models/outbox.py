@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 
 from planner.exports.people.masking import mask_email
 from planner.mail.outbox import OutboxRow
 from planner.ui.models.base import Column, RowTableModel
-from planner.ui.text import tr
+from planner.ui.text import QT_TRANSLATE_NOOP, tr
 
 STATE_NAMES = {"queued": QT_TRANSLATE_NOOP("OutboxModel", "Queued"),
                "sending": QT_TRANSLATE_NOOP("OutboxModel", "Sending"),

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QModelIndex, QModelRoleDataSpan,
-                            QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt, Signal
 
 from planner.domain import rows
 from planner.domain.progress import Progress
@@ -17,6 +16,7 @@ from planner.ui.labels import label
 from planner.ui.models.base import ROW_ROLE, SORT_ROLE, Column, Index, RowTableModel
 from planner.ui.models.tables import ref_name
 from planner.ui.tasks import TaskRunner
+from planner.ui.text import QT_TRANSLATE_NOOP
 
 PAGE = 200
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)

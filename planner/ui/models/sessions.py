@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from planner.domain import rows
 from planner.ui.models.drafts import DraftColumn, DraftModel
 from planner.ui.models.tables import when
-from planner.ui.text import primary_secondary
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary
 
 SESSION_VALUES = ("title_en", "title_zh_hant", "title_zh_hans", "schedule", "room", "speaker",
                   "venue_id", "notes")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 
 from planner.domain import rows
 from planner.domain.enums import Status
@@ -15,7 +15,7 @@ from planner.ui.formats import date_text, datetime_text, display_text, month_tex
 from planner.ui.labels import label, place_label
 from planner.ui.palette import kind_colour
 from planner.ui.sorting import name_key
-from planner.ui.text import bilingual, primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, primary_secondary, tr
 
 APPROXIMATE = QT_TRANSLATE_NOOP("Schedules", "≈ {0}")
 NOTES = {"month": QT_TRANSLATE_NOOP("Schedules", "Only the month is known, not the day"),

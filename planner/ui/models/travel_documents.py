@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from planner.domain import rows
 from planner.domain.enums import TravelDocumentType
 from planner.ui.labels import label
 from planner.ui.models.drafts import DraftColumn, DraftModel
+from planner.ui.text import QT_TRANSLATE_NOOP
 
 DOCUMENT_VALUES = ("kind", "number", "issuing_authority", "issue_date", "expiry",
                    "endorsement_type", "endorsement_entries", "endorsement_expiry")

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 from planner.domain.text import fold, script_fold, search_fragments
 from planner.domain.errors import StaleVersionError
-from planner.store.conflicts import conflict_details
+from planner.operations import Outcome
+from planner.store.conflicts import ConflictDetails, conflict_details
 from planner.ui.context import UiContext
 from planner.ui.formats import display_text
 from planner.ui.models.base import ROW_ROLE, SORT_ROLE, RowTableModel
 from planner.ui.settings import save_sort, saved_sort
 from planner.ui.text import ui_script
+
+if TYPE_CHECKING:  # the dialogs import this module
+    from planner.ui.dialogs.base import EditDialog
 
 
 def make_table(model: Any, name: str, *, sortable: bool = True, refit: bool = True,
@@ -183,8 +188,9 @@ def select_where(view: QTableView, predicate: Any) -> bool:
     return False
 
 
-def save_edit(ctx: UiContext, dialog: Any, text: str, op: Any, entity: str, ident: int,
-              version: int, values: dict[str, Any], done: Any) -> None:
+def save_edit(ctx: UiContext, dialog: EditDialog, *, text: str,
+              op: Callable[..., Outcome[Any]], entity: str, ident: int, version: int,
+              values: dict[str, Any], done: Callable[[Outcome[Any]], None]) -> None:
     """Run an update from an editor; if somebody saved first, offer reload or overwrite."""
 
     def failed(error: BaseException) -> None:
@@ -192,8 +198,9 @@ def save_edit(ctx: UiContext, dialog: Any, text: str, op: Any, entity: str, iden
             dialog.failed(error)
             return
 
-        def show(details: Any) -> None:
+        def show(details: ConflictDetails | None) -> None:
             def overwrite() -> None:
+                assert details is not None  # offer_conflict offers no overwrite without it
                 dialog.try_accept_with(lambda: ctx.perform(
                     text, op, ident, details.version, on_done=done, on_error=failed, **values))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStackedWidget, QTabBar,
                                QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from planner.ui.labels import category_label
 from planner.ui.labels import label as value_label
 from planner.ui.models.tables import precision_note, when
 from planner.ui.palette import kind_colour
-from planner.ui.text import primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.layers import LayerBar

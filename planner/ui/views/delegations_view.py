@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -18,7 +18,7 @@ from planner.ui.context import UiContext
 from planner.ui.dialogs.delegation_dialogs import DelegationDialog
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
-from planner.ui.text import bilingual, primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, primary_secondary, tr
 from planner.ui.formats import counted, shown_of
 from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, select_first_if_none,
                                    select_where, selected_row)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QLineEdit,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -21,7 +21,7 @@ from planner.ui.labels import fill_combo
 from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
-from planner.ui.text import primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.formats import shown_of
 from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table,
                                    select_first_if_none, select_where, selected_row,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from planner.domain import rows
@@ -16,7 +15,7 @@ from planner.ui.dialogs.item_dialog import ItemDialog
 from planner.ui.dialogs.rollover_dialog import RolloverDialog
 from planner.ui.formats import plain_number, shown_of
 from planner.ui.models.tables import ItemsModel, ref_name
-from planner.ui.text import primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QSplitter, QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from planner.ui.context import UiContext
 from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.formats import number_text, shown_of
 from planner.ui.models.people import PeopleModel
-from planner.ui.text import bilingual, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, tr
 from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, select_where,
                                    selected_row)
 from planner.ui.views.batch_save import save_batch

@@ -6,7 +6,6 @@ from dataclasses import replace
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import rows
@@ -19,7 +18,7 @@ from planner.ui.dialogs.programme_dialog import ProgrammeDialog
 from planner.ui.formats import counted, shown_of
 from planner.ui.models.tables import ProgrammesModel, when
 from planner.ui.reference import Reference, load_reference
-from planner.ui.text import bilingual, primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, primary_secondary, tr
 from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from planner.ui.dialogs.organisation_dialog import OrganisationDialog
 from planner.ui.labels import label
 from planner.ui.models.base import RowTableModel
 from planner.ui.models.tables import OrganisationsModel
-from planner.ui.text import primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.formats import shown_of
 from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, save_edit, select_where,
                                    selected_row)
@@ -110,8 +110,8 @@ class ListSection(SectionView):
                 self.ctx.perform(create[0], create[1], on_done=done, on_error=dialog.failed,
                                  **values)
             else:
-                save_edit(self.ctx, dialog, update[0], update[1], entity, row.id, row.version,
-                          values, done)
+                save_edit(self.ctx, dialog, text=update[0], op=update[1], entity=entity,
+                          ident=row.id, version=row.version, values=values, done=done)
 
         dialog.submitted.connect(save)
         self.ctx.dialogs.show(dialog)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from planner.domain import rows
@@ -14,7 +12,7 @@ from planner.ui.dialogs.venue_dialog import VenueDialog
 from planner.ui.formats import number_text, shown_of
 from planner.ui.labels import label, place_label
 from planner.ui.models.tables import VenuesModel
-from planner.ui.text import primary_secondary, tr
+from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button

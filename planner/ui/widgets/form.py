@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateTimeEdit, QDoubleSpinBox,
                                QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
@@ -16,6 +17,8 @@ FIELD_ALIASES = {"start": "schedule", "end": "schedule", "timezone": "schedule",
 # A name or title in one language stands for the others ("Give a title in at least one
 # language" is shown at the English one): typing any of them corrects the problem.
 LANGUAGES = ("_en", "_zh_hant", "_zh_hans", "_zh")
+
+W = TypeVar("W", bound=QWidget)  # add_field gives back the very widget it was given
 
 
 def same_text(name: str) -> str:
@@ -52,7 +55,7 @@ class FieldForm(QFormLayout):
         self.general.hide()
         self.addRow(self.general)
 
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)

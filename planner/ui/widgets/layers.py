@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from planner.ui.labels import category_label
 from planner.ui.palette import KIND_COLOURS
 from planner.ui.settings import app_settings
-from planner.ui.text import tr
+from planner.ui.text import QT_TRANSLATE_NOOP, tr
 
 TRAVEL = ("travel", "boundary_crossing")
 ITINERARY_KINDS = ("visit", "meal", "travel", "boundary_crossing", "hotel", "free_time")

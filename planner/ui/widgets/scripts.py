@@ -48,7 +48,7 @@ class ScriptSuggestion(QObject):
         button.setToolTip(tr("ScriptSuggestion",
                              "Copy the suggestion converted from the other Chinese script; "
                              "check it before saving"))
-        button.clicked.connect(slot)  # type: ignore[arg-type]
+        button.clicked.connect(slot)
         return button
 
     def suggestion(self, to: str) -> str:

@@ -9,7 +9,7 @@ which would take the keyboard from the box): arrows move, Enter opens, Esc close
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -18,7 +18,7 @@ from planner.domain.search import SearchGroup, SearchHit
 from planner.store import search_queries
 from planner.store.database import Database
 from planner.ui.tasks import TaskRunner
-from planner.ui.text import tr, ui_script
+from planner.ui.text import QT_TRANSLATE_NOOP, tr, ui_script
 
 DEBOUNCE_MS = 30  # as the People filter: results within 100 ms of the keystroke
 PER_KIND = 5
@@ -91,7 +91,7 @@ class ResultsList(QListWidget):
         hit = item.data(HIT_ROLE) if item is not None else None
         if hit is None and self.hit_rows():
             hit = self.item(self.hit_rows()[0]).data(HIT_ROLE)
-        return hit  # type: ignore[no-any-return]
+        return hit
 
 
 class SearchBox(QLineEdit):

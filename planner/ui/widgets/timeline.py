@@ -75,9 +75,9 @@ def lanes(blocks: list[Block], min_hours: float = 0.0) -> list[tuple[int, int]]:
         group_end = -1.0
         placed: dict[int, int] = {}
 
-        def close() -> None:
-            for j in group:
-                out[j] = (placed[j], len(ends))
+        def close() -> None:  # only called within this iteration, on its current lanes
+            for j in group:  # noqa: B023
+                out[j] = (placed[j], len(ends))  # noqa: B023
 
         for i in indexes:
             block = blocks[i]

@@ -40,7 +40,7 @@ def _typed_key(editor: QDateTimeEdit, event: QKeyEvent) -> bool:
 
 def _after_key(editor: QDateTimeEdit, event: QKeyEvent, section_before: int) -> None:
     editor._advanced = event.text().isdigit() \
-        and editor.currentSectionIndex() != section_before  # type: ignore[attr-defined]
+        and editor.currentSectionIndex() != section_before
 
 
 class TypedDateTimeEdit(QDateTimeEdit):
