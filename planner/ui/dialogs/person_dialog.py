@@ -28,6 +28,10 @@ DOCUMENT_PROBLEM_FIELDS = {"documents", "kind", "number", "issuing_authority", "
                            "endorsement_expiry", "person_id"}
 
 
+# The languages of messages (planner.operations.people.MESSAGE_LANGUAGES), each in itself.
+MESSAGE_LANGUAGE_NAMES = (("en", "English"), ("zh-hk", "繁體中文（香港）"), ("zh-cn", "简体中文"))
+
+
 class PersonDialog(ConfirmDiscard, EditDialog):
     """Without a `runner` (quick entry of a new participant) there is no Sensitive tab."""
 
@@ -61,6 +65,14 @@ class PersonDialog(ConfirmDiscard, EditDialog):
                                     enum_combo(PersonCategory, "category"))
         self.is_minor = f.add_field("is_minor", tr("PersonDialog", "&Minor"),
                                     QCheckBox(tr("PersonDialog", "Under 18: trips need a guardian's consent")))
+        self.language = f.add_field("language", tr("PersonDialog", "Messages &in"),
+                                    compact(QComboBox()))
+        self.language.setObjectName("language")
+        self.language.setToolTip(tr("PersonDialog", "The language of the e-mails Planner sends "
+                                    "this person; by default it follows the side they come from"))
+        self.language.addItem(tr("PersonDialog", "(the side they come from)"), "")
+        for code, name in MESSAGE_LANGUAGE_NAMES:  # each named in itself, like Preferences
+            self.language.addItem(name, code)
         for name, edit in self.edits.items():
             edit.setObjectName(name)
         if person is not None:
@@ -70,6 +82,8 @@ class PersonDialog(ConfirmDiscard, EditDialog):
                 max(0, self.organisation.findData(person.organisation.id if person.organisation else None)))
             self.category.setCurrentIndex(self.category.findData(person.category.value))
             self.is_minor.setChecked(person.is_minor)
+            self.language.setCurrentIndex(max(0, self.language.findData(
+                getattr(person, "language", None) or "")))
         if runner is None:
             self.resize(520, 420)
             return
@@ -116,7 +130,8 @@ class PersonDialog(ConfirmDiscard, EditDialog):
     def collect(self) -> dict[str, Any]:
         values: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         values.update(organisation_id=self.organisation.currentData(),
-                      category=self.category.currentData(), is_minor=self.is_minor.isChecked())
+                      category=self.category.currentData(), is_minor=self.is_minor.isChecked(),
+                      language=self.language.currentData() or "")
         problems: list[Problem] = []
         if self.sensitive is not None:
             self.sensitive.clear_problems()

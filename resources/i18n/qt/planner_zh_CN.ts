@@ -3497,6 +3497,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>未满 18 周岁：出行须经监护人同意</translation>
     </message>
     <message>
+        <source>Messages &amp;in</source>
+        <translation>消息语言(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The language of the e-mails Planner sends this person; by default it follows the side they come from</source>
+        <translation>Planner 发给此人的电子邮件所用语言；默认按其所属一方而定</translation>
+    </message>
+    <message>
+        <source>(the side they come from)</source>
+        <translation>（按所属一方）</translation>
+    </message>
+    <message>
         <source>Perso&amp;n</source>
         <translation>人员(&amp;N)</translation>
     </message>

@@ -3497,6 +3497,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>未滿 18 歲：出行須得監護人同意</translation>
     </message>
     <message>
+        <source>Messages &amp;in</source>
+        <translation>訊息語言(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The language of the e-mails Planner sends this person; by default it follows the side they come from</source>
+        <translation>Planner 寄給此人的電郵所用語言；預設按其所屬一方而定</translation>
+    </message>
+    <message>
+        <source>(the side they come from)</source>
+        <translation>（按所屬一方）</translation>
+    </message>
+    <message>
         <source>Perso&amp;n</source>
         <translation>人士(&amp;N)</translation>
     </message>
