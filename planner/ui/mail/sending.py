@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from planner.mail.worker import Sender, SendReport
 from planner.store.database import Database
-from planner.ui import heap
+from planner.ui import gc_policy
 
 RETRY_MS = 60_000
 
@@ -73,7 +73,7 @@ class MailSender(QObject):
         thread.crashed.connect(self.crashed)
         thread.finished.connect(self._done)
         self._thread = thread
-        heap.sending_started()  # no full garbage collection (a pause of the window) meanwhile
+        gc_policy.sending_started()  # no full garbage collection (a pause of the window) meanwhile
         self.started.emit()
         thread.start()
 
@@ -87,7 +87,7 @@ class MailSender(QObject):
         thread, self._thread = self._thread, None
         if thread is not None:
             thread.deleteLater()
-            heap.sending_done()
+            gc_policy.sending_done()
 
     def stop(self, wait_ms: int = 70_000) -> None:
         """Stop after the message being sent (the SMTP timeout bounds the wait)."""
