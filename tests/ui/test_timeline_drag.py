@@ -233,3 +233,47 @@ def test_the_keyboard_does_what_the_mouse_does(window, controller, dialogs, qtbo
     with controller.db.read() as session:
         titles = {e.title_en for e in queries.list_events(session, text="Morning briefing")}
     assert titles == set()
+
+
+def _minutes(timeline, minutes: float) -> int:
+    """Pixels of a span of minutes on the timeline's clock."""
+    return round(timeline.y_of(9 * 60 + minutes) - timeline.y_of(9 * 60))
+
+
+def _choose_snap(window, controller, dialogs, minutes: int) -> None:
+    window.actions_["preferences"].trigger()
+    settle(controller)
+    prefs = dialogs.last("preferences_dialog")
+    prefs.snap.setCurrentIndex(prefs.snap.findData(minutes))
+    prefs.save()
+    settle(controller)
+    assert not prefs.isVisible()
+
+
+def test_the_snap_step_is_a_preference_applied_at_once(window, controller, dialogs,
+                                                       qtbot) -> None:
+    ident = _event(controller)
+    view = _week(window, controller)
+    _choose_snap(window, controller, dialogs, 5)
+    start = view.week.point_in(_block(view, ident)).toPoint()
+    _drag(qtbot, view.week, start, start + QPoint(0, _minutes(view.week, 39)))
+    settle(controller)
+    assert _stored(controller, ident).start.replace(tzinfo=None) == _at(9, 40)  # 5: 9:39 -> 9:40
+    _choose_snap(window, controller, dialogs, 30)
+    view.week.grab()
+    start = view.week.point_in(_block(view, ident)).toPoint()
+    _drag(qtbot, view.week, start, start + QPoint(0, _minutes(view.week, 39)))
+    settle(controller)
+    assert _stored(controller, ident).start.replace(tzinfo=None) == _at(10, 30)  # 10:19 -> 10:30
+    from planner.ui.settings import snap_minutes
+    assert snap_minutes() == 30  # remembered
+    prefs_again = _reopen(window, controller, dialogs)
+    assert prefs_again.snap.currentData() == 30
+
+
+def _reopen(window, controller, dialogs):
+    window.actions_["preferences"].trigger()
+    settle(controller)
+    prefs = dialogs.last("preferences_dialog")
+    prefs.reject()
+    return prefs

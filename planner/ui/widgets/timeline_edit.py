@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from planner.ui.settings import changes, snap_minutes
 from planner.ui.widgets.timeline import GUTTER, Block, Timeline
 
 EDGE = 5  # pixels above a block's lower edge that grab the edge (resize) rather than the block
@@ -51,11 +52,15 @@ class EditableTimeline(Timeline):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.snap_minutes = 15
+        self.snap_minutes = snap_minutes()  # Preferences change it at once
+        changes().snap_changed.connect(self._set_snap)
         self.drag: Drag | None = None
         self.selected: Any = None  # the payload of the block chosen (click or keyboard)
         self.setMouseTracking(True)  # the resize cursor over lower edges
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _set_snap(self, minutes: int) -> None:
+        self.snap_minutes = minutes
 
     # ----- geometry ----------------------------------------------------------------------------
     def minutes_at(self, y: float) -> float:

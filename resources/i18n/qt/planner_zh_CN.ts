@@ -3543,6 +3543,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <source>Times dragged in the calendar&apos;s week view and a delegation&apos;s timeline snap to this step; hold Alt to drag without snapping</source>
+        <translation>在日历周视图及代表团时间线上拖动的时间会对齐到此间隔；按住 Alt 拖动则不对齐</translation>
+    </message>
+    <message>
+        <source>&amp;Drag times in steps of</source>
+        <translation>拖动时间的间隔(&amp;D)</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日历订阅</translation>
     </message>

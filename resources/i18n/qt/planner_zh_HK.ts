@@ -3543,6 +3543,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>外觀(&amp;A)</translation>
     </message>
     <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分鐘</translation>
+    </message>
+    <message>
+        <source>Times dragged in the calendar&apos;s week view and a delegation&apos;s timeline snap to this step; hold Alt to drag without snapping</source>
+        <translation>在日曆週視圖及代表團時間線上拖動的時間會對齊至此間隔；按住 Alt 拖動則不對齊</translation>
+    </message>
+    <message>
+        <source>&amp;Drag times in steps of</source>
+        <translation>拖動時間的間隔(&amp;D)</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日曆訂閱</translation>
     </message>
