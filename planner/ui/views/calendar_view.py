@@ -26,6 +26,7 @@ from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.layers import LayerBar
 from planner.ui.widgets.month_grid import MonthGrid, month_range
+from planner.ui.views.drop_checks import DropChecks
 from planner.ui.views.schedule_moves import delete_entry, reschedule
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
@@ -111,6 +112,7 @@ class CalendarView(SectionView):
                                                  self.refresh))
         self.week.delete_requested.connect(
             lambda entry: delete_entry(self.ctx, entry.source, entry, self))
+        self.drop_checks = DropChecks(ctx, self.week, lambda entry: entry.source)
         self.agenda_model = AgendaModel(self)
         self.agenda_view = make_table(self.agenda_model, "agenda_table", sortable=False)
         self.stack = QStackedWidget()

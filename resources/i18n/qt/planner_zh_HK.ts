@@ -788,6 +788,17 @@ Emergency contacts: {4}</source>
     </message>
 </context>
 <context>
+    <name>DropChecks</name>
+    <message>
+        <source>… and {0} more (see Checks)</source>
+        <translation>……另有 {0} 項（見「檢查」）</translation>
+    </message>
+    <message>
+        <source>Dropped here:</source>
+        <translation>若放在這裏：</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>&amp;Reload theirs</source>
