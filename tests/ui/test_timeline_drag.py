@@ -277,3 +277,31 @@ def _reopen(window, controller, dialogs):
     prefs = dialogs.last("preferences_dialog")
     prefs.reject()
     return prefs
+
+
+def test_the_week_shows_hong_kong_time_and_an_item_s_own_time_elsewhere(window, controller,
+                                                                       qtbot) -> None:
+    london, shanghai = "Europe/London", "Asia/Shanghai"
+    with controller.db.write() as session:  # 03:00-05:00 in London (summer time): HK 10:00-12:00
+        ident = create_event(session, kind="meeting", title_en="London call",
+                             schedule=Schedule.timed(_at(3), _at(5), london)).value.id
+        create_event(session, kind="meeting", title_en="Guangzhou visit",
+                     schedule=Schedule.timed(_at(14), _at(15), shanghai))
+    view = _week(window, controller)
+    [block] = [b for b in view.week.blocks if b.title == "London call"]
+    assert (block.day, block.start, block.end) == (DAY, 10, 12)
+    assert block.elsewhere == "London 03:00–05:00"
+    [gz] = [b for b in view.week.blocks if b.title == "Guangzhou visit"]
+    assert (gz.start, gz.elsewhere) == (14, "")  # same offset as Hong Kong: one time
+    assert view.week.axis_label == "HK time"
+    view.week.select_payload(block.payload)
+    assert "10:00–12:00 (London 03:00–05:00)" in view.week.accessibleDescription()
+    # dragged an hour later on the Hong Kong clock: stored an hour later in London time
+    start = view.week.point_in(block.payload).toPoint()
+    _drag(qtbot, view.week, start, start + QPoint(0, _minutes(view.week, 60)))
+    settle(controller)
+    moved = _stored(controller, ident)
+    assert moved.timezone == london
+    assert (moved.start.replace(tzinfo=None), moved.end.replace(tzinfo=None)) == (_at(4), _at(6))
+    [block] = [b for b in view.week.blocks if b.title == "London call"]
+    assert (block.start, block.end, block.elsewhere) == (11, 13, "London 04:00–06:00")

@@ -109,10 +109,12 @@ class CalendarView(SectionView):
         self.week.create_requested.connect(self._create_in_week)
         self.week.reschedule_requested.connect(
             lambda entry, start, end: reschedule(self.ctx, entry.source, entry, start, end,
-                                                 self.refresh))
+                                                 self.refresh, VIEW_ZONE))
         self.week.delete_requested.connect(
             lambda entry: delete_entry(self.ctx, entry.source, entry, self))
-        self.drop_checks = DropChecks(ctx, self.week, lambda entry: entry.source)
+        self.drop_checks = DropChecks(ctx, self.week, lambda entry: entry.source, VIEW_ZONE)
+        self.week.axis_label = tr("CalendarView", "HK time")
+        self.week.setAccessibleName(tr("CalendarView", "Week, in Hong Kong time"))
         self.agenda_model = AgendaModel(self)
         self.agenda_view = make_table(self.agenda_model, "agenda_table", sortable=False)
         self.stack = QStackedWidget()
@@ -187,7 +189,7 @@ class CalendarView(SectionView):
             days = [start + timedelta(days=n) for n in range(7)]
             self.week.set_blocks(days, [b for e in entries for b in blocks_for(
                 e.schedule, primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0],
-                e.category, e.status == Status.CANCELLED, e)])
+                e.category, e.status == Status.CANCELLED, e, VIEW_ZONE)])
         elif self.mode == AGENDA:
             self.label.setText(f"{month_text(start)} – {month_text(end)}")
             self.agenda_model.set_rows(entries)

@@ -38,8 +38,9 @@ def problems_text(findings: list[Finding]) -> tuple[str | None, str]:
 
 class DropChecks(QObject):
     def __init__(self, ctx: UiContext, timeline: EditableTimeline,
-                 kind_of: Callable[[Any], str]) -> None:
+                 kind_of: Callable[[Any], str], view_zone: str | None = None) -> None:
         super().__init__(timeline)
+        self.view_zone = view_zone  # the clock the timeline shows (None: each item's own)
         self.ctx, self.timeline, self.kind_of = ctx, timeline, kind_of
         self.latest: Proposal | None = None
         self.running = False  # a check is on the worker: the next waits for its answer
@@ -66,7 +67,7 @@ class DropChecks(QObject):
             return  # the answer on its way starts the latest proposal
         payload, start_shift, end_shift = proposal
         try:
-            schedule = shifted(payload.schedule, start_shift, end_shift)
+            schedule = shifted(payload.schedule, start_shift, end_shift, self.view_zone)
         except PlannerError:
             return  # an impossible time: the drop itself says why
         self.running = True

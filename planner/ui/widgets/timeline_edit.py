@@ -307,7 +307,10 @@ class EditableTimeline(Timeline):
         venue = getattr(block.payload, "venue", None)  # a name (calendar) or a Ref (itinerary)
         place = venue if isinstance(venue, str) else getattr(venue, "name_en", None) or ""
         start, end = round(block.start * 60), round(block.end * 60)
-        parts = [block.title, f"{block.day.isoformat()} {clock(start)}–{clock(end)}", place]
+        when = f"{block.day.isoformat()} {clock(start)}–{clock(end)}"
+        if block.elsewhere:
+            when += f" ({block.elsewhere})"
+        parts = [block.title, when, place]
         return ", ".join(p for p in parts if p)
 
     def set_blocks(self, days: list[date], blocks: list[Block]) -> None:

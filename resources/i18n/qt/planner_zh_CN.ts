@@ -96,6 +96,14 @@
         <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
         <translation>标有 ≈ 的项目（浅色、虚线边框）日期为约数，或只知道月份：它们会横跨可能举行的日期显示</translation>
     </message>
+    <message>
+        <source>HK time</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <source>Week, in Hong Kong time</source>
+        <translation>一周（香港时间）</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>

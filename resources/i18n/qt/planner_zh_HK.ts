@@ -96,6 +96,14 @@
         <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
         <translation>標有 ≈ 的項目（淺色、虛線邊框）日期為約數，或只知道月份：它們會橫跨可能舉行的日子顯示</translation>
     </message>
+    <message>
+        <source>HK time</source>
+        <translation>香港時間</translation>
+    </message>
+    <message>
+        <source>Week, in Hong Kong time</source>
+        <translation>一週（香港時間）</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
