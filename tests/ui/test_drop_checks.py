@@ -61,6 +61,9 @@ def test_a_crossing_dragged_too_close_to_a_meeting_in_guangzhou(window, controll
     timeline, checks = view.timeline, view.drop_checks
     timeline.grab()
     crossing = next(b.payload for b in timeline.blocks if b.title == "Cross at Lo Wu")
+    timeline.select_payload(crossing)  # read out with its place (a venue reference)
+    assert timeline.accessibleName() == ("Itinerary timeline: Cross at Lo Wu, 2027-08-10 "
+                                         "17:30–18:00, Lo Wu Control Point (to Luohu)")
     start = timeline.point_in(crossing).toPoint()
     qtbot.mousePress(timeline, LEFT, NO, start)
     _hover(qtbot, timeline, checks, start - _offset(timeline, 60))  # 16:30-17:00: 120 minutes, enough

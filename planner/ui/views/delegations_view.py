@@ -61,6 +61,8 @@ class DelegationsView(SectionView):
         self.itinerary = ItineraryPanel(ctx, self)
         self.timeline = EditableTimeline()
         self.timeline.setObjectName("delegation_timeline")
+        self.timeline.accessible_base = tr("DelegationsView", "Itinerary timeline")
+        self.timeline.setAccessibleName(self.timeline.accessible_base)
         self.timeline.activated.connect(self.itinerary.edit_item_row)
         self.timeline.create_requested.connect(self.itinerary.add_at)
         self.timeline.reschedule_requested.connect(

@@ -13,7 +13,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from planner.ui.settings import changes, snap_minutes
+from planner.ui.text import tr
 from planner.ui.widgets.timeline import GUTTER, Block, Timeline
+from planner.ui.widgets.timeline_access import announce, clock, describe
 
 EDGE = 5  # pixels above a block's lower edge that grab the edge (resize) rather than the block
 DAY_MINUTES = 24 * 60
@@ -46,10 +48,6 @@ def snap(minutes: float, step: int) -> int:
     return int(round(minutes / step) * step)
 
 
-def clock(minutes: int) -> str:
-    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
-
-
 class EditableTimeline(Timeline):
     create_requested = Signal(object, int, int)  # day, start and end in minutes since midnight
     reschedule_requested = Signal(object, int, int)  # payload, start shift, end shift (minutes)
@@ -65,6 +63,8 @@ class EditableTimeline(Timeline):
         changes().snap_changed.connect(self._set_snap)
         self.drag: Drag | None = None
         self.selected: Any = None  # the payload of the block chosen (click or keyboard)
+        self.accessible_base = tr("Timeline", "Timeline")  # what it is, before the item chosen
+        self.setAccessibleName(self.accessible_base)
         self.setMouseTracking(True)  # the resize cursor over lower edges
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -298,20 +298,11 @@ class EditableTimeline(Timeline):
         """Choose an item; a screen reader reads its title, time and place."""
         self.selected = payload
         block = next((b for b in self.blocks if b.payload is payload), None)
-        if block is not None:
-            self.setAccessibleDescription(self.describe(block))
-            self.setToolTip(self.describe(block))
+        announce(self, self.accessible_base, block)
         self.update()
 
     def describe(self, block: Block) -> str:
-        venue = getattr(block.payload, "venue", None)  # a name (calendar) or a Ref (itinerary)
-        place = venue if isinstance(venue, str) else getattr(venue, "name_en", None) or ""
-        start, end = round(block.start * 60), round(block.end * 60)
-        when = f"{block.day.isoformat()} {clock(start)}–{clock(end)}"
-        if block.elsewhere:
-            when += f" ({block.elsewhere})"
-        parts = [block.title, when, place]
-        return ", ".join(p for p in parts if p)
+        return describe(block)
 
     def set_blocks(self, days: list[date], blocks: list[Block]) -> None:
         super().set_blocks(days, blocks)
@@ -321,6 +312,8 @@ class EditableTimeline(Timeline):
             self.selected = None
             if again is not None:
                 self.select_payload(again)
+            else:
+                announce(self, self.accessible_base, None)  # gone: nothing chosen
 
     def point_in(self, payload: Any, fraction: float = 0.5) -> QPointF:
         """A point inside an item's block, `fraction` of the way down (for tests and tools)."""

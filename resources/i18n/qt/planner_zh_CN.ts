@@ -540,6 +540,10 @@
         <translation>显示名称、地点或带队人包含这些字词的代表团</translation>
     </message>
     <message>
+        <source>Itinerary timeline</source>
+        <translation>行程时间线</translation>
+    </message>
+    <message>
         <source>&amp;Itinerary</source>
         <translation>行程(&amp;I)</translation>
     </message>
@@ -4404,6 +4408,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Templates saved</source>
         <translation>模板已保存</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>

@@ -540,6 +540,10 @@
         <translation>顯示名稱、地點或帶隊人包含這些字詞的代表團</translation>
     </message>
     <message>
+        <source>Itinerary timeline</source>
+        <translation>行程時間線</translation>
+    </message>
+    <message>
         <source>&amp;Itinerary</source>
         <translation>行程(&amp;I)</translation>
     </message>
@@ -4404,6 +4408,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Templates saved</source>
         <translation>範本已儲存</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
     </message>
 </context>
 <context>
