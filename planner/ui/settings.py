@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 
 from planner import config
 
 MAX_RECENT = 8
+SNAP_STEPS = (5, 15, 30)  # minutes a drag in the calendar and the timeline snaps to
+SNAP_KEY, DEFAULT_SNAP = "calendar/snap_minutes", 15
+
+
+class SettingsChanges(QObject):
+    """Preferences that widgets already shown apply at once."""
+
+    snap_changed = Signal(int)
+
+
+_changes: SettingsChanges | None = None
+
+
+def changes() -> SettingsChanges:
+    global _changes
+    if _changes is None:
+        _changes = SettingsChanges()
+    return _changes
 
 
 def app_settings() -> QSettings:
@@ -40,3 +58,20 @@ def saved_sort(table: str) -> tuple[int, Qt.SortOrder] | None:
 def save_sort(table: str, column: int, order: Qt.SortOrder) -> None:
     descending = order == Qt.SortOrder.DescendingOrder
     app_settings().setValue(f"sort/{table}", f"{column} {'desc' if descending else 'asc'}")
+
+
+def snap_minutes() -> int:
+    """The step drags snap to: 5, 15 or 30 minutes (15 unless chosen in Preferences)."""
+    try:
+        value = int(str(app_settings().value(SNAP_KEY, DEFAULT_SNAP) or DEFAULT_SNAP))
+    except ValueError:
+        return DEFAULT_SNAP
+    return value if value in SNAP_STEPS else DEFAULT_SNAP
+
+
+def set_snap_minutes(value: int) -> None:
+    """Remember the snap step and apply it to the calendar and the timelines shown."""
+    if value not in SNAP_STEPS:
+        raise ValueError(f"not a snap step: {value}")
+    app_settings().setValue(SNAP_KEY, value)
+    changes().snap_changed.emit(value)

@@ -233,3 +233,75 @@ def test_the_keyboard_does_what_the_mouse_does(window, controller, dialogs, qtbo
     with controller.db.read() as session:
         titles = {e.title_en for e in queries.list_events(session, text="Morning briefing")}
     assert titles == set()
+
+
+def _minutes(timeline, minutes: float) -> int:
+    """Pixels of a span of minutes on the timeline's clock."""
+    return round(timeline.y_of(9 * 60 + minutes) - timeline.y_of(9 * 60))
+
+
+def _choose_snap(window, controller, dialogs, minutes: int) -> None:
+    window.actions_["preferences"].trigger()
+    settle(controller)
+    prefs = dialogs.last("preferences_dialog")
+    prefs.snap.setCurrentIndex(prefs.snap.findData(minutes))
+    prefs.save()
+    settle(controller)
+    assert not prefs.isVisible()
+
+
+def test_the_snap_step_is_a_preference_applied_at_once(window, controller, dialogs,
+                                                       qtbot) -> None:
+    ident = _event(controller)
+    view = _week(window, controller)
+    _choose_snap(window, controller, dialogs, 5)
+    start = view.week.point_in(_block(view, ident)).toPoint()
+    _drag(qtbot, view.week, start, start + QPoint(0, _minutes(view.week, 39)))
+    settle(controller)
+    assert _stored(controller, ident).start.replace(tzinfo=None) == _at(9, 40)  # 5: 9:39 -> 9:40
+    _choose_snap(window, controller, dialogs, 30)
+    view.week.grab()
+    start = view.week.point_in(_block(view, ident)).toPoint()
+    _drag(qtbot, view.week, start, start + QPoint(0, _minutes(view.week, 39)))
+    settle(controller)
+    assert _stored(controller, ident).start.replace(tzinfo=None) == _at(10, 30)  # 10:19 -> 10:30
+    from planner.ui.settings import snap_minutes
+    assert snap_minutes() == 30  # remembered
+    prefs_again = _reopen(window, controller, dialogs)
+    assert prefs_again.snap.currentData() == 30
+
+
+def _reopen(window, controller, dialogs):
+    window.actions_["preferences"].trigger()
+    settle(controller)
+    prefs = dialogs.last("preferences_dialog")
+    prefs.reject()
+    return prefs
+
+
+def test_the_week_shows_hong_kong_time_and_an_item_s_own_time_elsewhere(window, controller,
+                                                                       qtbot) -> None:
+    london, shanghai = "Europe/London", "Asia/Shanghai"
+    with controller.db.write() as session:  # 03:00-05:00 in London (summer time): HK 10:00-12:00
+        ident = create_event(session, kind="meeting", title_en="London call",
+                             schedule=Schedule.timed(_at(3), _at(5), london)).value.id
+        create_event(session, kind="meeting", title_en="Guangzhou visit",
+                     schedule=Schedule.timed(_at(14), _at(15), shanghai))
+    view = _week(window, controller)
+    [block] = [b for b in view.week.blocks if b.title == "London call"]
+    assert (block.day, block.start, block.end) == (DAY, 10, 12)
+    assert block.elsewhere == "London 03:00–05:00"
+    [gz] = [b for b in view.week.blocks if b.title == "Guangzhou visit"]
+    assert (gz.start, gz.elsewhere) == (14, "")  # same offset as Hong Kong: one time
+    assert view.week.axis_label == "HK time"
+    view.week.select_payload(block.payload)
+    assert "10:00–12:00 (London 03:00–05:00)" in view.week.accessibleDescription()
+    # dragged an hour later on the Hong Kong clock: stored an hour later in London time
+    start = view.week.point_in(block.payload).toPoint()
+    _drag(qtbot, view.week, start, start + QPoint(0, _minutes(view.week, 60)))
+    settle(controller)
+    moved = _stored(controller, ident)
+    assert moved.timezone == london
+    assert (moved.start.replace(tzinfo=None), moved.end.replace(tzinfo=None)) == (_at(4), _at(6))
+    [block] = [b for b in view.week.blocks if b.title == "London call"]
+    assert (block.start, block.end, block.elsewhere) == (11, 13, "London 04:00–06:00")

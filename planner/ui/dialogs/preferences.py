@@ -1,5 +1,5 @@
 """Preferences, in tabs: General (the interface language, the window rebuilt in it at once; the
-appearance, system, light or dark, applied at once); Calendar feeds (the database's feed address
+appearance, system, light or dark, applied at once; the step drags in the calendar snap to); Calendar feeds (the database's feed address
 and UID domain, the same settings as `feeds settings` on the command line, each change undoable);
 Mail (with a database open: planner.ui.mail.settings_panel)."""
 
@@ -16,6 +16,7 @@ from planner.operations.calendar_feeds import set_calendar_setting
 from planner.store.calendar_queries import calendar_settings
 from planner.ui.context import UiContext
 from planner.ui.language import system_language
+from planner.ui.settings import SNAP_STEPS, set_snap_minutes, snap_minutes
 from planner.ui.text import QT_TRANSLATE_NOOP, tr, ui_script
 from planner.ui.theme import APPEARANCES, apply_appearance, current_appearance
 
@@ -57,6 +58,15 @@ class PreferencesDialog(QDialog):
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(
             str(settings.value("appearance", "") or ""))))
         form.addRow(tr("PreferencesDialog", "&Appearance"), self.appearance)
+        self.snap = QComboBox()
+        self.snap.setObjectName("snap_minutes")
+        for minutes in SNAP_STEPS:
+            self.snap.addItem(tr("PreferencesDialog", "{0} minutes").format(minutes), minutes)
+        self.snap.setCurrentIndex(max(0, self.snap.findData(snap_minutes())))
+        self.snap.setToolTip(tr("PreferencesDialog", "Times dragged in the calendar's week view "
+                                "and a delegation's timeline snap to this step; hold Alt to "
+                                "drag without snapping"))
+        form.addRow(tr("PreferencesDialog", "&Drag times in steps of"), self.snap)
         self.feed_edits: dict[str, QLineEdit] = {}
         if ctx is not None:
             feeds = QWidget()
@@ -145,6 +155,8 @@ class PreferencesDialog(QDialog):
         look = str(self.appearance.currentData() or "")
         self.settings.setValue("appearance", look)
         self.settings.sync()
+        if int(self.snap.currentData()) != snap_minutes():
+            set_snap_minutes(int(self.snap.currentData()))
         self.accept()
         app = QApplication.instance()
         if isinstance(app, QApplication) and look != current_appearance(app):

@@ -26,6 +26,7 @@ from planner.ui.views.base import SectionView, make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.layers import LayerBar
 from planner.ui.widgets.month_grid import MonthGrid, month_range
+from planner.ui.views.drop_checks import DropChecks
 from planner.ui.views.schedule_moves import delete_entry, reschedule
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
@@ -108,9 +109,13 @@ class CalendarView(SectionView):
         self.week.create_requested.connect(self._create_in_week)
         self.week.reschedule_requested.connect(
             lambda entry, start, end: reschedule(self.ctx, entry.source, entry, start, end,
-                                                 self.refresh))
+                                                 self.refresh, VIEW_ZONE))
         self.week.delete_requested.connect(
             lambda entry: delete_entry(self.ctx, entry.source, entry, self))
+        self.drop_checks = DropChecks(ctx, self.week, lambda entry: entry.source, VIEW_ZONE)
+        self.week.axis_label = tr("CalendarView", "HK time")
+        self.week.accessible_base = tr("CalendarView", "Week, in Hong Kong time")
+        self.week.setAccessibleName(self.week.accessible_base)
         self.agenda_model = AgendaModel(self)
         self.agenda_view = make_table(self.agenda_model, "agenda_table", sortable=False)
         self.stack = QStackedWidget()
@@ -185,7 +190,7 @@ class CalendarView(SectionView):
             days = [start + timedelta(days=n) for n in range(7)]
             self.week.set_blocks(days, [b for e in entries for b in blocks_for(
                 e.schedule, primary_secondary(e.title_en, e.title_zh_hant, e.title_zh_hans)[0],
-                e.category, e.status == Status.CANCELLED, e)])
+                e.category, e.status == Status.CANCELLED, e, VIEW_ZONE)])
         elif self.mode == AGENDA:
             self.label.setText(f"{month_text(start)} – {month_text(end)}")
             self.agenda_model.set_rows(entries)

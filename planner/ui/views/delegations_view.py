@@ -26,6 +26,7 @@ from planner.ui.views.batch_save import save_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.views.schedule_moves import delete_entry, reschedule
+from planner.ui.views.drop_checks import DropChecks
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
 from planner.ui.widgets.buttons import explain, push_button
@@ -60,6 +61,8 @@ class DelegationsView(SectionView):
         self.itinerary = ItineraryPanel(ctx, self)
         self.timeline = EditableTimeline()
         self.timeline.setObjectName("delegation_timeline")
+        self.timeline.accessible_base = tr("DelegationsView", "Itinerary timeline")
+        self.timeline.setAccessibleName(self.timeline.accessible_base)
         self.timeline.activated.connect(self.itinerary.edit_item_row)
         self.timeline.create_requested.connect(self.itinerary.add_at)
         self.timeline.reschedule_requested.connect(
@@ -67,6 +70,7 @@ class DelegationsView(SectionView):
                                                 self.refresh))
         self.timeline.delete_requested.connect(
             lambda item: delete_entry(self.ctx, "itinerary", item, self))
+        self.drop_checks = DropChecks(ctx, self.timeline, lambda _item: "itinerary")
         self.timeline_page = in_scroll_area(self.timeline)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("delegation_tabs")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
+from planner.domain.schedule import zone
 from planner.ui.formats import WEEKDAY_DAY, date_pattern
 from planner.ui.palette import grid_colour, kind_colour, label_colour
 
@@ -26,6 +27,19 @@ class Block:
     cancelled: bool
     payload: Any
     all_day: bool = False
+    elsewhere: str = ""  # its own zone's time when that differs: "London 02:00–04:00"
+
+
+def zone_city(name: str) -> str:
+    """A zone's city as people say it: Europe/London -> London, America/New_York -> New York."""
+    return name.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _own_time(start: datetime, end: datetime, shown: datetime) -> str:
+    """The item's own wall-clock time, when its zone's offset differs from the view's."""
+    if start.utcoffset() == shown.utcoffset():
+        return ""
+    return f"{zone_city(str(start.tzinfo))} {start:%H:%M}–{end:%H:%M}"
 
 
 def in_scroll_area(timeline: QWidget) -> QScrollArea:
@@ -37,20 +51,30 @@ def in_scroll_area(timeline: QWidget) -> QScrollArea:
     return area
 
 
-def blocks_for(schedule: Any, title: str, kind: str, cancelled: bool, payload: Any) -> list[Block]:
-    """One block per local day the item touches, in the item's own zone."""
+def blocks_for(schedule: Any, title: str, kind: str, cancelled: bool, payload: Any,
+               view_zone: str | None = None) -> list[Block]:
+    """One block per local day the item touches, in `view_zone` (default: the item's own zone);
+    all-day items keep their days. An item whose zone is off the view's by some hours carries
+    its own time too."""
     first, last = schedule.local_days()
     if schedule.all_day:
         return [Block(first + timedelta(days=n), 0, 24, title, kind, cancelled, payload, True)
                 for n in range((last - first).days + 1)]
     start: datetime = schedule.start
     end: datetime = schedule.end
+    elsewhere = ""
+    if view_zone is not None and view_zone != schedule.timezone:
+        shown = zone(view_zone)
+        elsewhere = _own_time(start, end, start.astimezone(shown))
+        start, end = start.astimezone(shown), end.astimezone(shown)
+        first, last = start.date(), end.date()
     out = []
     day = first
     while day <= last:
         s = start.hour + start.minute / 60 if day == first else 0.0
         e = end.hour + end.minute / 60 if day == last else 24.0
-        out.append(Block(day, s, max(e, s + 0.25), title, kind, cancelled, payload))
+        out.append(Block(day, s, max(e, s + 0.25), title, kind, cancelled, payload,
+                         elsewhere=elsewhere))
         day += timedelta(days=1)
     return out
 
@@ -107,6 +131,7 @@ class Timeline(QWidget):
         self._lanes: list[tuple[int, int]] = []
         self._hit: list[tuple[QRectF, Block]] = []
         self.selected_day: date | None = None
+        self.axis_label = ""  # the zone of the time axis, in its top left corner ("HK time")
         self.setMinimumHeight(360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -159,6 +184,9 @@ class Timeline(QWidget):
             painter.setPen(text)
             painter.drawText(QRectF(0, y - 8, GUTTER - 6, 16),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{h:02d}:00")
+        if self.axis_label:
+            painter.drawText(QRectF(0, HEADER, GUTTER - 2, 20), int(Qt.AlignmentFlag.AlignCenter),
+                             self.axis_label)
         for i, day in enumerate(self.days):
             x = GUTTER + i * width
             painter.setPen(grid)
@@ -195,16 +223,17 @@ class Timeline(QWidget):
         painter.setFont(font)
         painter.setPen(label_colour(self.palette(), block.cancelled))
         metrics = painter.fontMetrics()
+        label = f"{block.title} ({block.elsewhere})" if block.elsewhere else block.title
         if rect.height() < 2 * metrics.height() + 4:
             # A short block: one line, centred, shortened with an ellipsis.
             painter.drawText(rect.adjusted(4, 0, -3, 0),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             metrics.elidedText(block.title, Qt.TextElideMode.ElideRight,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight,
                                                 int(rect.width() - 8)))
         else:
             painter.drawText(rect.adjusted(4, 2, -3, -2),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-                                 | Qt.TextFlag.TextWordWrap), block.title)
+                                 | Qt.TextFlag.TextWordWrap), label)
         font.setStrikeOut(False)
         painter.setFont(font)
         self._hit.append((rect, block))

@@ -8,14 +8,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
+from planner.ui.settings import changes, snap_minutes
+from planner.ui.text import tr
 from planner.ui.widgets.timeline import GUTTER, Block, Timeline
+from planner.ui.widgets.timeline_access import announce, clock, describe
 
 EDGE = 5  # pixels above a block's lower edge that grab the edge (resize) rather than the block
 DAY_MINUTES = 24 * 60
+# The outline of a drop that the checks find fault with: red for errors, amber for warnings.
+PROBLEM_COLOURS = {"error": QColor("#d32f2f"), "warning": QColor("#ef8f00")}
 
 
 @dataclass
@@ -30,6 +35,9 @@ class Drag:
     new_day: date | None = None
     new_start: int = 0
     new_end: int = 0
+    cursor: QPoint | None = None  # where the pointer is: the checks' tooltip goes beside it
+    proposed: tuple[int, int] | None = None  # the shifts last announced for checking
+    problems: tuple[str, str] | None = None  # (severity, text) of the proposal, once checked
 
 
 def _key(payload: Any) -> tuple[str, int]:
@@ -40,22 +48,28 @@ def snap(minutes: float, step: int) -> int:
     return int(round(minutes / step) * step)
 
 
-def clock(minutes: int) -> str:
-    return f"{minutes // 60 % 24:02d}:{minutes % 60:02d}"
-
-
 class EditableTimeline(Timeline):
     create_requested = Signal(object, int, int)  # day, start and end in minutes since midnight
     reschedule_requested = Signal(object, int, int)  # payload, start shift, end shift (minutes)
     delete_requested = Signal(object)  # payload
+    # While a block is dragged: each new proposal (payload, start and end shifts in minutes),
+    # for the owner to check off the UI thread; then the end of the drag (dropped or not).
+    proposal_changed = Signal(object, int, int)
+    drag_finished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.snap_minutes = 15
+        self.snap_minutes = snap_minutes()  # Preferences change it at once
+        changes().snap_changed.connect(self._set_snap)
         self.drag: Drag | None = None
         self.selected: Any = None  # the payload of the block chosen (click or keyboard)
+        self.accessible_base = tr("Timeline", "Timeline")  # what it is, before the item chosen
+        self.setAccessibleName(self.accessible_base)
         self.setMouseTracking(True)  # the resize cursor over lower edges
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def _set_snap(self, minutes: int) -> None:
+        self.snap_minutes = minutes
 
     # ----- geometry ----------------------------------------------------------------------------
     def minutes_at(self, y: float) -> float:
@@ -133,20 +147,74 @@ class EditableTimeline(Timeline):
             else:
                 drag.new_day, drag.new_start = drag.block.day, start
                 drag.new_end = max(start + step, snap(end + now - drag.minutes, step))
+        drag.cursor = event.position().toPoint()
+        self._propose(drag)
+        self.update()
+
+    def _shifts(self, drag: Drag) -> tuple[int, int]:
+        """The proposal as minutes the block's start and end move by."""
+        assert drag.block is not None and drag.new_day is not None
+        days = (drag.new_day - drag.block.day).days
+        return (days * DAY_MINUTES + drag.new_start - round(drag.block.start * 60),
+                days * DAY_MINUTES + drag.new_end - round(drag.block.end * 60))
+
+    def _propose(self, drag: Drag) -> None:
+        if drag.mode == "create":
+            return
+        shifts = self._shifts(drag)
+        if shifts != drag.proposed:
+            drag.proposed = shifts
+            drag.problems = None  # not yet checked at the new place
+            QToolTip.hideText()
+            self.proposal_changed.emit(drag.block.payload if drag.block else None, *shifts)
+        elif drag.problems is not None:
+            self._show_tip(drag)
+
+    def show_problems(self, payload: Any, start_shift: int, end_shift: int,
+                      severity: str | None, text: str) -> None:
+        """What the checks found at a proposal; ignored unless it is still the one dragged."""
+        drag = self.drag
+        if drag is None or drag.block is None or drag.block.payload is not payload \
+                or drag.proposed != (start_shift, end_shift):
+            return  # a stale answer: the item has moved on, or was dropped
+        drag.problems = (severity, text) if severity else None
+        self._show_tip(drag)
+        self.update()
+
+    def _show_tip(self, drag: Drag) -> None:
+        if drag.problems is None or drag.cursor is None:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(self.mapToGlobal(drag.cursor + QPoint(16, 16)), drag.problems[1], self)
+
+    def drop_problems(self) -> tuple[str, str] | None:
+        """(severity, text) the checks found where the dragged item would land, if any."""
+        return self.drag.problems if self.drag is not None else None
+
+    def ghost_outline(self) -> QColor:
+        """The colour the dragged item's outline is drawn in."""
+        found = self.drop_problems()
+        return PROBLEM_COLOURS[found[0]] if found else self.palette().highlight().color()
+
+    def _end_drag(self) -> None:
+        if self.drag is not None and self.drag.problems is not None:
+            QToolTip.hideText()
+        self.drag = None
+        self.drag_finished.emit()
         self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
-        drag, self.drag = self.drag, None
-        self.update()
-        if drag is None or not drag.moved or drag.new_day is None:
+        drag = self.drag
+        if drag is None:
+            return
+        self._end_drag()
+        if not drag.moved or drag.new_day is None:
             return
         if drag.mode == "create":
             self.create_requested.emit(drag.new_day, drag.new_start, drag.new_end)
             return
         assert drag.block is not None
-        days = (drag.new_day - drag.block.day).days
-        start_shift = days * DAY_MINUTES + drag.new_start - round(drag.block.start * 60)
-        end_shift = days * DAY_MINUTES + drag.new_end - round(drag.block.end * 60)
+        start_shift, end_shift = self._shifts(drag)
         if start_shift or end_shift:
             self.reschedule_requested.emit(drag.block.payload, start_shift, end_shift)
 
@@ -158,8 +226,7 @@ class EditableTimeline(Timeline):
         alt = bool(mods & Qt.KeyboardModifier.AltModifier)
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         if key == Qt.Key.Key_Escape and self.drag is not None:
-            self.drag = None  # cancelled: nothing changes
-            self.update()
+            self._end_drag()  # cancelled: nothing changes
             return
         vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
         sideways = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
@@ -212,7 +279,10 @@ class EditableTimeline(Timeline):
         y1, y2 = self.y_of(drag.new_start), self.y_of(drag.new_end)
         ghost = QRectF(x, y1, width - 4, max(self.line_height() - 2, y2 - y1))
         painter = QPainter(self)
-        painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
+        if drag.problems is not None:  # the checks find fault with this place: a red outline
+            painter.setPen(QPen(self.ghost_outline(), 3))
+        else:
+            painter.setPen(QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine))
         fill = QColor(self.palette().highlight().color())
         fill.setAlpha(60)
         painter.setBrush(fill)
@@ -228,17 +298,11 @@ class EditableTimeline(Timeline):
         """Choose an item; a screen reader reads its title, time and place."""
         self.selected = payload
         block = next((b for b in self.blocks if b.payload is payload), None)
-        if block is not None:
-            self.setAccessibleDescription(self.describe(block))
-            self.setToolTip(self.describe(block))
+        announce(self, self.accessible_base, block)
         self.update()
 
     def describe(self, block: Block) -> str:
-        venue = getattr(block.payload, "venue", None)  # a name (calendar) or a Ref (itinerary)
-        place = venue if isinstance(venue, str) else getattr(venue, "name_en", None) or ""
-        start, end = round(block.start * 60), round(block.end * 60)
-        parts = [block.title, f"{block.day.isoformat()} {clock(start)}–{clock(end)}", place]
-        return ", ".join(p for p in parts if p)
+        return describe(block)
 
     def set_blocks(self, days: list[date], blocks: list[Block]) -> None:
         super().set_blocks(days, blocks)
@@ -248,6 +312,8 @@ class EditableTimeline(Timeline):
             self.selected = None
             if again is not None:
                 self.select_payload(again)
+            else:
+                announce(self, self.accessible_base, None)  # gone: nothing chosen
 
     def point_in(self, payload: Any, fraction: float = 0.5) -> QPointF:
         """A point inside an item's block, `fraction` of the way down (for tests and tools)."""

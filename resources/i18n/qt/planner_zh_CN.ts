@@ -96,6 +96,14 @@
         <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
         <translation>标有 ≈ 的项目（浅色、虚线边框）日期为约数，或只知道月份：它们会横跨可能举行的日期显示</translation>
     </message>
+    <message>
+        <source>HK time</source>
+        <translation>香港时间</translation>
+    </message>
+    <message>
+        <source>Week, in Hong Kong time</source>
+        <translation>一周（香港时间）</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -532,6 +540,10 @@
         <translation>显示名称、地点或带队人包含这些字词的代表团</translation>
     </message>
     <message>
+        <source>Itinerary timeline</source>
+        <translation>行程时间线</translation>
+    </message>
+    <message>
         <source>&amp;Itinerary</source>
         <translation>行程(&amp;I)</translation>
     </message>
@@ -793,6 +805,17 @@ Emergency contacts: {4}</source>
     <message>
         <source>not given</source>
         <translation>未填</translation>
+    </message>
+</context>
+<context>
+    <name>DropChecks</name>
+    <message>
+        <source>… and {0} more (see Checks)</source>
+        <translation>……另有 {0} 项（见“检查”）</translation>
+    </message>
+    <message>
+        <source>Dropped here:</source>
+        <translation>若放在这里：</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3590,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>外观(&amp;A)</translation>
     </message>
     <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <source>Times dragged in the calendar&apos;s week view and a delegation&apos;s timeline snap to this step; hold Alt to drag without snapping</source>
+        <translation>在日历周视图及代表团时间线上拖动的时间会对齐到此间隔；按住 Alt 拖动则不对齐</translation>
+    </message>
+    <message>
+        <source>&amp;Drag times in steps of</source>
+        <translation>拖动时间的间隔(&amp;D)</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日历订阅</translation>
     </message>
@@ -4425,6 +4460,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Templates saved</source>
         <translation>模板已保存</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>

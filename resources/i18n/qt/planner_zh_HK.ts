@@ -96,6 +96,14 @@
         <source>Items marked ≈ (pale, with a dashed outline) have approximate dates, or only their month is known: they are drawn over the days they may fall on</source>
         <translation>標有 ≈ 的項目（淺色、虛線邊框）日期為約數，或只知道月份：它們會橫跨可能舉行的日子顯示</translation>
     </message>
+    <message>
+        <source>HK time</source>
+        <translation>香港時間</translation>
+    </message>
+    <message>
+        <source>Week, in Hong Kong time</source>
+        <translation>一週（香港時間）</translation>
+    </message>
 </context>
 <context>
     <name>CheckIn</name>
@@ -532,6 +540,10 @@
         <translation>顯示名稱、地點或帶隊人包含這些字詞的代表團</translation>
     </message>
     <message>
+        <source>Itinerary timeline</source>
+        <translation>行程時間線</translation>
+    </message>
+    <message>
         <source>&amp;Itinerary</source>
         <translation>行程(&amp;I)</translation>
     </message>
@@ -793,6 +805,17 @@ Emergency contacts: {4}</source>
     <message>
         <source>not given</source>
         <translation>未填</translation>
+    </message>
+</context>
+<context>
+    <name>DropChecks</name>
+    <message>
+        <source>… and {0} more (see Checks)</source>
+        <translation>……另有 {0} 項（見「檢查」）</translation>
+    </message>
+    <message>
+        <source>Dropped here:</source>
+        <translation>若放在這裏：</translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3590,18 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
         <translation>外觀(&amp;A)</translation>
     </message>
     <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分鐘</translation>
+    </message>
+    <message>
+        <source>Times dragged in the calendar&apos;s week view and a delegation&apos;s timeline snap to this step; hold Alt to drag without snapping</source>
+        <translation>在日曆週視圖及代表團時間線上拖動的時間會對齊至此間隔；按住 Alt 拖動則不對齊</translation>
+    </message>
+    <message>
+        <source>&amp;Drag times in steps of</source>
+        <translation>拖動時間的間隔(&amp;D)</translation>
+    </message>
+    <message>
         <source>Calendar feeds</source>
         <translation>日曆訂閱</translation>
     </message>
@@ -4425,6 +4460,17 @@ Events, delegations and exchange programmes of the Guangdong / Hong Kong IP co-o
     <message>
         <source>Templates saved</source>
         <translation>範本已儲存</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間線</translation>
     </message>
 </context>
 <context>
