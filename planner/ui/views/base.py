@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from planner.domain.changes import Changes
 from planner.domain.text import fold, script_fold, search_fragments
 from planner.domain.errors import StaleVersionError
 from planner.store.conflicts import conflict_details
@@ -199,7 +200,7 @@ def save_edit(ctx: UiContext, dialog: Any, text: str, op: Any, entity: str, iden
 
             def reload() -> None:
                 dialog.reject()
-                ctx.data_changed.emit()
+                ctx.data_changed.emit(Changes.everything())
 
             dialog.offer_conflict(error, details, values, reload, overwrite)
 
@@ -214,6 +215,12 @@ class SectionView(QWidget):
 
     selection_changed = Signal()
     title = ""
+    # The kinds of record (planner.domain.changes) this section shows; None: all of them.
+    CONCERNS: frozenset[str] | None = None
+
+    def concerned_by(self, changes: Changes) -> bool:
+        """Does a change make what this section shows out of date?"""
+        return self.CONCERNS is None or changes.touches(self.CONCERNS)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
