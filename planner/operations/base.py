@@ -15,8 +15,10 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from planner.domain.changes import Changes
 from planner.domain.errors import Collector, PlannerError, StaleVersionError
 from planner.store.base import Editable, utcnow
+from planner.store.change_kinds import changes_made
 from planner.store.conflicts import stale_version_error
 from planner.store.hooks import versions_changed
 from planner.store.queries import ENTITY_NAMES, fetch
@@ -43,8 +45,10 @@ VersionChanges = Mapping[tuple[str, int], tuple[int, int]]
 class Outcome(Generic[T]):
     value: T
     undo: Undo
-    # Filled in by `tracked`: how the rows' versions moved, for the undo history.
+    # Filled in by `tracked`: how the rows' versions moved, for the undo history...
     changes: VersionChanges = field(default_factory=dict)
+    # ...and which kinds and ids it touched, for the views that show them.
+    touched: Changes = field(default_factory=Changes)
 
 
 def operation(name: str) -> Callable[[Callable[..., Outcome[T]]], Callable[..., Outcome[T]]]:
@@ -67,10 +71,11 @@ def replay(session: Session, undo: Undo) -> Outcome[Any]:
 def tracked(session: Session, op: Callable[..., Outcome[T]], *args: Any,
             **kwargs: Any) -> Outcome[T]:
     """Run an operation (or `replay`) and say how it moved the versions of the rows it
-    updated (see planner.ui.undo: an undo history keeps its inverses valid with them)."""
+    updated (see planner.ui.undo: an undo history keeps its inverses valid with them) and
+    which kinds and ids it touched (views reload only what concerns them)."""
     outcome = op(session, *args, **kwargs)
     session.flush()
-    return replace(outcome, changes=versions_changed(session))
+    return replace(outcome, changes=versions_changed(session), touched=changes_made(session))
 
 
 # The table of the rows each family of operations ("event.update" -> event) changes, so that an

@@ -22,7 +22,7 @@ from sqlalchemy.pool import NullPool
 
 from planner import config
 from planner.domain.errors import Problem, StorageError
-from planner.store import hooks, migrate, server_errors, sqlite_errors, sqlite_file
+from planner.store import change_kinds, hooks, migrate, server_errors, sqlite_errors, sqlite_file
 from planner.store.models.meta import DbRevision
 
 BUSY_TIMEOUT_MS = 30_000
@@ -114,6 +114,10 @@ class Database:
 
 event.listen(hooks.PlannerSession, "before_flush", hooks.before_flush)
 event.listen(hooks.PlannerSession, "after_transaction_end", hooks.after_transaction_end)
+event.listen(hooks.PlannerSession, "after_flush_postexec", hooks.after_flush_postexec)
+event.listen(hooks.PlannerSession, "after_begin", hooks.after_begin)
+event.listen(hooks.PlannerSession, "before_commit", hooks.before_commit)
+event.listen(Engine, "before_cursor_execute", change_kinds.before_cursor_execute)
 
 
 def resolve_url(explicit: str | None) -> URL:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
-from sqlalchemy import Text, cast, func, inspect, select, update
+from sqlalchemy import Text, cast, func, inspect, literal, select, update
 from sqlalchemy.orm import Session
 
+from planner.store import change_kinds
 from planner.store.base import Base, Editable, Scheduled
 from planner.store.models.meta import DEFAULT_SETTINGS, DbRevision, Setting
 
@@ -50,8 +51,10 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
     user = session.info.get("user")
     touched = False
     created = session.info.setdefault("created", [])
+    session.connection().info[change_kinds.FLUSH_KEY] = True  # see after_flush_postexec
     for obj in session.new:
         touched = True
+        change_kinds.remember_new(session, obj)
         if isinstance(obj, Editable):
             created.append(obj)
         if isinstance(obj, Scheduled) and not obj.uid:
@@ -63,6 +66,7 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
         if not session.is_modified(obj, include_collections=False):
             continue
         touched = True
+        change_kinds.remember(session, obj)
         if isinstance(obj, Scheduled) and _changed(obj, obj.sequence_fields):
             obj.sequence = (obj.sequence or 0) + 1
         if isinstance(obj, Editable):
@@ -71,8 +75,9 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
             before.setdefault((obj.__tablename__, obj.id), obj.version)  # type: ignore[attr-defined]
             if user:
                 obj.modified_by = user
-    if session.deleted:
+    for obj in session.deleted:
         touched = True
+        change_kinds.remember(session, obj)
     if touched:
         _bump_revision(session)
 
@@ -85,16 +90,46 @@ def _bump_revision(session: Session) -> None:
     if result.rowcount == 0:  # type: ignore[attr-defined]
         session.execute(DbRevision.__table__.insert().values(id=1, value=1))
     session.info["revision_bumped"] = True
+
+
+def after_flush_postexec(session: Session, _context: Any) -> None:
+    session.connection().info.pop(change_kinds.FLUSH_KEY, None)
+
+
+def after_begin(session: Session, _transaction: Any, connection: Any) -> None:
+    # The connection's info outlives this transaction (the pool reuses it): start clean.
+    connection.info.pop(change_kinds.FLUSH_KEY, None)
+    connection.info.pop(change_kinds.RAW_KEY, None)
+    session.info["connection_info"] = connection.info
+
+
+def before_commit(session: Session) -> None:
+    """Statements of a use case's own count as a write too; on a server, announce the commit
+    with what it touched (change_kinds), so other organisers' windows reload only that."""
+    if change_kinds.raw_tables(session):
+        _bump_revision(session)
+    if not session.info.get("revision_bumped"):
+        return
     if session.get_bind().dialect.name == "postgresql":
-        # NOTIFY is transactional: listeners hear it only if (and when) this write commits.
+        session.flush()  # the last changes belong to the notice too
+        text = change_kinds.changes_made(session).payload(_SENTINEL)
+        before, _, after = text.partition(str(_SENTINEL))
         value = select(DbRevision.value).where(DbRevision.id == 1).scalar_subquery()
-        session.execute(select(func.pg_notify(REVISION_CHANNEL, cast(value, Text))))
+        # NOTIFY is transactional: listeners hear it only if (and when) this write commits.
+        payload = literal(before, Text) + cast(value, Text) + literal(after, Text)
+        session.execute(select(func.pg_notify(REVISION_CHANNEL, payload)))
+
+
+# Stands for the revision in a payload's text: as long as any revision can be.
+_SENTINEL = 10 ** 19 - 1
 
 
 def after_transaction_end(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         session.info.pop("revision_bumped", None)
         session.info.pop("uid_domain", None)
+        session.info.pop("touched", None)
+        session.info.pop("touched_new", None)
 
 
 def versions_changed(session: Session) -> dict[tuple[str, int], tuple[int, int]]:

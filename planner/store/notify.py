@@ -1,8 +1,10 @@
 """Hearing other organisers' changes: a thread that reports each new database revision.
 
-On PostgreSQL every committed write sends NOTIFY on hooks.REVISION_CHANNEL with the new revision;
-the listener keeps its own connection (LISTEN needs one that stays open and idle) and reconnects
-after a loss. On SQLite there is nobody to notify, so it polls `Database.revision()`.
+On PostgreSQL every committed write sends NOTIFY on hooks.REVISION_CHANNEL with the new revision
+and what it touched (`Changes.payload`: kinds and ids, kinds only when long); the listener keeps
+its own connection (LISTEN needs one that stays open and idle) and reconnects after a loss, after
+which it says "everything" (what it missed is not known). On SQLite there is nobody to notify,
+so it polls `Database.revision()`, and a new revision means everything.
 
 Callbacks run on the listener's thread: a GUI must hand them to its own thread (a queued signal).
 """
@@ -17,6 +19,7 @@ import psycopg
 from psycopg.conninfo import make_conninfo
 from sqlalchemy.engine import URL
 
+from planner.domain.changes import Changes
 from planner.domain.errors import StorageError
 from planner.store.database import Database
 from planner.store.hooks import REVISION_CHANNEL
@@ -25,6 +28,7 @@ log = logging.getLogger(__name__)
 
 APPLICATION_NAME = "planner-listener"  # how an administrator recognises it in pg_stat_activity
 RevisionCallback = Callable[[int], None]
+ChangesCallback = Callable[[int, Changes], None]
 StatusCallback = Callable[[bool], None]
 
 
@@ -38,17 +42,21 @@ def conninfo(url: URL) -> str:
 
 
 class RevisionListener:
-    """Calls `on_revision(revision)` when the revision changes; `on_status(connected)` on a server.
+    """Calls `on_revision(revision)` and `on_changes(revision, changes)` when the revision
+    changes; `on_status(connected)` on a server.
 
-    Several notifications arriving together are reported once, with the newest revision.
-    Writes of this process are reported too: compare with the revision the view last loaded.
+    Several notifications arriving together are reported once, with the newest revision and
+    all their changes. Writes of this process are reported too: compare with the revision the
+    view last loaded.
     """
 
-    def __init__(self, db: Database, on_revision: RevisionCallback,
+    def __init__(self, db: Database, on_revision: RevisionCallback | None,
                  on_status: StatusCallback | None = None, *, poll_seconds: float = 2.0,
-                 retry_seconds: float = 5.0) -> None:
+                 retry_seconds: float = 5.0, on_changes: ChangesCallback | None = None
+                 ) -> None:
         self.db = db
         self.on_revision = on_revision
+        self.on_changes = on_changes
         self.on_status = on_status
         self.poll_seconds = poll_seconds
         self.retry_seconds = retry_seconds
@@ -85,12 +93,16 @@ class RevisionListener:
 
     # --- reporting -------------------------------------------------------------------------
 
-    def _report(self, revision: int) -> None:
+    def _report(self, revision: int, changes: Changes | None = None) -> None:
         if revision == self.last_revision:
             return
         self.last_revision = revision
         try:
-            self.on_revision(revision)
+            if self.on_revision is not None:
+                self.on_revision(revision)
+            if self.on_changes is not None:
+                self.on_changes(revision, changes if changes is not None
+                                else Changes.everything())
         except Exception:  # noqa: BLE001 (a failing view must not stop the listener)
             log.exception("revision callback failed")
 
@@ -146,14 +158,15 @@ class RevisionListener:
     def _receive(self, conn: psycopg.Connection) -> None:
         while not self._stop.is_set():
             newest: int | None = None
+            changes = Changes()
             for note in conn.notifies(timeout=0.5):
-                try:
-                    value = int(note.payload)
-                except ValueError:
+                heard = Changes.parse(note.payload)
+                if heard is None:
                     continue
-                newest = value if newest is None else max(newest, value)
+                newest = heard[0] if newest is None else max(newest, heard[0])
+                changes = changes | heard[1]
             if newest is not None:
-                self._report(newest)
+                self._report(newest, changes)
 
     @staticmethod
     def _server_revision(conn: psycopg.Connection) -> int:

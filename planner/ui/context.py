@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from planner.checks.findings import Finding
+from planner.domain.changes import Changes
 from planner.domain.errors import PlannerError
 from planner.i18n import render_error
 from planner.operations import Outcome
@@ -20,7 +21,9 @@ from planner.ui.undo import OperationCommand, UndoHistory
 
 
 class UiContext(QObject):
-    data_changed = Signal()  # after any successful write (or undo/redo); views reload
+    # After any successful write (or undo/redo), with what it touched (a Changes): each view,
+    # panel and dialog reloads only when that concerns it.
+    data_changed = Signal(object)
     status_message = Signal(str)
     open_item = Signal(str, int)  # ("event" | "delegation" | "itinerary" | ..., id)
     create_item = Signal(str, object)  # ("event", the Schedule to start from)
@@ -67,7 +70,7 @@ class UiContext(QObject):
             if on_done is not None:  # first, so views know what to select when they reload
                 on_done(outcome)
             self.status_message.emit(text)
-            self.data_changed.emit()
+            self.data_changed.emit(outcome.touched)
 
         def failure(error: BaseException) -> None:
             if on_error is not None:
@@ -75,7 +78,7 @@ class UiContext(QObject):
             else:
                 self.show_error(parent, error)
             if getattr(error, "code", None) == "db_commit_uncertain":
-                self.data_changed.emit()  # show what the server holds before a retry
+                self.data_changed.emit(Changes.everything())  # what the server holds, before a retry
 
         self.runner.write(tracked, op, *args, on_success=success, on_failure=failure, **kwargs)
 
@@ -93,11 +96,11 @@ class UiContext(QObject):
             title = tr("UiContext", "Something went wrong")
         self.dialogs.error(parent, title, self.message(error))
 
-    def _replayed(self, _outcome: Outcome[Any]) -> None:
-        self.data_changed.emit()
+    def _replayed(self, outcome: Outcome[Any]) -> None:
+        self.data_changed.emit(outcome.touched)  # what the undone (or redone) op touched
 
     def _replay_failed(self, error: BaseException) -> None:
         # The history no longer matches the database (someone changed it): start afresh.
         self.history.clear()
         self.show_error(None, error)
-        self.data_changed.emit()
+        self.data_changed.emit(Changes.everything())

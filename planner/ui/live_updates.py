@@ -11,17 +11,20 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from planner.domain.changes import Changes
 from planner.store.database import Database
 from planner.ui.text import tr
 
 
 class LiveUpdates(QObject):
-    """Refreshes the window on each new revision; shows the connection in the status bar."""
+    """Refreshes the window on each new revision with what it touched (`refresh(changes)`);
+    shows the connection in the status bar."""
 
-    revision_heard = Signal(int)
+    revision_heard = Signal(int, object)  # the revision, its Changes
     status_heard = Signal(bool)
 
-    def __init__(self, db: Database, window: QMainWindow, refresh: Callable[[], None]) -> None:
+    def __init__(self, db: Database, window: QMainWindow,
+                 refresh: Callable[[Changes], None]) -> None:
         super().__init__(window)
         self.refresh = refresh
         self.label = QLabel(tr("LiveUpdates", "Connecting…"))
@@ -32,11 +35,12 @@ class LiveUpdates(QObject):
         self.status_heard.connect(self._status, queued)
         from planner.store.notify import RevisionListener  # psycopg: only for a server
 
-        self.listener = RevisionListener(db, self.revision_heard.emit, self.status_heard.emit)
+        self.listener = RevisionListener(db, None, self.status_heard.emit,
+                                         on_changes=self.revision_heard.emit)
         self.listener.start()
 
-    def _revision(self, _revision: int) -> None:
-        self.refresh()
+    def _revision(self, _revision: int, changes: Changes) -> None:
+        self.refresh(changes)
 
     def _status(self, connected: bool) -> None:
         self.label.setText(tr("LiveUpdates", "Connected to the server") if connected

@@ -26,6 +26,7 @@ from planner.ui.settings import app_settings
 from planner.ui.text import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:
+    from planner.domain.changes import Changes
     from planner.store.database import Database
     from planner.ui.context import UiContext
     from planner.ui.views.base import SectionView
@@ -383,9 +384,14 @@ class MainWindow(QMainWindow):
                 if model.MARKER_KIND:
                     model.set_markers(self.ctx.markers(model.MARKER_KIND))
 
-    def refresh_current(self) -> None:
-        if self.ctx is not None:
-            self.current_view().refresh()
+    def refresh_current(self, changes: Changes | None = None) -> None:
+        """Reload the section shown, unless `changes` (what a write touched) does not concern
+        it; the others reload when they are shown again."""
+        if self.ctx is None:
+            return
+        view = self.current_view()
+        if changes is None or view.concerned_by(changes):
+            view.refresh()
 
     def _check_revision(self) -> None:
         def seen(revision: int) -> None:

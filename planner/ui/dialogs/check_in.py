@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QMenu, Q
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from planner.domain import rows
+from planner.domain.changes import Changes
 from planner.operations.participants import attendance, check_in, check_out, walk_in
 from planner.store import queries
 from planner.store.participant_queries import CheckInCounts, CheckInRow
@@ -35,6 +36,10 @@ DEBOUNCE_MS = 200
 
 
 class CheckInDialog(QDialog):
+    # The event's registrations and check-ins.
+    CONCERNS = frozenset({"attendance", "event", "organisation", "person", "registration",
+                          "session"})
+
     def __init__(self, ctx: UiContext, event: rows.EventRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("check_in_dialog")
@@ -102,7 +107,7 @@ class CheckInDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self.enter)
         self.search.installEventFilter(self)
-        ctx.data_changed.connect(self.refresh)
+        ctx.data_changed.connect(self._data_changed)
         self.resize(760, 560)
         ctx.runner.read(attendance.attendance_time, event.id, on_success=self._timed)
 
@@ -240,6 +245,10 @@ class CheckInDialog(QDialog):
         self.results = []
         self.list.setRowCount(0)
         self.search.setFocus()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(self.CONCERNS):
+            self.refresh()
 
     def refresh(self) -> None:
         """After any change (and undo): counters again, and the shown results."""

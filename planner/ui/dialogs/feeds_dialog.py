@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 
+from planner.domain.changes import Changes
 from planner.feeds.publish import publish
 from planner.feeds.tokens import example_settings
 from planner.operations.calendar_feeds import create_feed, revoke_feed, rotate_feed, unrevoke_feed
@@ -52,6 +53,10 @@ SUBSCRIBE_STEPS = QT_TRANSLATE_NOOP(
 class FeedsDialog(QDialog):
     """Lists every feed with its links; `selection` is what the main window had selected."""
 
+    # The feeds, their settings and the records they are scoped to.
+    CONCERNS = frozenset({"delegation", "event", "feed", "item", "organisation", "programme",
+                          "setting"})
+
     def __init__(self, ctx: UiContext, selection: Selection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -90,7 +95,7 @@ class FeedsDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self._select_id: int | None = None
-        ctx.data_changed.connect(self.reload)  # a bound method: dropped when the dialog goes
+        ctx.data_changed.connect(self._data_changed)  # bound: dropped when the dialog goes
         self._selected()
         self.reload()
 
@@ -150,6 +155,10 @@ class FeedsDialog(QDialog):
         return row
 
     # ----- loading --------------------------------------------------------------------------
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(self.CONCERNS):
+            self.reload()
+
     def reload(self) -> None:
         def loaded(result: tuple[list[FeedRow], dict[str, str]]) -> None:
             chosen = self._select_id if self._select_id is not None else \

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
+from planner.domain.changes import Changes
 from planner.domain.text import fold, script_fold, search_fragments
 from planner.domain.errors import StaleVersionError
 from planner.operations import Outcome
@@ -206,7 +207,7 @@ def save_edit(ctx: UiContext, dialog: EditDialog, *, text: str,
 
             def reload() -> None:
                 dialog.reject()
-                ctx.data_changed.emit()
+                ctx.data_changed.emit(Changes.everything())
 
             dialog.offer_conflict(error, details, values, reload, overwrite)
 
@@ -221,6 +222,12 @@ class SectionView(QWidget):
 
     selection_changed = Signal()
     title = ""
+    # The kinds of record (planner.domain.changes) this section shows; None: all of them.
+    CONCERNS: frozenset[str] | None = None
+
+    def concerned_by(self, changes: Changes) -> bool:
+        """Does a change make what this section shows out of date?"""
+        return self.CONCERNS is None or changes.touches(self.CONCERNS)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from planner.domain.changes import Changes
 from planner.domain.errors import StaleVersionError
 from planner.operations.base import run_batch
 from planner.store.conflicts import conflict_details
@@ -25,7 +26,7 @@ def offer_reload(ctx: UiContext, dialog: Any, error: BaseException) -> None:
 
     def reload() -> None:
         getattr(dialog, "discard", dialog.reject)()
-        ctx.data_changed.emit()
+        ctx.data_changed.emit(Changes.everything())
 
     try:
         dialog.reload_button.clicked.disconnect()
@@ -57,7 +58,7 @@ def save_batch(ctx: UiContext, dialog: Any, text: str, steps: Steps, entity: str
 
             def reload() -> None:
                 getattr(dialog, "discard", dialog.reject)()
-                ctx.data_changed.emit()
+                ctx.data_changed.emit(Changes.everything())
 
             dialog.offer_conflict(error, details, values, reload, overwrite)
 

@@ -71,6 +71,9 @@ class AgendaModel(RowTableModel[AgendaEntry]):
 
 
 class CalendarView(SectionView):
+    # Events, delegations and programmes with their sessions, legs and places; whose calendar.
+    CONCERNS = frozenset({"delegation", "event", "item", "itinerary", "member", "organisation",
+                          "person", "programme", "registration", "session", "setting", "venue"})
     title = QT_TRANSLATE_NOOP("MainWindow", "Calendar")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QHeaderView, QLabel, QM
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from planner.checks import Finding, Scope, check_database
+from planner.domain.changes import Changes
 from planner.store.check_queries import programme_size
 from planner.ui.context import UiContext
 from planner.ui.formats import counted, number_text
@@ -116,6 +117,11 @@ def concerns_text(names: list[str], room: int = CONCERNS_CHARS) -> str:
 
 
 class ChecksPanel(QDockWidget):
+    # What the planning checks read (not check-ins, not feeds).
+    CONCERNS = frozenset({"contact", "delegation", "event", "item", "itinerary", "member",
+                          "organisation", "person", "programme", "registration", "session",
+                          "setting", "travel_document", "venue"})
+
     def __init__(self, ctx: UiContext, scope_of: Any, parent: QWidget | None = None) -> None:
         super().__init__(tr("ChecksPanel", "Checks"), parent)
         self.setObjectName("checks_panel")
@@ -143,7 +149,11 @@ class ChecksPanel(QDockWidget):
         self._timer.timeout.connect(self.run)
         self._generation = 0
         self._asked = False
-        ctx.data_changed.connect(self.schedule)
+        ctx.data_changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(self.CONCERNS):
+            self.schedule()
 
     def schedule(self) -> None:
         """Run again shortly (edits and selection changes come in bursts)."""

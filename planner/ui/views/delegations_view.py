@@ -33,6 +33,9 @@ from planner.ui.widgets.buttons import explain, push_button
 
 
 class DelegationsView(SectionView):
+    # Delegations with their itineraries, contacts, members, organisations and legs.
+    CONCERNS = frozenset({"contact", "delegation", "item", "itinerary", "member",
+                          "organisation", "person", "programme", "travel_document", "venue"})
     title = QT_TRANSLATE_NOOP("MainWindow", "Delegations")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

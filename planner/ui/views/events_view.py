@@ -70,6 +70,8 @@ class EventFilter(TextFilter):
 
 
 class EventsView(SectionView):
+    # Events with their sessions, venues, items, organisers and how many registered.
+    CONCERNS = frozenset({"event", "item", "organisation", "registration", "session", "venue"})
     title = QT_TRANSLATE_NOOP("MainWindow", "Events")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

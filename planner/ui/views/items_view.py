@@ -39,6 +39,8 @@ def figure_text(f: rows.FigureRow) -> str:
 
 
 class ItemsView(ListSection):
+    # Items and their lead organisations.
+    CONCERNS = frozenset({"item", "organisation"})
     title = QT_TRANSLATE_NOOP("MainWindow", "Co-operation items")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from planner.domain import rows
+from planner.domain.changes import Changes
 from planner.domain.enums import RegistrationRole, RegistrationStatus
 from planner.operations.participants import attendance
 from planner.operations.people import (create_person, delete_registration, register_person,
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 
 
 class ParticipantsPanel(QWidget):
+    # Who is registered for the event, their check-ins and organisations.
+    CONCERNS = frozenset({"attendance", "event", "organisation", "person", "registration",
+                          "session"})
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -82,7 +87,7 @@ class ParticipantsPanel(QWidget):
         box.addWidget(self.heading)
         box.addLayout(bar)
         box.addWidget(self.view, 1)
-        ctx.data_changed.connect(self.reload)
+        ctx.data_changed.connect(self._data_changed)
         self.set_event(None)
 
     def set_event(self, event: rows.EventRow | None) -> None:
@@ -92,6 +97,10 @@ class ParticipantsPanel(QWidget):
                        self.import_button, self.door_button):
             button.setEnabled(enabled)
         self.reload()
+
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(self.CONCERNS):
+            self.reload()
 
     def reload(self) -> None:
         event = self.current_event

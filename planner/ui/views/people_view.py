@@ -33,6 +33,9 @@ DEBOUNCE_MS = 30
 
 
 class PeopleView(SectionView):
+    # People, their organisations, documents and the events and delegations they are in.
+    CONCERNS = frozenset({"delegation", "event", "member", "organisation", "person",
+                          "registration", "travel_document"})
     title = QT_TRANSLATE_NOOP("MainWindow", "People")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

@@ -25,6 +25,9 @@ from planner.ui.widgets.buttons import push_button
 
 
 class ProgrammesView(ListSection):
+    # Programmes and the delegations that are their legs.
+    CONCERNS = frozenset({"delegation", "item", "itinerary", "member", "organisation",
+                          "programme", "venue"})
     title = QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

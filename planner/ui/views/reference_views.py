@@ -133,6 +133,7 @@ class ListSection(SectionView):
 
 
 class OrganisationsView(ListSection):
+    CONCERNS = frozenset({"organisation"})
     title = QT_TRANSLATE_NOOP("MainWindow", "Organisations")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:

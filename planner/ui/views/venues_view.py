@@ -19,6 +19,7 @@ from planner.ui.widgets.buttons import push_button
 
 
 class VenuesView(ListSection):
+    CONCERNS = frozenset({"venue"})
     title = QT_TRANSLATE_NOOP("MainWindow", "Venues")
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
