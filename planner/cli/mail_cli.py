@@ -61,7 +61,7 @@ def add_commands(groups: CommandGroups) -> None:
     again.set_defaults(handler=run_resend)
 
 
-def _settings(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _settings(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("settings", help="show or set the mail server and the sender")
     parser.add_argument("--host", metavar="H")
     parser.add_argument("--port", metavar="P", type=arguments.ranged(1, 65_535))
@@ -168,7 +168,7 @@ def run_outbox(ctx: Context) -> int:
         print_json({"counts": totals, "messages": rows}, ctx.out)
         return EXIT_OK
     print_table(["ID", "State", "Kind", "To", "Tries", "Subject / last error"],
-                [[r["id"], STATE_WORDS[r["state"]], r["kind"],
+                [[r["id"], STATE_WORDS[str(r["state"])], r["kind"],
                   f"{r['name'] or ''} <{r['recipient']}>", r["attempts"],
                   r["last_error"] if r["state"] in ("failed", "uncertain") else r["subject"]]
                  for r in rows], ctx.out)

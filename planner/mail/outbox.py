@@ -12,9 +12,9 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, Result, func, select, update
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError
@@ -100,6 +100,12 @@ def queue(session: Session, batch: Batch) -> list[int]:
     return [r.id for r in rows]
 
 
+def _matched(result: Result[Any]) -> int:
+    """The rows an UPDATE matched: Session.execute returns a CursorResult for one (its
+    signature says only Result)."""
+    return int(cast(CursorResult[Any], result).rowcount or 0)
+
+
 def recover(session: Session, now: datetime | None = None) -> int:
     """Messages left `sending` by a program that stopped: `uncertain`, never resent silently."""
     now = now or utcnow()
@@ -109,7 +115,7 @@ def recover(session: Session, now: datetime | None = None) -> int:
                OutboxMessage.next_attempt_at < now - STALE_AFTER)
         .values(state="uncertain",
                 last_error="may have been sent: the program stopped while sending it"))
-    return int(result.rowcount or 0)
+    return _matched(result)
 
 
 def due(session: Session, now: datetime | None = None, limit: int = 50) -> list[int]:
@@ -128,7 +134,7 @@ def claim(session: Session, ident: int, now: datetime | None = None) -> Claimed 
         update(OutboxMessage)
         .where(OutboxMessage.id == ident, OutboxMessage.state == "queued")
         .values(state="sending", attempts=OutboxMessage.attempts + 1, next_attempt_at=now))
-    if not taken.rowcount:
+    if not _matched(taken):
         return None
     row = session.get(OutboxMessage, ident)
     assert row is not None
@@ -164,7 +170,7 @@ def resend(session: Session, ids: list[int]) -> int:
         update(OutboxMessage)
         .where(OutboxMessage.id.in_(ids), OutboxMessage.state.in_(("failed", "uncertain")))
         .values(state="queued", next_attempt_at=utcnow()))
-    count = int(result.rowcount or 0)
+    count = _matched(result)
     if count:
         audit.record(session, "mail_resend", "mail_outbox", None, count=count,
                      ids=sorted(ids)[:200])

@@ -19,11 +19,12 @@ def qr_png(code: str) -> bytes:
     side = count + 2 * BORDER
     image = Image.new("1", (side, side), 1)
     pixels = image.load()
+    assert pixels is not None  # None only for an image not in memory
     for y, row in enumerate(modules):
         for x, dark in enumerate(row):
             if dark:
                 pixels[x + BORDER, y + BORDER] = 0
-    image = image.resize((side * SCALE, side * SCALE), Image.NEAREST)
+    image = image.resize((side * SCALE, side * SCALE), Image.Resampling.NEAREST)
     out = BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue()

@@ -23,7 +23,7 @@ from planner.mail.prepare import (Batch, DeliveryPlan, Prepared, Sending, confir
 from planner.mail.recipients import Recipient, Skipped, _recipient
 from planner.mail.settings import MailSettings
 from planner.store.calendar_rows import CalendarEntry
-from planner.store.models import DelegationMember, Person, Registration
+from planner.store.models import Delegation, DelegationMember, Event, Person, Registration
 
 
 @dataclass
@@ -34,10 +34,11 @@ class Subject:
     entries: dict[str, CalendarEntry]
     values: dict[str, dict[str, str]]  # per language
     participating: dict[int, str]  # person id -> status
-    row: object | None = None
+    row: Delegation | Event | None = None
 
 
 def _subject(session: Session, sending: Sending, entity: str, entity_id: int) -> Subject:
+    row: Delegation | Event
     try:
         if entity == "delegation":
             row, entries = delegation_calendar(session, entity_id)
@@ -110,6 +111,7 @@ def prepare_updates(session: Session, settings: MailSettings, now: datetime) -> 
         if who is None:
             continue
         if promoted:
+            assert isinstance(subject.row, Event)  # only an event has a waiting list
             who = _with_registration(session, who, entity_id)
             messages.append(confirmation(sending, subject.row, list(subject.entries.values()),
                                          who, kind="promotion"))

@@ -23,7 +23,8 @@ EVENT_FIELDS = (*TITLE_FIELDS, "theme_en", "theme_zh_hant", "theme_zh_hans", "de
                 "confidential", "venue_id", "item_id", "schedule")
 
 
-def validate_event(values: Mapping[str, Any], current: Event | None = None) -> dict[str, Any]:
+def validate_event(values: Mapping[str, Any], current: object | None = None) -> dict[str, Any]:
+    # `current`: the event being edited, or anything with its titles (the UI's row).
     unknown = set(values) - set(EVENT_FIELDS)
     if unknown:
         raise TypeError(f"unknown event fields: {sorted(unknown)}")

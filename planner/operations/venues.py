@@ -31,8 +31,9 @@ def default_zone(side: Side | str | None) -> str | None:
         return None
 
 
-def validate_venue(values: Mapping[str, Any], current: Venue | None = None) -> dict[str, Any]:
-    """Cleaned column values; `side` is stored as the venue's region."""
+def validate_venue(values: Mapping[str, Any], current: object | None = None) -> dict[str, Any]:
+    """Cleaned column values; `side` is stored as the venue's region. `current`: the venue
+    being edited, or anything with its names (the UI's row)."""
     unknown = set(values) - set(VENUE_FIELDS)
     if unknown:
         raise TypeError(f"unknown venue fields: {sorted(unknown)}")

@@ -196,7 +196,9 @@ class Controller:
         the same database, on the same section and record, with the same undo history (its
         entries keep the words they were recorded in)."""
         self.ui_locale = normalise_locale(code or system_language())
-        apply_language(QApplication.instance(), self.ui_locale)
+        app = QApplication.instance()
+        if app is not None:  # there is one while a window is open
+            apply_language(app, self.ui_locale)
         old, db = self.window, self.db
         if old is None or db is None or old.ctx is None:
             return

@@ -174,8 +174,9 @@ class MainWindow(QMainWindow):
         view.setObjectName(f"{key}_view")
         placeholder = self.stack.widget(index)
         current = self.stack.currentIndex()
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:  # the stack holds one page per section
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
         self.stack.insertWidget(index, view)
         self.stack.setCurrentIndex(current)
         self.views[key] = view
@@ -227,7 +228,7 @@ class MainWindow(QMainWindow):
           QKeySequence.StandardKey.Undo)
         a("redo", tr("MainWindow", "&Redo"), lambda: self._context().history.safe_redo(),
           "Ctrl+Shift+Z")
-        a("find", tr("MainWindow", "&Find"), self.find, QKeySequence.StandardKey.Find)
+        a("find", tr("MainWindow", "&Find"), self.find_in_section, QKeySequence.StandardKey.Find)
         a("search_everything", tr("MainWindow", "&Search everything"), self.search_everything,
           "Ctrl+K")
         a("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
@@ -235,10 +236,17 @@ class MainWindow(QMainWindow):
         for name, text in (("month", tr("MainWindow", "&Month")),
                            ("week", tr("MainWindow", "&Week")),
                            ("agenda", tr("MainWindow", "&Agenda"))):
-            a(f"calendar_{name}", text, lambda m=name: self._calendar(m))
+
+            def calendar(m: str = name) -> None:
+                self._calendar(m)
+
+            a(f"calendar_{name}", text, calendar)
         for number, (key, title, _view) in enumerate(SECTIONS, start=1):
-            a(f"section_{key}", tr("MainWindow", title), lambda k=key: self.show_section(k),
-              f"Ctrl+{number}")
+
+            def section(k: str = key) -> None:
+                self.show_section(k)
+
+            a(f"section_{key}", tr("MainWindow", title), section, f"Ctrl+{number}")
         a("user_guide", tr("MainWindow", "&User guide"), self.user_guide,
           QKeySequence.StandardKey.HelpContents)
         a("about", tr("MainWindow", "&About Planner"), self._about)
@@ -308,9 +316,9 @@ class MainWindow(QMainWindow):
                 ("export_csv", tr("MainWindow", "Save the table shown as a CSV file for a "
                                                 "spreadsheet"))):
             self.actions_[name].setToolTip(tip)
-        for name in ("new_item", "edit_item", "delete_item", None, "undo", "redo", None,
-                     "refresh", "export_csv"):
-            toolbar.addSeparator() if name is None else toolbar.addAction(self.actions_[name])
+        for shown in ("new_item", "edit_item", "delete_item", None, "undo", "redo", None,
+                      "refresh", "export_csv"):
+            toolbar.addSeparator() if shown is None else toolbar.addAction(self.actions_[shown])
         self.addToolBar(toolbar)
 
     def _build_status(self) -> None:
@@ -417,7 +425,7 @@ class MainWindow(QMainWindow):
         if kind == "event":
             self.view("events").new_item(schedule)  # type: ignore[call-arg]
 
-    def find(self) -> None:
+    def find_in_section(self) -> None:
         box = self.current_view().search_box()
         if box is None:  # a section without a filter of its own (Calendar)
             self.search_everything()
@@ -434,6 +442,8 @@ class MainWindow(QMainWindow):
         self.search_box = SearchBox(ctx.runner, self)
         self.search_box.opened.connect(self.open_item)
         toolbar = self.findChild(QToolBar, "main_toolbar")
+        if toolbar is None:  # built with the window, before any database is attached
+            return
         toolbar.addSeparator()
         action = toolbar.addWidget(self.search_box)
         action.setToolTip(self.search_box.toolTip())  # what the overflow menu shows for it

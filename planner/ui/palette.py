@@ -22,7 +22,8 @@ def kind_colour(kind: str) -> QColor:
 def mix(first: QColor, second: QColor, share: float) -> QColor:
     """`share` of `second` over `first`."""
     return QColor.fromRgbF(*(a + (b - a) * share for a, b in zip(
-        first.getRgbF()[:3], second.getRgbF()[:3])))
+        (first.redF(), first.greenF(), first.blueF()),
+        (second.redF(), second.greenF(), second.blueF()))))
 
 
 def _base_text(palette: QPalette) -> tuple[QColor, QColor]:

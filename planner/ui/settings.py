@@ -35,9 +35,9 @@ def app_settings() -> QSettings:
 
 def recent_databases(settings: QSettings) -> list[str]:
     value = settings.value("recent", [])
-    if isinstance(value, str):
-        value = [value]
-    return [str(v) for v in (value or [])]
+    if isinstance(value, str):  # an ini file keeps a list of one as a plain string
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def remember_database(settings: QSettings, url: str) -> None:

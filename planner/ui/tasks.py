@@ -34,7 +34,7 @@ SWEEP_IDLE_MS = 2000
 class _Task:
     ident: int
     job: Job
-    on_success: Callable[[Any], None] | None
+    on_success: Callable[[Any], object] | None
     on_failure: Callable[[BaseException], None] | None
     progress: Progress = field(default_factory=Progress)
     label: str | None = None
@@ -86,7 +86,7 @@ class TaskRunner(QObject):
         self._worker.progressed.connect(self._progressed)
         self._thread.start()
 
-    def run(self, job: Job, on_success: Callable[[Any], None] | None = None,
+    def run(self, job: Job, on_success: Callable[[Any], object] | None = None,
             on_failure: Callable[[BaseException], None] | None = None,
             label: str | None = None) -> Progress:
         """Queue `job(db, progress)`; with a `label`, a cancellable progress dialog may appear."""
@@ -111,7 +111,7 @@ class TaskRunner(QObject):
         return task.progress
 
     def write(self, op: Callable[..., Any], *args: Any,
-              on_success: Callable[[Any], None] | None = None,
+              on_success: Callable[[Any], object] | None = None,
               on_failure: Callable[[BaseException], None] | None = None,
               **kwargs: Any) -> None:
         """Run an operation `op(session, *args, **kwargs)` in one write transaction."""
@@ -123,7 +123,7 @@ class TaskRunner(QObject):
         self.run(job, on_success, on_failure)
 
     def read(self, query: Callable[..., Any], *args: Any,
-             on_success: Callable[[Any], None] | None = None,
+             on_success: Callable[[Any], object] | None = None,
              on_failure: Callable[[BaseException], None] | None = None, **kwargs: Any) -> None:
         """Run `query(session, *args, **kwargs)` in a read session; rows come back."""
 

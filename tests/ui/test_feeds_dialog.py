@@ -79,7 +79,7 @@ def test_feed_for_the_selected_delegation(window: MainWindow, controller: Contro
 def test_rotate_changes_the_token_and_undo_brings_it_back_then_revoke(
         window: MainWindow, controller: Controller, dialogs: FakeDialogs) -> None:
     dialog = _open(window, controller, dialogs)
-    dialog.create("all", None)
+    dialog.new_feed("all", None)
     settle(controller)
     [first] = _feeds(controller)
     _select(dialog, first.id)

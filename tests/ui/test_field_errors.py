@@ -27,7 +27,7 @@ def test_typing_a_missing_name_clears_its_error(window, controller, dialogs, sec
     named = [n for n in errors if n.startswith(("title", "name"))]
     assert named, f"an empty {section} editor should say its name or title is missing: {errors}"
     field = named[0]
-    widget = dialog.form.widget(field)
+    widget = dialog.form.field_widget(field)
     assert isinstance(widget, QLineEdit)
     widget.setText("A")
     assert field not in _shown_errors(dialog)
@@ -42,7 +42,7 @@ def test_a_title_in_another_language_clears_the_missing_title(window, controller
     dialog.try_accept()
     settle(controller)
     assert "Give a title" in dialog.form.error_text("title_en")
-    dialog.form.widget("title_zh_hant").setText("東莞研討會")
+    dialog.form.field_widget("title_zh_hant").setText("東莞研討會")
     assert dialog.form.error_text("title_en") == ""
     dialog.try_accept()  # and OK checks again from scratch
     settle(controller)

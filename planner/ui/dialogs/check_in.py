@@ -99,8 +99,8 @@ class CheckInDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.counters)
         box.addLayout(self.past_row)
-        for widget in (self.search, self.list, self.last):
-            box.addWidget(widget)
+        for part in (self.search, self.list, self.last):
+            box.addWidget(part)
         box.addLayout(bar)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._debounce.timeout.connect(self.run_search)
@@ -130,16 +130,20 @@ class CheckInDialog(QDialog):
     def _moved(self) -> None:
         """Another day in the time field: its counters, and the results' marks for it."""
         assert self.time_edit is not None
-        day = self.time_edit.dateTime().date().toPython()
+        picked = self.time_edit.dateTime().date()
+        day = date(picked.year(), picked.month(), picked.day())
         if day != self.day:
             self.day = day
             self._set_day_header()
             self.refresh()
 
     def _set_day_header(self) -> None:
-        text = tr("CheckIn", "Today") if self.when is None or self.when.on_today \
-            else date_text(self.day)
-        self.list.horizontalHeaderItem(3).setText(text)
+        day = self.day
+        text = tr("CheckIn", "Today") if self.when is None or self.when.on_today or day is None \
+            else date_text(day)
+        header = self.list.horizontalHeaderItem(3)
+        if header is not None:  # the list is built with its headers
+            header.setText(text)
 
     def _at(self) -> dict[str, Any]:
         """The moment to record: now (the operation's default), or the time field's."""
@@ -237,9 +241,9 @@ class CheckInDialog(QDialog):
         if row.checked_out_at is None and row.checked_in_at is not None:
             self.last.setText(tr("CheckIn", "✔ {0} checked in at {1}").format(
                 name, self._time(row.checked_in_at)))
-        else:
+        elif (moment := row.checked_out_at or row.checked_in_at) is not None:
             self.last.setText(tr("CheckIn", "{0} checked out at {1}").format(
-                name, self._time(row.checked_out_at or row.checked_in_at)))
+                name, self._time(moment)))
         self.search.clear()
         self._searched = ""
         self.results = []

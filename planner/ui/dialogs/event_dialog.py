@@ -134,7 +134,7 @@ class EventDialog(ConfirmDiscard, EditDialog):
         self.description = f.add_field("description_en", tr("EventDialog", "&Description"), QPlainTextEdit())
         self.description.setFixedHeight(80)
         for name in ("title_en", "title_zh_hant", "title_zh_hans", "theme_en"):
-            self.form.widget(name).setObjectName(name)
+            self.form.field_widget(name).setObjectName(name)
         self.title_en.setFocus()
 
     def _organisers_tab(self) -> QWidget:
@@ -187,7 +187,9 @@ class EventDialog(ConfirmDiscard, EditDialog):
         self.sessions.set_event_start(self._start())
 
     def _start(self) -> datetime:
-        return self.schedule.start.dateTime().toPython().replace(second=0, microsecond=0)
+        start = self.schedule.start.dateTime()
+        day, time = start.date(), start.time()
+        return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
 
     def schedule_or_none(self) -> Schedule | None:
         """The event's span as entered, or None while it is not valid."""
@@ -209,7 +211,7 @@ class EventDialog(ConfirmDiscard, EditDialog):
         self.kind.setCurrentIndex(self.kind.findData(event.kind.value))
         self.status.setCurrentIndex(self.status.findData(event.status.value))
         for name in ("title_en", "title_zh_hant", "title_zh_hans", "theme_en"):
-            self.form.widget(name).setText(getattr(event, name) or "")  # type: ignore[attr-defined]
+            self.form.field_widget(name).setText(getattr(event, name) or "")  # type: ignore[attr-defined]
         self.description.setPlainText(event.description_en or "")
         self.venue.set_value(event.venue.id if event.venue else None)
         self.schedule.set_value(event.schedule)

@@ -119,8 +119,11 @@ class FeedsDialog(QDialog):
             edit.setReadOnly(True)
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(edit, row, 1)
-            grid.addWidget(self._button(f"copy_{name}", copy, lambda e=edit: self.copy(e.text())),
-                           row, 2)
+
+            def copy_link(e: QLineEdit = edit) -> None:
+                self.copy(e.text())
+
+            grid.addWidget(self._button(f"copy_{name}", copy, copy_link), row, 2)
         return box
 
     def _create_row(self) -> QHBoxLayout:
@@ -130,11 +133,11 @@ class FeedsDialog(QDialog):
         self.label_edit.setPlaceholderText(tr("FeedsDialog", "Name shown in calendar apps (optional)"))
         row.addWidget(self.label_edit, 1)
         row.addWidget(self._button("create_all", tr("FeedsDialog", "New feed for the &whole programme"),
-                                   lambda: self.create("all", None)))
+                                   lambda: self.new_feed("all", None)))
         self.create_selected = self._button(
             "create_selected", tr("FeedsDialog", SELECTION_TEXT[self.selection[0]])
             if self.selection else tr("FeedsDialog", "New feed for the selection"),
-            lambda: self.create(*self.selection) if self.selection else None)
+            lambda: self.new_feed(*self.selection) if self.selection else None)
         self.create_selected.setEnabled(self.selection is not None)
         self.create_selected.setToolTip(tr(
             "FeedsDialog", "Select a delegation, exchange programme, organisation or person in the "
@@ -199,7 +202,7 @@ class FeedsDialog(QDialog):
             if self.model.example:
                 self.message.setText(self.message.text() + " " + example_warning())
 
-    def create(self, scope: str, target_id: int | None) -> None:
+    def new_feed(self, scope: str, target_id: int | None) -> None:
         label = self.label_edit.text().strip() or None
         self._perform(tr("FeedsDialog", "New calendar feed"), create_feed, scope, target_id, label)
         self.label_edit.clear()

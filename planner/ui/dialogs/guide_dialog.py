@@ -60,8 +60,12 @@ class GuideDialog(QDialog):
         split.setSizes([220, 620])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self,
-                  lambda: (self.search.setFocus(), self.search.selectAll()))
+
+        def find() -> None:
+            self.search.setFocus()
+            self.search.selectAll()
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, find)
         QShortcut(QKeySequence(QKeySequence.StandardKey.FindNext), self, self.next_hit)
         self.resize(860, 600)  # fits beside a 1024 x 700 window
         self.contents.setCurrentRow(0)

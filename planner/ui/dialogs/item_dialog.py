@@ -208,10 +208,10 @@ class ItemDialog(ConfirmDiscard, EditDialog):
         buttons.addWidget(self.remove_figure_button)
         buttons.addStretch(1)
         box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.figures, 1)
-        column.addLayout(buttons)
+        stack = QVBoxLayout(box)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.figures, 1)
+        stack.addLayout(buttons)
         return box
 
     # ----- behaviour ------------------------------------------------------------------------
@@ -241,7 +241,9 @@ class ItemDialog(ConfirmDiscard, EditDialog):
         for column, name in enumerate(LABELS):
             cell = QTableWidgetItem(getattr(figure, name) or "" if figure else "")
             self.figures.setItem(row, column, cell)
-        self.figures.item(row, 0).setData(KEY_ROLE, figure.key if figure else None)
+        first = self.figures.item(row, 0)
+        if first is not None:  # set just above
+            first.setData(KEY_ROLE, figure.key if figure else None)
         value = QTableWidgetItem(plain_number(figure.value) if figure else "")
         value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.figures.setItem(row, VALUE, value)
@@ -284,7 +286,7 @@ class ItemDialog(ConfirmDiscard, EditDialog):
         figure keeps its key, a new one gets a key no other figure has."""
         out: list[dict[str, Any]] = []
         for row in range(self.figures.rowCount()):
-            texts = {name: (self.figures.item(row, c).text() if self.figures.item(row, c)
+            texts = {name: (cell.text() if (cell := self.figures.item(row, c))
                             else "").strip() for c, name in enumerate(LABELS)}
             value_item = self.figures.item(row, VALUE)
             value = parse_number(value_item.text() if value_item else "")
@@ -293,7 +295,8 @@ class ItemDialog(ConfirmDiscard, EditDialog):
             unit = self.figures.cellWidget(row, UNIT)
             figure = {**texts, "value": value,
                       "unit": unit.currentData() if isinstance(unit, QComboBox) else None}
-            key = self.figures.item(row, 0).data(KEY_ROLE) if self.figures.item(row, 0) else None
+            first = self.figures.item(row, 0)
+            key = first.data(KEY_ROLE) if first else None
             if key:
                 figure["key"] = key
             out.append(figure)

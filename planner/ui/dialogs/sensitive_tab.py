@@ -52,7 +52,7 @@ class SensitiveTab(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.person_id = person_id
-        self.locale = locale
+        self.ui_locale = locale
         self.allowed: bool | None = None
         self.minor = False
         self.before: dict[str, Any] = {name: None for name in SENSITIVE}
@@ -146,7 +146,7 @@ class SensitiveTab(QWidget):
             ("remove", tr("SensitiveTab", "Remo&ve document"),
              tr("SensitiveTab", "Delete the chosen document (on OK)"))),
             DraftDelegate(TravelDocumentType))
-        blank = {name: None for name in DOCUMENT_FIELDS}
+        blank: dict[str, str | None] = {name: None for name in DOCUMENT_FIELDS}
         blank["kind"] = TravelDocumentType.HKSAR_PASSPORT.value
         self.documents_table.add_clicked.connect(lambda: self.documents_table.append(blank))
         self.born.dateChanged.connect(lambda _d: self._update_minor_note())
@@ -253,7 +253,7 @@ class SensitiveTab(QWidget):
             except ValidationError as error:
                 found.extend(Problem(p.code, p.params, "documents") for p in error.problems)
                 by_row[i] = [tr("SensitiveTab", "Travel document {0}: {1}").format(
-                    i + 1, render(p, self.locale)) for p in error.problems]
+                    i + 1, render(p, self.ui_locale)) for p in error.problems]
         if by_row:
             self.documents_table.show_problems(
                 "\n".join(m for ms in by_row.values() for m in ms), by_row)
@@ -263,10 +263,10 @@ class SensitiveTab(QWidget):
         """Problems the core found with the sensitive fields or the documents."""
         fields = [p for p in problems if p.field in SENSITIVE]
         documents = [p for p in problems if p.field not in SENSITIVE]
-        self.fields.show_problems(fields, lambda p: render(p, self.locale))
+        self.fields.show_problems(fields, lambda p: render(p, self.ui_locale))
         if documents and not self.documents_table.problem.text():
             self.documents_table.show_problems(
-                "\n".join(render(p, self.locale) for p in documents))
+                "\n".join(render(p, self.ui_locale) for p in documents))
 
     def clear_problems(self) -> None:
         self.fields.clear_problems()

@@ -43,7 +43,7 @@ class SessionDialog(EditDialog):
         super().__init__(tr("SessionDialog", "New session") if values is None
                          else tr("SessionDialog", "Edit session"), locale, parent)
         self.setObjectName("session_dialog")
-        self.event = event
+        self.current_event = event
         f = self.form
         self.titles: dict[str, QLineEdit] = {}
         for name in TITLES:
@@ -109,9 +109,9 @@ class SessionDialog(EditDialog):
             validate_session(values)
         except ValidationError as error:
             problems.extend(p for p in error.problems if p.field != "schedule")
-        if "schedule" in values and self.event is not None \
-                and outside(values["schedule"], self.event):
-            problems.append(outside_problem(values, self.event))
+        if "schedule" in values and self.current_event is not None \
+                and outside(values["schedule"], self.current_event):
+            problems.append(outside_problem(values, self.current_event))
         if problems:
             raise ValidationError(problems)
         return values

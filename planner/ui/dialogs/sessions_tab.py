@@ -59,7 +59,7 @@ class SessionsTab(QWidget):
         super().__init__(parent)
         self.event_schedule, self.event_venue, self.venues = event_schedule, event_venue, venues
         self.remember_venue = remember_venue
-        self.show_dialog, self.create_venue, self.locale = show, create_venue, locale
+        self.show_dialog, self.create_venue, self.ui_locale = show, create_venue, locale
         self.drafts = DraftList(ordered=True)
         self.model = SessionsModel(self.drafts, parent=self)
         self.table = DraftTable(self.model, "sessions_table", (
@@ -147,7 +147,7 @@ class SessionsTab(QWidget):
         dialog = SessionDialog(self.venues(), event, None if draft is None else draft.values,
                                default=default_schedule(event, others),
                                venue_id=self.event_venue(), create_venue=self.create_venue,
-                               locale=self.locale, parent=self)
+                               locale=self.ui_locale, parent=self)
 
         def accepted(values: dict[str, Any]) -> None:
             chosen = dialog.venue.venue()
@@ -173,7 +173,7 @@ class SessionsTab(QWidget):
         self.table.clear_problems()
         if event is None:
             return
-        problems = {i: [render(outside_problem(d.values, event, "sessions"), self.locale)]
+        problems = {i: [render(outside_problem(d.values, event, "sessions"), self.ui_locale)]
                     for i, d in enumerate(self.drafts.drafts)
                     if outside(d.values["schedule"], event)}
         if problems:
@@ -183,7 +183,7 @@ class SessionsTab(QWidget):
                                                    "sessions") for i in problems])
 
     def show_error(self, problems: Iterable[Problem]) -> None:
-        self.table.show_problems("\n".join(render(p, self.locale) for p in problems))
+        self.table.show_problems("\n".join(render(p, self.ui_locale) for p in problems))
 
     def steps(self, event_ref: Any) -> list[dict[str, Any]]:
         return self.drafts.steps("session", {"event_id": event_ref})

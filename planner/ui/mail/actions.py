@@ -60,7 +60,11 @@ class MailActions:
                  "mail_reminders": tr("MailActions", "Send &reminders…"),
                  "mail_updates": tr("MailActions", "Send &updates and cancellations…")}
         for name, _text, batch, kind in BATCHES:
-            action = self._add(menu, name, texts[name], lambda b=batch, k=kind: self.prepare(b, k))
+
+            def prepare_batch(b: str = batch, k: str | None = kind) -> None:
+                self.prepare(b, k)
+
+            action = self._add(menu, name, texts[name], prepare_batch)
             action.setProperty("kind", kind or "")
         menu.addSeparator()
         self._add(menu, "mail_outbox", tr("MailActions", "&Outbox…"), self.open_outbox)

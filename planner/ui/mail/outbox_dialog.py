@@ -21,7 +21,7 @@ class OutboxDialog(QDialog):
         self.setObjectName("outbox_dialog")
         self.setWindowTitle(tr("OutboxDialog", "Outbox"))
         self.ctx = ctx
-        self.sender = sender
+        self.mail_sender = sender
         self.model = OutboxModel(self)
         self.table = QTableView()
         self.table.setObjectName("outbox_table")
@@ -81,7 +81,7 @@ class OutboxDialog(QDialog):
         rows, counts = result
         self.model.set_rows(rows)
         self.counts = counts
-        if not self.sender.is_running():
+        if not self.mail_sender.is_running():
             shown = ", ".join(f"{state_name(s)}: {n}" for s, n in counts.items() if n)
             self.status.setText(" ".join(t for t in (self._report, shown) if t))
 
@@ -97,7 +97,7 @@ class OutboxDialog(QDialog):
 
     def _resent(self) -> None:
         self.refresh()
-        self.sender.send_now()
+        self.mail_sender.send_now()
 
     def discard(self) -> None:
         chosen = self.selected_ids()

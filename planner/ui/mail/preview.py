@@ -38,7 +38,7 @@ class MailPreviewDialog(QDialog):
         self.setObjectName("mail_preview")
         self.setWindowTitle(tr("MailPreview", "Preview before sending"))
         self.batch = batch
-        self.locale = locale
+        self.ui_locale = locale
         self.summary = QLabel(tr("MailPreview", "{0} to send: one message per recipient, "
                                  "nobody sees another's address.").format(count_text(batch.count)))
         self.summary.setObjectName("summary")
@@ -88,7 +88,7 @@ class MailPreviewDialog(QDialog):
         return f"{kind_name(message.kind)} · {to} · {LANGUAGE_NAMES.get(message.language, '')}"
 
     def _skipped_text(self) -> str:
-        lines = [f"{s.name}: {render(Problem(s.reason, {}), self.locale)}"
+        lines = [f"{s.name}: {render(Problem(s.reason, {}), self.ui_locale)}"
                  for s in self.batch.skipped]
         return tr("MailPreview", "Not sent to:") + "\n" + "\n".join(lines) if lines else ""
 

@@ -28,7 +28,7 @@ class _SendThread(QThread):
 
     def __init__(self, sender: Sender) -> None:
         super().__init__()
-        self.sender = sender
+        self.mail_sender = sender
         sender.progress = self._progress
 
     def _progress(self, done: int, total: int) -> None:
@@ -36,7 +36,7 @@ class _SendThread(QThread):
 
     def run(self) -> None:
         try:
-            self.reported.emit(self.sender.run())
+            self.reported.emit(self.mail_sender.run())
         except Exception as exc:  # noqa: BLE001 (shown to the organiser, not a crash)
             self.crashed.emit(exc)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QModelRoleDataSpan, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QModelIndex, QModelRoleData, QModelRoleDataSpan,
+                            QPersistentModelIndex, Qt, Signal)
 
 from planner.domain import rows
 from planner.domain.progress import Progress
@@ -146,12 +147,15 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
             return super().data(index, role)
         return None
 
-    def multiData(self, index: QModelIndex, span: QModelRoleDataSpan) -> None:  # noqa: N802
+    def multiData(self, index: Index,  # noqa: N802
+                  span: QModelRoleDataSpan | QModelRoleData) -> None:
         """What a cell is painted with, all roles in one call (Qt asks for seven). Each call
         from Qt into Python must take the GIL, and while the worker runs Python that can take
         up to the switch interval: one call per cell instead of seven keeps painting quick."""
-        for i in range(len(span)):
-            item = span[i]
+        if isinstance(span, QModelRoleData):  # the stubs allow one; Qt passes a span
+            span = QModelRoleDataSpan(span)
+        for i in range(span.size()):
+            item = span[i]  # type: ignore[index]  # the stubs lack QModelRoleDataSpan.__getitem__
             value = self.data(index, item.role())
             if value is None:  # Qt reuses the span from cell to cell: no stale values
                 item.clearData()

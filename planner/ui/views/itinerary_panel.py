@@ -37,8 +37,8 @@ class ItineraryPanel(QWidget):
                 ("add_item", tr("ItineraryPanel", "&Add…"), self.add_item),
                 ("edit_item", tr("ItineraryPanel", "&Edit…"), self.edit_item),
                 ("duplicate_item", tr("ItineraryPanel", "D&uplicate"), self.duplicate_item),
-                ("move_up", tr("ItineraryPanel", "Move &up"), lambda: self.move(-1)),
-                ("move_down", tr("ItineraryPanel", "Move d&own"), lambda: self.move(1)),
+                ("move_up", tr("ItineraryPanel", "Move &up"), lambda: self.move_item(-1)),
+                ("move_down", tr("ItineraryPanel", "Move d&own"), lambda: self.move_item(1)),
                 ("delete_item", tr("ItineraryPanel", "&Delete"), self.delete_item)):
             button = push_button(label, name, slot)
             bar.addWidget(button)
@@ -142,7 +142,7 @@ class ItineraryPanel(QWidget):
                              duplicate_itinerary_item, item.id, parent=self,
                              on_done=lambda o: setattr(self, "pending_item", o.value.id))
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         item = selected_row(self.view)
         if item is None:
             return

@@ -25,7 +25,8 @@ def entry_line(entry: AgendaEntry) -> str:
     schedule = entry.schedule
     if schedule.precision.value != "exact":
         return f"≈ {title}"
-    return title if schedule.all_day else f"{time_text(schedule.start)} {title}"
+    start = schedule.start
+    return title if schedule.all_day or start is None else f"{time_text(start)} {title}"
 
 
 class DayPopup(QFrame):

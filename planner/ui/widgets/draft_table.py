@@ -81,7 +81,8 @@ class DraftTable(QWidget):
         edited go to its editor, not here)."""
         if watched is self.view and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent) and not event.modifiers():
-            key = {Qt.Key.Key_Delete: "remove", Qt.Key.Key_Insert: "add"}.get(event.key())
+            keys: dict[int, str] = {Qt.Key.Key_Delete: "remove", Qt.Key.Key_Insert: "add"}
+            key = keys.get(event.key())
             button = self.buttons.get(key or "")
             if button is not None and button.isEnabled():
                 button.click()

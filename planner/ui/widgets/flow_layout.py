@@ -70,7 +70,7 @@ class FlowLayout(QLayout):
     # ----- arranging ------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items
-                if item.widget() is None or not item.widget().isHidden()]
+                if (widget := item.widget()) is None or not widget.isHidden()]
 
     def _gap(self) -> int:
         if self._spacing >= 0:

@@ -81,7 +81,7 @@ class FieldForm(QFormLayout):
                 label.clear()
                 label.hide()
 
-    def widget(self, name: str) -> QWidget:
+    def field_widget(self, name: str) -> QWidget:
         return self._widgets[name]
 
     def error_text(self, name: str) -> str:

@@ -208,7 +208,8 @@ class MonthGrid(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
         # Arrows move the selected day, Enter opens it (as the "+N" does).
-        steps = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7, Qt.Key.Key_Down: 7}
+        steps: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -7,
+                                 Qt.Key.Key_Down: 7}
         day = self.selected_day or self.month
         if event.key() in steps:
             moved = day + timedelta(days=steps[event.key()])

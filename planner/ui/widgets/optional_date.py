@@ -33,7 +33,8 @@ class OptionalDateEdit(TypedDateEdit):
         self.calendarWidget().installEventFilter(self)
 
     def value(self) -> date | None:
-        return None if self.is_empty() else self.date().toPython()
+        day = self.date()
+        return None if self.is_empty() else date(day.year(), day.month(), day.day())
 
     def set_value(self, day: date | None) -> None:
         self.setDate(EMPTY if day is None else QDate(day.year, day.month, day.day))

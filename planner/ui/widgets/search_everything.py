@@ -76,7 +76,7 @@ class ResultsList(QListWidget):
     def hit_rows(self) -> list[int]:
         return [r for r in range(self.count()) if self.item(r).data(HIT_ROLE) is not None]
 
-    def move(self, step: int) -> None:
+    def move_hit(self, step: int) -> None:
         """The next (step 1) or previous (-1) record, past the headings; stops at the ends."""
         rows = self.hit_rows()
         if not rows:
@@ -194,7 +194,7 @@ class SearchBox(QLineEdit):
         key = event.key()
         visible = self.results.isVisible()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and visible:
-            self.results.move(1 if key == Qt.Key.Key_Down else -1)
+            self.results.move_hit(1 if key == Qt.Key.Key_Down else -1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self._debounce.isActive() or not visible:
                 self._debounce.stop()

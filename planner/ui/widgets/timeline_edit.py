@@ -228,8 +228,9 @@ class EditableTimeline(Timeline):
         if key == Qt.Key.Key_Escape and self.drag is not None:
             self._end_drag()  # cancelled: nothing changes
             return
-        vertical = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
-        sideways = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+        # Keyed by int: QKeyEvent.key() is an int, Qt.Key an IntEnum.
+        vertical: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        sideways: dict[int, int] = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
         chosen = self.selected
         if not alt and key in {**vertical, **sideways}:
             self._choose_next(vertical.get(key, sideways.get(key, 0)))

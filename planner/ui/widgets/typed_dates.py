@@ -10,19 +10,23 @@ separator that only repeats the move Qt already made.
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit
 
 _COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier \
     | Qt.KeyboardModifier.MetaModifier
+# The three editors below, each with its `_advanced` flag.
+_Editor: TypeAlias = "TypedDateTimeEdit | TypedDateEdit | TypedTimeEdit"
 
 
-def _typed_key(editor: QDateTimeEdit, event: QKeyEvent) -> bool:
+def _typed_key(editor: _Editor, event: QKeyEvent) -> bool:
     """Handle a key for a date editor; True when it was used up here (not passed on to Qt)."""
     text = event.text()
     if not text or not text.isprintable() or event.modifiers() & _COMMANDS:
-        editor._advanced = False  # type: ignore[attr-defined]
+        editor._advanced = False
         return False
     line = editor.lineEdit()
     if line.hasSelectedText() and len(line.selectedText()) == len(line.text()):
@@ -30,15 +34,15 @@ def _typed_key(editor: QDateTimeEdit, event: QKeyEvent) -> bool:
             editor.setDateTime(editor.minimumDateTime().addDays(1))  # leave the "none" text
         editor.setCurrentSectionIndex(0)
         editor.setSelectedSection(editor.sectionAt(0))
-        editor._advanced = False  # type: ignore[attr-defined]
+        editor._advanced = False
         return False
     if not text.isdigit() and getattr(editor, "_advanced", False):
-        editor._advanced = False  # type: ignore[attr-defined]
+        editor._advanced = False
         return True
     return False
 
 
-def _after_key(editor: QDateTimeEdit, event: QKeyEvent, section_before: int) -> None:
+def _after_key(editor: _Editor, event: QKeyEvent, section_before: int) -> None:
     editor._advanced = event.text().isdigit() \
         and editor.currentSectionIndex() != section_before
 

@@ -33,7 +33,7 @@ class VenuePicker(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.venues: list[rows.VenueRow] = list(venues)
-        self.locale = locale
+        self.ui_locale = locale
         self._create = create
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -84,5 +84,5 @@ class VenuePicker(QWidget):
         from planner.ui.dialogs.venue_dialog import VenueDialog
 
         current = self.venue()
-        dialog = VenueDialog(None, self.locale, self, side=current.side if current else None)
+        dialog = VenueDialog(None, self.ui_locale, self, side=current.side if current else None)
         self._create(self, dialog)
