@@ -22,7 +22,7 @@ from planner.i18n import current_locale, normalise_locale
 from planner.store.models import Event, ItineraryItem
 
 TIME_CHECKS = (people.check, venues.check, itinerary.check, travel.check)
-MODELS = {"event": Event, "itinerary": ItineraryItem}
+KINDS = ("event", "itinerary")  # what a proposal can be checked for
 
 
 def proposal_findings(session: Session, kind: str, ident: int, schedule: Schedule, *,
@@ -31,13 +31,15 @@ def proposal_findings(session: Session, kind: str, ident: int, schedule: Schedul
     """The problems `kind` ("event" or "itinerary") `ident` would have at `schedule`, errors
     first. Empty for other kinds (a session) and for an item that is gone. Leaves the session
     with the move flushed: call it in a session that is rolled back (`Database.read()`)."""
-    model = MODELS.get(kind)
-    row = session.get(model, ident) if model is not None else None
+    row: Event | ItineraryItem | None = (
+        session.get(Event, ident) if kind == "event"
+        else session.get(ItineraryItem, ident) if kind == "itinerary" else None)
     if row is None or row.deleted_at is not None:
         return []
     row.schedule = schedule
     session.flush()
-    scope = Scope.event(ident) if kind == "event" else Scope.delegation(row.delegation_id)
+    scope = Scope.delegation(row.delegation_id) if isinstance(row, ItineraryItem) \
+        else Scope.event(ident)
     ctx = CheckContext(session, focus(session, scope), travel_data or load_travel_data(),
                        normalise_locale(locale or current_locale()))
     for check in TIME_CHECKS:

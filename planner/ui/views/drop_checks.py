@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from planner.checks.findings import Finding, Severity
-from planner.checks.proposal import MODELS, proposal_findings
+from planner.checks.proposal import KINDS, proposal_findings
 from planner.domain.errors import PlannerError
 from planner.ui.context import UiContext
 from planner.ui.text import tr
@@ -52,7 +52,7 @@ class DropChecks(QObject):
         timeline.drag_finished.connect(self._finished)
 
     def _proposed(self, payload: Any, start_shift: int, end_shift: int) -> None:
-        if payload is None or self.kind_of(payload) not in MODELS:
+        if payload is None or self.kind_of(payload) not in KINDS:
             return  # sessions: no check concerns them
         self.latest = (payload, start_shift, end_shift)
         self.timer.start()
