@@ -17,3 +17,4 @@ class RecordKind(StrEnum):
     ORGANISATION = "organisation"
     VENUE = "venue"
     ITEM = "item"
+    ITINERARY = "itinerary"  # an entry of a delegation's itinerary

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
+from planner.domain.kinds import RecordKind
 from planner.domain import rows
 from planner.domain.errors import StaleVersionError
 from planner.operations.base import run_batch
@@ -20,7 +21,7 @@ from planner.ui.formats import shown_of
 from planner.ui.models.tables import ProgrammesModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
-from planner.ui.views.base import select_where, selected_row
+from planner.ui.widgets.tables import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
 
@@ -61,12 +62,12 @@ class ProgrammesView(ListSection):
         self.ctx.runner.read(lambda s: (queries.list_programmes(s), queries.list_delegations(s),
                                         load_reference(s)), on_success=loaded)
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("programme", chosen.id) if chosen is not None else None
+        return (RecordKind.PROGRAMME, chosen.id) if chosen is not None else None
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind != "programme":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind != RecordKind.PROGRAMME:
             return False
         self.search.clear()
         if not select_where(self.view, lambda p: p.id == ident):
