@@ -11,8 +11,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.progress import Progress, silent
 from planner.exports import people as sheets
 from planner.operations.participants import audit
-from planner.store import participant_queries
-from planner.store import queries
+from planner.store import participant_queries, queries
 from planner.store.models import Event
 
 FORMATS = ("xlsx", "csv")

@@ -19,8 +19,7 @@ from planner.domain.enums import TravelDocumentType
 from planner.domain.errors import PlannerError
 from planner.operations.base import expect_version
 from planner.operations.participants import audit
-from planner.store import participant_queries
-from planner.store import queries
+from planner.store import participant_queries, queries
 from planner.store.base import utcnow
 from planner.store.database import Database
 from planner.store.models import Person, PersonSensitive, TravelDocument

@@ -14,8 +14,7 @@ from planner.domain.enums import RegistrationRole, RegistrationStatus
 from planner.domain.errors import PlannerError
 from planner.operations.base import Outcome, Undo, flush, load_for_edit, operation
 from planner.operations.people import register_person
-from planner.store import convert, queries
-from planner.store import participant_queries
+from planner.store import convert, participant_queries, queries
 from planner.store.models import Event, Registration
 
 _CLOSED = (RegistrationStatus.CANCELLED, RegistrationStatus.DECLINED)

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from planner.domain.kinds import RecordKind
 from planner.domain import rows
+from planner.domain.kinds import RecordKind
 from planner.operations.items import create_item, delete_item, rollover, update_item
 from planner.store import queries
 from planner.ui.context import UiContext
@@ -18,9 +18,9 @@ from planner.ui.dialogs.rollover_dialog import RolloverDialog
 from planner.ui.formats import plain_number, shown_of
 from planner.ui.models.tables import ItemsModel, ref_name
 from planner.ui.text import primary_secondary, tr
-from planner.ui.widgets.tables import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.tables import select_where, selected_row
 
 FIGURES = {"people": QT_TRANSLATE_NOOP("ItemsView", "{0} people"),
            "hkd": QT_TRANSLATE_NOOP("ItemsView", "HK${0}"),

@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.kinds import RecordKind
 from planner.domain import rows
 from planner.domain.errors import StaleVersionError
+from planner.domain.kinds import RecordKind
 from planner.operations.base import run_batch
 from planner.operations.programmes import delete_programme
 from planner.store import queries
@@ -21,9 +21,9 @@ from planner.ui.formats import shown_of
 from planner.ui.models.tables import ProgrammesModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import bilingual, primary_secondary, tr
-from planner.ui.widgets.tables import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.tables import select_where, selected_row
 
 
 class ProgrammesView(ListSection):
