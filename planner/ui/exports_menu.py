@@ -182,8 +182,8 @@ class ExportActions:
             self._run(tr("ExportActions", "Preparing the calendar…"),
                       tr("DocumentNames", "Programme calendar"), ICS, make)
         else:
-            self._run(tr("ExportActions", "Preparing the calendar…"), tr("DocumentNames", "Calendar"),
-                      ICS, make, about=(kind, ident))
+            self._run(tr("ExportActions", "Preparing the calendar…"),
+                      tr("DocumentNames", "Calendar"), ICS, make, about=(kind, ident))
 
     def calendar_of_selection(self) -> None:
         chosen = self.selection()

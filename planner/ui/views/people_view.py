@@ -185,8 +185,9 @@ class PeopleView(SectionView):
                 for ref in refs:
                     self.memberships.addItem(f"{tr('PeopleView', MEMBERSHIPS.get(kind, kind))}: "
                                              f"{bilingual(ref.name_en, ref.name_zh_hant, ref.name_zh_hans)}")
+                    record = RecordKind.EVENT if kind == "events" else RecordKind.DELEGATION
                     self.memberships.item(self.memberships.count() - 1).setData(
-                        Qt.ItemDataRole.UserRole, (RecordKind.EVENT if kind == "events" else RecordKind.DELEGATION, ref.id))
+                        Qt.ItemDataRole.UserRole, (record, ref.id))
 
         self.ctx.runner.read(lambda s: (queries.get_person(s, chosen.id),
                                         queries.person_memberships(s, chosen.id)),
