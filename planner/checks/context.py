@@ -16,7 +16,7 @@ from planner.checks.travel_data import TravelData
 from planner.domain.enums import DatePrecision
 from planner.domain.errors import Problem
 from planner.i18n import render
-from planner.store import check_queries as q
+from planner.store import check_queries
 
 MARGIN_SETTING, DEFAULT_MARGIN_DAYS = "document_margin_days", 30
 RATIO_SETTING, DEFAULT_RATIO = "chaperone_ratio", 8
@@ -58,7 +58,7 @@ class CheckContext:
         self.findings.append(finding(severity, code, message, params, refs))
 
     def setting_int(self, key: str, default: int) -> int:
-        raw = q.setting(self.session, key)
+        raw = check_queries.setting(self.session, key)
         try:
             value = int(raw) if raw is not None else default
         except ValueError:
@@ -68,20 +68,20 @@ class CheckContext:
     @cached_property
     def delegations(self) -> list[Any]:
         """The live, not cancelled delegations the run covers."""
-        return q.delegations(self.session, self.focus.delegations)
+        return check_queries.delegations(self.session, self.focus.delegations)
 
     @cached_property
     def itineraries(self) -> dict[int, list[Any]]:
         """delegation id -> its live items in time order (with venue names, city, region)."""
         out: dict[int, list[Any]] = {d.id: [] for d in self.delegations}
-        for row in q.itineraries(self.session, out):
+        for row in check_queries.itineraries(self.session, out):
             out[row.delegation_id].append(row)
         return out
 
     @cached_property
     def members(self) -> dict[int, list[Any]]:
         out: dict[int, list[Any]] = {d.id: [] for d in self.delegations}
-        for row in q.members(self.session, out):
+        for row in check_queries.members(self.session, out):
             out[row.delegation_id].append(row)
         return out
 

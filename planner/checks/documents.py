@@ -15,7 +15,7 @@ from typing import Any
 from planner.checks.context import DEFAULT_MARGIN_DAYS, MARGIN_SETTING, CheckContext
 from planner.checks.findings import ItemRef, Severity
 from planner.checks.travel_documents import DocumentRule
-from planner.store import check_queries as q
+from planner.store import check_queries
 
 
 def check(ctx: CheckContext) -> None:
@@ -25,7 +25,7 @@ def check(ctx: CheckContext) -> None:
     if not trips:
         return
     margin = timedelta(days=ctx.setting_int(MARGIN_SETTING, DEFAULT_MARGIN_DAYS))
-    papers = q.documents(ctx.session, {m.person_id for d, _r in trips for m in ctx.members[d.id]})
+    papers = check_queries.documents(ctx.session, {m.person_id for d, _r in trips for m in ctx.members[d.id]})
     for delegation, rule in trips:
         for member in ctx.members[delegation.id]:
             _member(ctx, delegation, rule, member, papers.get(member.person_id, []), margin)

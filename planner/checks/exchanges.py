@@ -12,7 +12,7 @@ from __future__ import annotations
 from planner.checks.context import DEFAULT_RATIO, RATIO_SETTING, CheckContext
 from planner.checks.findings import Severity
 from planner.domain.enums import MemberRole
-from planner.store import check_queries as q
+from planner.store import check_queries
 from planner.store.sensitive import may_see_sensitive
 
 RESPONSIBLE = (MemberRole.CHAPERONE, MemberRole.LEADER)
@@ -48,4 +48,4 @@ def _birth_dates(ctx: CheckContext) -> dict[int, object] | None:
     if not may_see_sensitive(ctx.session):
         return None
     minors = {m.person_id for d in ctx.delegations for m in ctx.members[d.id] if m.is_minor}
-    return q.birth_dates(ctx.session, minors) if minors else {}
+    return check_queries.birth_dates(ctx.session, minors) if minors else {}

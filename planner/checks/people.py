@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.checks.context import CheckContext, severity, vague
-from planner.store import check_queries as q
+from planner.store import check_queries
 
 CODE = "person_double_booked"
 Key = tuple[str, int]  # ("event" | "itinerary", id)
@@ -24,12 +24,12 @@ def check(ctx: CheckContext) -> None:
     pairs: list[tuple[int, Key, Key]] = []
     if focus.events is None or focus.events:
         pairs += [(p, ("event", a), ("event", b))
-                  for p, a, b in q.person_event_pairs(session, focus.events)]
+                  for p, a, b in check_queries.person_event_pairs(session, focus.events)]
     pairs += [(p, ("event", e), ("itinerary", i))
-              for p, e, i in q.person_event_item_pairs(session, focus.events, focus.delegations)]
+              for p, e, i in check_queries.person_event_item_pairs(session, focus.events, focus.delegations)]
     if focus.delegations is None or focus.delegations:
         pairs += [(p, ("itinerary", a), ("itinerary", b))
-                  for p, a, b in q.person_item_pairs(session, focus.delegations)]
+                  for p, a, b in check_queries.person_item_pairs(session, focus.delegations)]
     if pairs:
         _report(ctx, pairs)
 
@@ -37,10 +37,10 @@ def check(ctx: CheckContext) -> None:
 def _report(ctx: CheckContext, pairs: list[tuple[int, Key, Key]]) -> None:
     wanted = {kind: {x[1] for _p, *xs in pairs for x in xs if x[0] == kind}
               for kind in ("event", "itinerary")}
-    rows: dict[Key, Any] = {("event", k): v for k, v in q.events(ctx.session,
+    rows: dict[Key, Any] = {("event", k): v for k, v in check_queries.events(ctx.session,
                                                                     wanted["event"]).items()}
     rows.update({("itinerary", k): v
-                 for k, v in q.itinerary_items(ctx.session, wanted["itinerary"]).items()})
+                 for k, v in check_queries.itinerary_items(ctx.session, wanted["itinerary"]).items()})
     # A delegation with an item at an event's venue during the event is attending it: the
     # event and all its items meanwhile are one visit, whatever else the items are.
     visits = {_visit(a, b, rows) for _p, a, b in pairs if _same_venue(a, b, rows)}
@@ -58,8 +58,8 @@ def _report(ctx: CheckContext, pairs: list[tuple[int, Key, Key]]) -> None:
 
 
 def _add(ctx: CheckContext, rows: dict[Key, Any], found: list[tuple[int, Key, Key]]) -> None:
-    names = q.people(ctx.session, {p for p, _a, _b in found})
-    delegations = {d.id: d for d in q.delegations(
+    names = check_queries.people(ctx.session, {p for p, _a, _b in found})
+    delegations = {d.id: d for d in check_queries.delegations(
         ctx.session, {rows[k].delegation_id for _p, *ks in found for k in ks if k[0] == "itinerary"})}
     labels = ctx.labels
     for person, *keys in found:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from planner.checks.context import CheckContext
 from planner.checks.findings import Severity
-from planner.store import check_queries as q
+from planner.store import check_queries
 
 
 def check(ctx: CheckContext) -> None:
-    rows = q.over_capacity(ctx.session, ctx.focus.events)
+    rows = check_queries.over_capacity(ctx.session, ctx.focus.events)
     if not rows:
         return
-    events = q.events(ctx.session, {r.event_id for r in rows})
+    events = check_queries.events(ctx.session, {r.event_id for r in rows})
     for row in rows:
         ref = ctx.labels.event(events[row.event_id])
         ctx.add(Severity.ERROR, "event_over_capacity", [ref], event=ref.label,

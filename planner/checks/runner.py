@@ -16,7 +16,7 @@ from planner.checks.findings import Finding, Scope, Severity
 from planner.checks.travel_data import TravelData, load_travel_data
 from planner.domain.progress import Progress
 from planner.i18n import current_locale, normalise_locale
-from planner.store import check_queries as q
+from planner.store import check_queries
 from planner.store.database import Database
 from planner.store.queries import fetch
 from planner.store.models import Delegation, Event, ExchangeProgramme
@@ -71,7 +71,7 @@ def focus(session: Session, scope: Scope) -> Focus:
         return Focus(events=frozenset(), delegations=frozenset([scope.id]))
     fetch(session, ExchangeProgramme, scope.id)
     return Focus(events=frozenset(),
-                 delegations=frozenset(q.programme_legs(session, scope.id)))
+                 delegations=frozenset(check_queries.programme_legs(session, scope.id)))
 
 
 def _order(found: Finding) -> tuple[object, ...]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from planner.checks.context import CheckContext, severity, vague
 from planner.checks.findings import ItemRef
-from planner.store import check_queries as q
+from planner.store import check_queries
 
 Key = tuple[str, int]
 
@@ -39,7 +39,7 @@ class Use:
 
 
 def check(ctx: CheckContext) -> None:
-    pairs = q.venue_overlaps(ctx.session, ctx.focus.events, ctx.focus.delegations)
+    pairs = check_queries.venue_overlaps(ctx.session, ctx.focus.events, ctx.focus.delegations)
     if not pairs:
         return
     uses, venues = _uses(ctx, pairs)
@@ -49,14 +49,14 @@ def check(ctx: CheckContext) -> None:
 
 def _uses(ctx: CheckContext, pairs: list[Any]) -> tuple[dict[Key, Use], dict[int, Any]]:
     keys = {(kind, ident) for row in pairs for kind, ident in ((row[1], row[2]), (row[3], row[4]))}
-    events = q.events(ctx.session, {i for k, i in keys if k == "event"})
-    items = q.itinerary_items(ctx.session, {i for k, i in keys if k == "itinerary"})
-    registered = q.registered_counts(ctx.session, events)
-    members = q.member_counts(ctx.session, {r.delegation_id for r in items.values()})
-    trips = {d.id: d for d in q.delegations(ctx.session, {r.delegation_id for r in items.values()})}
+    events = check_queries.events(ctx.session, {i for k, i in keys if k == "event"})
+    items = check_queries.itinerary_items(ctx.session, {i for k, i in keys if k == "itinerary"})
+    registered = check_queries.registered_counts(ctx.session, events)
+    members = check_queries.member_counts(ctx.session, {r.delegation_id for r in items.values()})
+    trips = {d.id: d for d in check_queries.delegations(ctx.session, {r.delegation_id for r in items.values()})}
     beside = _overlapping_events(pairs)  # item id -> events it overlaps at its venue
     attends: dict[int, set[int]] = {}
-    for delegation_id, event_id in q.attending(ctx.session, {
+    for delegation_id, event_id in check_queries.attending(ctx.session, {
             (items[i].delegation_id, e) for i, near in beside.items() for e in near}):
         attends.setdefault(delegation_id, set()).add(event_id)
     uses: dict[Key, Use] = {("event", i): Use(("event", i), r, ("event", i), registered.get(i, 0))
@@ -67,7 +67,7 @@ def _uses(ctx: CheckContext, pairs: list[Any]) -> tuple[dict[Key, Use], dict[int
         uses[("itinerary", ident)] = Use(("itinerary", ident), row, occupant,
                                          0 if visit else members.get(row.delegation_id, 0),
                                          trips.get(row.delegation_id))
-    return uses, q.venues(ctx.session, {row[0] for row in pairs})
+    return uses, check_queries.venues(ctx.session, {row[0] for row in pairs})
 
 
 def _overlapping_events(pairs: list[Any]) -> dict[int, set[int]]:

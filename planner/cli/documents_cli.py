@@ -1,10 +1,14 @@
 """Printed documents: `export itinerary|attendance|crossing|catering|report` (the itinerary and
-the report also as Word copies, `--format docx`). See docs/cli.md."""
+the report also as Word copies, `--format docx`). See docs/cli.md.
+
+Built from the document registry (planner.operations.documents): each document's record
+kinds become `--event`/`--delegation`/`--programme`, its options become arguments, and
+documents sharing a command are told apart by `--kind`.
+"""
 
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -12,97 +16,86 @@ from typing import Any
 from planner.cli import arguments
 from planner.cli.context import EXIT_OK, CommandGroups, Context
 from planner.cli.output import check_destination, write_file
-from planner.domain.errors import PlannerError
-from planner.exports.pdf import documents
-from planner.exports.pdf.badges import sheet_names
-from planner.exports.pdf.collation import NameOrder
-from planner.exports.pdf.sign_in import Grouping
-from planner.exports.pdf.template import Options
-from planner.exports.pdf.words import Lang
-from planner.operations.participants import audit
-from planner.store.database import Database
-
-_YEAR = re.compile(r"^\d{4}-\d{2}$")
+from planner.domain.kinds import RecordKind
+from planner.operations.documents import Document, Request, Target, documents
+from planner.operations.documents.options import COMMON, DocumentOption, OptionKind
 
 
 def add_commands(groups: CommandGroups) -> None:
-    _itinerary(groups.export.add_parser("itinerary", help="a delegation's or programme's itinerary (PDF or Word)"))
-    _attendance(groups.export.add_parser(
-        "attendance", help="an event's sign-in sheet, attendance report or name badges (PDF)"))
-    _crossing(groups.export.add_parser("crossing", help="a delegation's boundary-crossing name list (PDF)"))
-    _catering(groups.export.add_parser("catering", help="dietary and access needs of an event or delegation (PDF)"))
-    _report(groups.export.add_parser("report", help="the annual progress report of a year (PDF or Word)"))
+    for command, docs in _commands().items():
+        parser = groups.export.add_parser(command, help=docs[0].command_help)
+        _add_targets(parser, docs)
+        if len(docs) > 1:
+            parser.add_argument("--kind", choices=[d.variant for d in docs], required=True)
+        for option in _own_options(docs):
+            _add_option(parser, option)
+        if any("docx" in d.formats for d in docs):
+            parser.add_argument("--format", choices=("pdf", "docx"),
+                                help="pdf, or docx for a Word copy to edit (default: docx when "
+                                "the output ends in .docx, else pdf)")
+        parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
+                            help="where to write the PDF (written atomically); - for standard "
+                            "output")
+        for option in COMMON:
+            _add_option(parser, option)
+        parser.set_defaults(handler=_runner(docs))
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf",
-                        help="where to write the PDF (written atomically); - for standard output")
-    parser.add_argument("--lang", choices=[lang.value for lang in Lang], default=Lang.BI.value,
-                        help="en, zh-hk (Traditional), zh-cn (Simplified) or bi (English with "
-                        "Chinese, the default)")
-    parser.add_argument("--order", choices=[o.value for o in NameOrder],
-                        help="how names sort: english, stroke (Hong Kong) or pinyin (Guangdong); "
-                        "default: stroke for zh-hk, pinyin for zh-cn, english otherwise")
-    parser.add_argument("--printed", type=_date, metavar="DATE",
-                        help="the print date in the footer (default: today)")
+def _commands() -> dict[str, list[Document]]:
+    """The registry's documents by `export` command, in registry order."""
+    commands: dict[str, list[Document]] = {}
+    for doc in documents():
+        commands.setdefault(doc.command, []).append(doc)
+    return commands
 
 
-def _format(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("pdf", "docx"),
-                        help="pdf, or docx for a Word copy to edit (default: docx when the "
-                        "output ends in .docx, else pdf)")
+def _kinds(docs: list[Document]) -> list[RecordKind]:
+    kinds: list[RecordKind] = []
+    for doc in docs:
+        kinds += [kind for kind in doc.applies_to if kind not in kinds]
+    return kinds
 
 
-def _itinerary(parser: argparse.ArgumentParser) -> None:
-    which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--delegation", type=arguments.record_id, metavar="ID")
-    which.add_argument("--programme", type=arguments.record_id, metavar="ID", help="every leg of an exchange programme")
-    parser.add_argument("--page-per-day", action="store_true", help="start each day on a new page")
-    _format(parser)
-    _common(parser)
-    parser.set_defaults(handler=run_itinerary)
+def _add_targets(parser: argparse.ArgumentParser, docs: list[Document]) -> None:
+    """`--delegation ID` (required), or one of `--event ID` / `--delegation ID` and so on."""
+    kinds = _kinds(docs)
+    helps = {kind: text for doc in docs for kind, text in doc.target_help.items()}
+    if len(kinds) == 1:
+        parser.add_argument(f"--{kinds[0]}", type=arguments.record_id, metavar="ID",
+                            required=True, help=helps.get(kinds[0]))
+    elif kinds:
+        which = parser.add_mutually_exclusive_group(required=True)
+        for kind in kinds:
+            which.add_argument(f"--{kind}", type=arguments.record_id, metavar="ID",
+                               help=helps.get(kind))
 
 
-def _attendance(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--event", type=arguments.record_id, metavar="ID", required=True)
-    parser.add_argument("--kind", choices=("sheet", "report", "badges"), required=True)
-    parser.add_argument("--group-by", choices=[g.value for g in Grouping], default="name",
-                        help="sign-in sheet: one list by name, or grouped by organisation")
-    parser.add_argument("--blank-rows", type=arguments.blank_rows, default=10, metavar="N",
-                        help="sign-in sheet: empty rows for walk-ins at the end (default 10, "
-                        f"at most {arguments.BLANK_ROWS_MAX})")
-    parser.add_argument("--day", action="append", type=_date, metavar="DATE",
-                        help="sign-in sheet: a day to sign for (repeatable; default: each day "
-                        "of an event of up to a week with exact dates)")
-    parser.add_argument("--layout", choices=sheet_names(), default="L7165",
-                        help="badges: the A4 label sheet (default L7165, 8 per page)")
-    _common(parser)
-    parser.set_defaults(handler=run_attendance)
+def _own_options(docs: list[Document]) -> list[DocumentOption]:
+    seen: dict[str, DocumentOption] = {}
+    for doc in docs:
+        for option in doc.options:
+            seen.setdefault(option.name, option)
+    return list(seen.values())
 
 
-def _crossing(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--delegation", type=arguments.record_id, metavar="ID", required=True)
-    parser.add_argument("--include-document-numbers", action="store_true",
-                        help="print travel document numbers (withheld by default)")
-    parser.add_argument("--include-birth-dates", action="store_true",
-                        help="print dates of birth, minors' included (withheld by default)")
-    _common(parser)
-    parser.set_defaults(handler=run_crossing)
-
-
-def _catering(parser: argparse.ArgumentParser) -> None:
-    which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--event", type=arguments.record_id, metavar="ID")
-    which.add_argument("--delegation", type=arguments.record_id, metavar="ID")
-    _common(parser)
-    parser.set_defaults(handler=run_catering)
-
-
-def _report(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--year", required=True, metavar="YYYY-YY", help="e.g. 2016-17")
-    _format(parser)
-    _common(parser)
-    parser.set_defaults(handler=run_report)
+def _add_option(parser: argparse.ArgumentParser, option: DocumentOption) -> None:
+    named: dict[str, Any] = {"help": option.cli_help, "dest": option.name}
+    if option.metavar:
+        named["metavar"] = option.metavar
+    if option.kind is OptionKind.FLAG:
+        parser.add_argument(option.flag, action="store_true", **named)
+    elif option.kind is OptionKind.CHOICE:
+        default = option.default or None  # "" = not given (the language decides)
+        parser.add_argument(option.flag, choices=option.values(), default=default, **named)
+    elif option.kind is OptionKind.COUNT:
+        parser.add_argument(option.flag, type=arguments.ranged(0, option.maximum),
+                            default=option.default, **named)
+    elif option.kind is OptionKind.DATE:
+        parser.add_argument(option.flag, type=_date, **named)
+    elif option.kind is OptionKind.DATES:
+        parser.add_argument(option.flag, action="append", type=_date, **named)
+    else:  # YEAR: checked with the other values, before anything is written
+        parser.add_argument(option.flag, required=option.required, **named)
 
 
 def _date(text: str) -> date:
@@ -112,79 +105,31 @@ def _date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
-def _options(args: argparse.Namespace) -> Options:
-    return Options(lang=Lang(args.lang), order=NameOrder(args.order) if args.order else None,
-                   printed_on=args.printed)
+def _runner(docs: list[Document]) -> Callable[[Context], int]:
+    def run(ctx: Context) -> int:
+        args = ctx.args
+        doc = docs[0] if len(docs) == 1 else next(d for d in docs if d.variant == args.kind)
+        return _write(ctx, doc, _request(doc, args))
+
+    return run
 
 
-def _write(ctx: Context, make: Callable[[Database, Options], bytes]) -> int:
+def _request(doc: Document, args: argparse.Namespace) -> Request:
+    target = next((Target(kind, getattr(args, str(kind))) for kind in doc.applies_to
+                   if getattr(args, str(kind), None) is not None), None)
+    wanted = getattr(args, "format", None) or (
+        "docx" if "docx" in doc.formats and args.output.lower().endswith(".docx") else "pdf")
+    values = {option.name: getattr(args, option.name) for option in doc.all_options}
+    values["order"] = values["order"] or ""
+    return Request(target, values, wanted)
+
+
+def _write(ctx: Context, doc: Document, request: Request) -> int:
+    doc.check(doc.values(request.values))
     check_destination(ctx.args.output)  # before the document is made (and audited)
     with ctx.database() as db:
-        data = make(db, _options(ctx.args))
+        data = doc.make(db, request)
     write_file(ctx.args.output, data)
     if ctx.args.output != "-":
         ctx.out.write(f"wrote {ctx.args.output} ({len(data):,} bytes)\n")
     return EXIT_OK
-
-
-def _makers(args: argparse.Namespace) -> Any:
-    """The module that makes the chosen format: PDF, or a Word copy (.docx)."""
-    wanted = args.format or ("docx" if args.output.lower().endswith(".docx") else "pdf")
-    if wanted == "docx":
-        from planner.exports.docx import documents as word
-
-        return word
-    return documents
-
-
-def run_itinerary(ctx: Context) -> int:
-    a = ctx.args
-    make = _makers(a)
-    if a.programme is not None:
-        return _write(ctx, lambda db, o: make.programme_itinerary(
-            db, a.programme, o, page_per_day=a.page_per_day))
-    return _write(ctx, lambda db, o: make.itinerary(
-        db, a.delegation, o, page_per_day=a.page_per_day))
-
-
-def run_attendance(ctx: Context) -> int:
-    a = ctx.args
-    if a.kind == "sheet":
-        return _write(ctx, lambda db, o: documents.sign_in_sheet(
-            db, a.event, o, grouping=Grouping(a.group_by), blank_rows=a.blank_rows, days=a.day))
-    if a.kind == "report":
-        return _write(ctx, lambda db, o: documents.attendance_report(db, a.event, o))
-    return _write(ctx, lambda db, o: documents.badges(db, a.event, o, layout=a.layout))
-
-
-def run_crossing(ctx: Context) -> int:
-    a = ctx.args
-    included = [name for name, on in (("document_numbers", a.include_document_numbers),
-                                      ("birth_dates", a.include_birth_dates)) if on]
-
-    def make(db: Database, options: Options) -> bytes:
-        data = documents.crossing_list(db, a.delegation, options,
-                                       include_numbers=a.include_document_numbers,
-                                       include_birth_dates=a.include_birth_dates)
-        if included:  # printing sensitive fields is recorded: who, when, what
-            with db.write() as session:
-                audit.record(session, "export_sensitive", "delegation", a.delegation,
-                             document="crossing", fields=included)
-        return data
-
-    return _write(ctx, make)
-
-
-def run_catering(ctx: Context) -> int:
-    a = ctx.args
-    if a.event is not None:
-        return _write(ctx, lambda db, o: documents.catering_for_event(db, a.event, o))
-    return _write(ctx, lambda db, o: documents.catering_for_delegation(db, a.delegation, o))
-
-
-def run_report(ctx: Context) -> int:
-    a = ctx.args
-    if not _YEAR.match(a.year):
-        raise PlannerError("invalid_choice", field="year", choices="YYYY-YY (e.g. 2016-17)")
-    make = _makers(a)
-    return _write(ctx, lambda db, o: make.annual_report(db, a.year, o))

@@ -50,11 +50,11 @@ def clip(text: str, limit: int) -> str:
         return text
     out, used = [], 0
     for ch in text:
-        w = width(ch)
-        if used + w > limit - 1:
+        char_width = width(ch)
+        if used + char_width > limit - 1:
             break
         out.append(ch)
-        used += w
+        used += char_width
     return "".join(out) + "…"
 
 

@@ -24,6 +24,12 @@ TITLE_FIELDS = ("title_en", "title_zh_hant", "title_zh_hans")
 NAME_FIELDS = ("name_en", "name_zh_hant", "name_zh_hans")
 
 
+def values_of(record: object, names: Iterable[str]) -> dict[str, Any]:
+    """A record's current values of `names` as plain data (from a stored row or a UI row):
+    what the rules that merge a change with the record (one title must remain) compare."""
+    return {name: getattr(record, name) for name in names}
+
+
 class Rules:
     """Validates a mapping of proposed values field by field, collecting every problem."""
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rows
 from planner.domain.enums import EventKind, OrganiserRole, Status
-from planner.domain.validation import TITLE_FIELDS, Rules, organiser_pairs
+from planner.domain.validation import TITLE_FIELDS, Rules, organiser_pairs, values_of
 from planner.operations.base import (Outcome, Undo, apply, check_later, flush, load_for_edit,
                                      operation, require_references, soft_delete, soft_restore)
 from planner.store import queries
@@ -23,8 +23,9 @@ EVENT_FIELDS = (*TITLE_FIELDS, "theme_en", "theme_zh_hant", "theme_zh_hans", "de
                 "confidential", "venue_id", "item_id", "schedule")
 
 
-def validate_event(values: Mapping[str, Any], current: object | None = None) -> dict[str, Any]:
-    # `current`: the event being edited, or anything with its titles (the UI's row).
+def validate_event(values: Mapping[str, Any],
+                   current: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Cleaned values; `current` holds the event's titles when editing (None: creating)."""
     unknown = set(values) - set(EVENT_FIELDS)
     if unknown:
         raise TypeError(f"unknown event fields: {sorted(unknown)}")
@@ -37,8 +38,7 @@ def validate_event(values: Mapping[str, Any], current: object | None = None) -> 
     rules.choice("kind", EventKind, required=creating).choice("status", Status)
     rules.count("capacity").flag("confidential").reference("venue_id").reference("item_id")
     rules.schedule(required=creating)
-    current_titles = None if creating else {n: getattr(current, n) for n in TITLE_FIELDS}
-    rules.one_of(TITLE_FIELDS, "title_missing", current_titles)
+    rules.one_of(TITLE_FIELDS, "title_missing", current)
     return rules.done()
 
 
@@ -86,7 +86,7 @@ def update_event(session: Session, ident: int, version: int | None,
     its agenda), unless `move_sessions` is False: a caller that sets the sessions' times itself
     in the same batch (the event dialog)."""
     event = load_for_edit(session, Event, ident, version)
-    clean = validate_event(changes, event)
+    clean = validate_event(changes, values_of(event, TITLE_FIELDS))
     require_references(session, clean, _REFERENCES)
     old_organisers = None
     if organisers is not None and [(o.organisation_id, o.role) for o in event.organisers] != \

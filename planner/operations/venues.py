@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rows
 from planner.domain.enums import Side
-from planner.domain.validation import NAME_FIELDS, Rules
+from planner.domain.validation import NAME_FIELDS, Rules, values_of
 from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
                                      soft_delete, soft_restore)
 from planner.store import convert
@@ -31,9 +31,10 @@ def default_zone(side: Side | str | None) -> str | None:
         return None
 
 
-def validate_venue(values: Mapping[str, Any], current: object | None = None) -> dict[str, Any]:
-    """Cleaned column values; `side` is stored as the venue's region. `current`: the venue
-    being edited, or anything with its names (the UI's row)."""
+def validate_venue(values: Mapping[str, Any],
+                   current: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Cleaned column values; `side` is stored as the venue's region. `current` holds the
+    venue's names when editing (None: creating)."""
     unknown = set(values) - set(VENUE_FIELDS)
     if unknown:
         raise TypeError(f"unknown venue fields: {sorted(unknown)}")
@@ -48,8 +49,7 @@ def validate_venue(values: Mapping[str, Any], current: object | None = None) -> 
     rules.choice("side", Side).timezone(required=creating or "timezone" in values)
     rules.number("latitude", -90, 90).number("longitude", -180, 180)
     rules.count("capacity").flag("exclusive")
-    names = None if creating else {n: getattr(current, n) for n in NAME_FIELDS}
-    rules.one_of(NAME_FIELDS, "name_missing", names)
+    rules.one_of(NAME_FIELDS, "name_missing", current)
     out = rules.done()
     if "side" in out:
         out["region"] = out.pop("side")
@@ -69,7 +69,7 @@ def create_venue(session: Session, **values: Any) -> Outcome[rows.VenueRow]:
 def update_venue(session: Session, ident: int, version: int | None,
                  **changes: Any) -> Outcome[rows.VenueRow]:
     venue = load_for_edit(session, Venue, ident, version)
-    old = apply(venue, validate_venue(changes, venue))
+    old = apply(venue, validate_venue(changes, values_of(venue, NAME_FIELDS)))
     if "region" in old:
         old["side"] = old.pop("region")
     flush(session, venue)

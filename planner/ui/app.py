@@ -16,7 +16,7 @@ from planner.store.backups import daily_backup, restore_backup
 from planner.store.database import Database, open_database
 from planner.store.server import is_server_url, open_server, without_password
 from planner.ui.context import UiContext
-from planner.ui.dialogs.service import DialogService
+from planner.ui.dialog_service import DialogService
 from planner.ui.language import apply_language, system_language
 from planner.ui.live_updates import LiveUpdates
 from planner.ui.main_window import MainWindow

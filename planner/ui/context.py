@@ -14,7 +14,7 @@ from planner.domain.errors import PlannerError
 from planner.i18n import render_error
 from planner.operations import Outcome
 from planner.operations.base import tracked
-from planner.ui.dialogs.service import DialogService
+from planner.ui.dialog_service import DialogService
 from planner.ui.tasks import TaskRunner
 from planner.ui.text import tr
 from planner.ui.undo import OperationCommand, UndoHistory

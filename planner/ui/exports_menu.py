@@ -8,41 +8,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
+from planner.domain.kinds import RecordKind
 from planner.domain.progress import Progress
 from planner.exports import names
+from planner.i18n import gettext
+from planner.operations.documents import Document, Request, Target, documents
 from planner.store.database import Database
 from planner.store.queries import list_items
 from planner.ui.context import UiContext
 from planner.ui.dialogs.document_ready import DocumentReady
-from planner.ui.document_makers import document_kind, documents, maker, word_documents
 from planner.ui.settings import app_settings
 from planner.ui.text import tr
-
-if TYPE_CHECKING:
-    from planner.exports.pdf.template import Options
-    from planner.ui.dialogs.document_options import DocumentChoices
 
 PDF = "PDF (*.pdf)"
 ICS = "iCalendar (*.ics)"
 DOCX = "Word (*.docx)"
+FILTERS = {"pdf": PDF, "docx": DOCX}
 EXTENSIONS = {ICS: ".ics", DOCX: ".docx"}
-CALENDAR_LANG = {"en": "bilingual", "zh_HK": "bilingual", "zh_CN": "bilingual"}
+CALENDAR_KINDS = (RecordKind.EVENT, RecordKind.DELEGATION, RecordKind.PROGRAMME)
+Selection = tuple[RecordKind, int]
 
 
 class ExportActions:
     """Builds the Export and Import menus for a window; `selection()` says what is selected."""
 
     def __init__(self, ctx: UiContext, parent: QWidget,
-                 selection: Callable[[], tuple[str, int] | None]) -> None:
+                 selection: Callable[[], Selection | None]) -> None:
         self.ctx = ctx
         self.parent = parent
         self.selection = selection
         self.actions: dict[str, QAction] = {}
+        self.applies: dict[str, tuple[RecordKind, ...]] = {}  # document action -> kinds
         self.last_dialog: DocumentReady | None = None
         self.last_options: QDialog | None = None
 
@@ -54,51 +55,40 @@ class ExportActions:
             lambda: self.calendar("all", None))
         add(export_menu, "export_ical_selected", tr("ExportActions", "&Selected item as a calendar (.ics)…"),
             self.calendar_of_selection)
-        export_menu.addSeparator()
-        add(export_menu, "export_itinerary", tr("ExportActions", "&Itinerary (PDF)…"), self.itinerary, "delegation", "programme")
-        add(export_menu, "export_crossing", tr("ExportActions", "&Boundary-crossing list (PDF)…"),
-            lambda: self._pdf_for("delegation", "crossing_list"), "delegation")
-        add(export_menu, "export_sign_in", tr("ExportActions", "Si&gn-in sheet (PDF)…"),
-            lambda: self._pdf_for("event", "sign_in_sheet"), "event")
-        add(export_menu, "export_attendance", tr("ExportActions", "&Attendance report (PDF)…"),
-            lambda: self._pdf_for("event", "attendance_report"), "event")
-        add(export_menu, "export_badges", tr("ExportActions", "Name ba&dges (PDF)…"),
-            lambda: self._pdf_for("event", "badges"), "event")
-        add(export_menu, "export_catering", tr("ExportActions", "Ca&tering list (PDF)…"), self.catering,
-            "event", "delegation")
-        add(export_menu, "export_report", tr("ExportActions", "Annual &progress report (PDF)…"), self.report)
-        export_menu.addSeparator()
-        add(export_menu, "export_itinerary_docx", tr("ExportActions", "Itinerary as a &Word copy (.docx)…"),
-            lambda: self.itinerary(word=True), "delegation", "programme")
-        add(export_menu, "export_report_docx",
-            tr("ExportActions", "Annual progress report as a Wo&rd copy (.docx)…"),
-            lambda: self.report(word=True))
+        for fmt in ("pdf", "docx"):  # the PDFs, then the Word copies
+            export_menu.addSeparator()
+            for doc in documents():
+                if fmt in doc.menu:
+                    self._add_document(export_menu, doc, fmt)
         add(import_menu, "import_ical", tr("ExportActions", "&Calendar file (.ics)…"), self.import_calendar)
         add(import_menu, "import_people", tr("ExportActions", "&Participants (Excel/CSV)…"),
             self._import_wizard)
         export_menu.aboutToShow.connect(self.update_enabled)
 
-    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], Any],
-             *kinds: str) -> QAction:
+    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], Any]) -> QAction:
         action = menu.addAction(text)
         action.setObjectName(name)
-        action.setProperty("kinds", ",".join(kinds))
         action.triggered.connect(lambda _checked=False: slot())
         self.actions[name] = action
         return action
 
+    def _add_document(self, menu: QMenu, doc: Document, fmt: str) -> None:
+        name = f"export_{doc.action}" + ("" if fmt == "pdf" else f"_{fmt}")
+        self._add(menu, name, gettext(doc.menu[fmt], self.ctx.ui_locale),
+                  lambda: self.document(doc, fmt))
+        self.applies[name] = doc.applies_to
+
     def update_enabled(self) -> None:
         chosen = self.selection()
-        for action in self.actions.values():
-            kinds = str(action.property("kinds") or "")
-            if kinds:
-                action.setEnabled(chosen is not None and chosen[0] in kinds.split(","))
+        for name, kinds in self.applies.items():
+            if kinds:  # a document about no one record (the report) is always there
+                self.actions[name].setEnabled(chosen is not None and chosen[0] in kinds)
         self.actions["export_ical_selected"].setEnabled(
-            chosen is not None and chosen[0] in ("event", "delegation", "programme"))
+            chosen is not None and chosen[0] in CALENDAR_KINDS)
 
     # ----- running --------------------------------------------------------------------------
     def _run(self, label: str, kind: str, file_filter: str,
-             make: Callable[[Database, Progress], bytes], *, about: tuple[str, int] | None = None,
+             make: Callable[[Database, Progress], bytes], *, about: Selection | None = None,
              when: str = "") -> None:
         """Make a file on the worker, then offer it named `kind - title - date` (the title and
         date of the record `about`, read on the worker too)."""
@@ -125,105 +115,64 @@ class ExportActions:
                             on_failure=lambda error: self.ctx.show_error(self.parent, error),
                             label=label)
 
-    def _ask(self, doc: str, label: str, go: Callable[[DocumentChoices], None],
+    def _ask(self, doc: Document, go: Callable[[dict[str, Any]], None],
              **extra: Any) -> None:
-        """The document's choices (language, order...), then `go` with them once accepted."""
+        """The document's options (language, order...), then `go` with them once accepted."""
         from planner.ui.dialogs.document_options import DocumentOptions
 
-        dialog = DocumentOptions(doc, label, app_settings(), self.ctx.ui_locale, self.parent,
-                                 **extra)
+        dialog = DocumentOptions(doc.key, self._title(doc), app_settings(), self.ctx.ui_locale,
+                                 self.parent, **extra)
         dialog.accepted.connect(lambda: go(dialog.choices()))
         self.last_options = dialog
         self.ctx.dialogs.show(dialog)
 
-    @staticmethod
-    def _options(choices: DocumentChoices) -> Options:
-        from planner.exports.pdf.collation import NameOrder
-        from planner.exports.pdf.template import Options
-        from planner.exports.pdf.words import Lang
+    def _title(self, doc: Document) -> str:
+        return gettext(doc.title, self.ctx.ui_locale)
 
-        return Options(lang=Lang(choices.lang),
-                       order=NameOrder(choices.order) if choices.order else None)
-
-    def _pdf_for(self, kind: str, name: str) -> None:
-        chosen = self.selection()
-        if chosen is None or chosen[0] != kind:
+    def document(self, doc: Document, fmt: str = "pdf") -> None:
+        """Ask the document's options, then make it on the worker about the selected record
+        (or, for the annual report, about the year chosen)."""
+        if not doc.applies_to:
+            self._about_a_year(doc, fmt)
             return
-        extra = {}
-        if name == "badges":
-            from planner.exports.pdf.badges import sheet_names
-
-            extra["layouts"] = sheet_names()
-
-        def go(choices: DocumentChoices) -> None:
-            make = maker(name, chosen[1], choices, self._options(choices))
-            self._run(tr("ExportActions", "Preparing the document…"), document_kind(name), PDF,
-                      make, about=chosen)
-
-        self._ask(name, document_kind(name), go, **extra)
-
-    def itinerary(self, *, word: bool = False) -> None:
         chosen = self.selection()
-        if chosen is None:
+        if chosen is None or chosen[0] not in doc.applies_to:
             return
-        kind, ident = chosen
-        module = word_documents() if word else documents()
-        make = module.itinerary if kind == "delegation" else module.programme_itinerary
+        target = Target(RecordKind(chosen[0]), chosen[1])
 
-        def go(choices: DocumentChoices) -> None:
-            options = self._options(choices)
-            self._run(tr("ExportActions", "Preparing the itinerary…"), document_kind("itinerary"),
-                      DOCX if word else PDF,
-                      lambda db, progress: make(db, ident, options, progress,
-                                                page_per_day=choices.page_per_day),
+        def go(values: dict[str, Any]) -> None:
+            request = Request(target, values, fmt)
+            self._run(tr("ExportActions", "Preparing the document…"), self._title(doc),
+                      FILTERS[fmt], lambda db, progress: doc.make(db, request, progress),
                       about=chosen)
 
-        self._ask("itinerary", document_kind("itinerary"), go)
+        self._ask(doc, go)
 
-    def catering(self) -> None:
-        chosen = self.selection()
-        if chosen is None:
-            return
-        kind, ident = chosen
-        make = documents().catering_for_event if kind == "event" \
-            else documents().catering_for_delegation
-
-        def go(choices: DocumentChoices) -> None:
-            options = self._options(choices)
-            self._run(tr("ExportActions", "Preparing the catering list…"),
-                      document_kind("catering"), PDF,
-                      lambda db, progress: make(db, ident, options, progress), about=chosen)
-
-        self._ask("catering", document_kind("catering"), go)
-
-    def report(self, *, word: bool = False) -> None:
-        module = word_documents() if word else documents()
-
-        def go(choices: DocumentChoices) -> None:
-            options, year = self._options(choices), choices.year
-            self._run(tr("ExportActions", "Preparing the annual report…"),
-                      document_kind("annual_report"), DOCX if word else PDF,
-                      lambda db, progress: module.annual_report(db, year, options, progress),
-                      when=year)
+    def _about_a_year(self, doc: Document, fmt: str) -> None:
+        def go(values: dict[str, Any]) -> None:
+            request = Request(None, values, fmt)
+            self._run(tr("ExportActions", "Preparing the document…"), self._title(doc),
+                      FILTERS[fmt], lambda db, progress: doc.make(db, request, progress),
+                      when=values["year"])
 
         def chosen_years(years: list[str]) -> None:
             if not years:
-                self.ctx.dialogs.info(self.parent, document_kind("annual_report"), tr(
+                self.ctx.dialogs.info(self.parent, self._title(doc), tr(
                     "ExportActions", "There are no co-operation items yet: the report lists "
                     "a year's items."))
                 return
-            self._ask("annual_report", document_kind("annual_report"), go, years=years)
+            self._ask(doc, go, years=years)
 
         self.ctx.runner.read(lambda s: sorted({i.year for i in list_items(s)}, reverse=True),
                              on_success=chosen_years)
 
-    def calendar(self, kind: str, ident: int | None) -> None:
+    def calendar(self, kind: RecordKind | str, ident: int | None) -> None:
         from planner.exports.ical.calendar import export_ical
         from planner.exports.ical.components import ExportOptions
         from planner.store.calendar_rows import CalendarScope
 
         scope = CalendarScope(kind, ident)
-        options = ExportOptions(language=CALENDAR_LANG.get(self.ctx.ui_locale, "bilingual"))
+        options = ExportOptions()  # bilingual: one calendar serves readers of any language
 
         def make(db: Database, progress: Progress) -> bytes:
             with db.read() as session:
@@ -231,10 +180,10 @@ class ExportActions:
 
         if ident is None:
             self._run(tr("ExportActions", "Preparing the calendar…"),
-                      document_kind("programme_calendar"), ICS, make)
+                      tr("DocumentNames", "Programme calendar"), ICS, make)
         else:
-            self._run(tr("ExportActions", "Preparing the calendar…"), document_kind("calendar"),
-                      ICS, make, about=(kind, ident))
+            self._run(tr("ExportActions", "Preparing the calendar…"),
+                      tr("DocumentNames", "Calendar"), ICS, make, about=(RecordKind(kind), ident))
 
     def calendar_of_selection(self) -> None:
         chosen = self.selection()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from planner.ui.dialogs.service import DialogService
+from planner.ui.dialog_service import DialogService
 from planner.ui.language import apply_language, choose_language
 from planner.ui.main_window import MainWindow, view_class
 from planner.ui.opening import BackgroundOpen, PasswordPrompt

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QSta
                                QToolBar, QWidget)
 
 from planner import __version__
+from planner.domain.kinds import RecordKind
 from planner.ui.database_menu import DatabaseActions
 from planner.ui.dialogs.preferences import PreferencesDialog
-from planner.ui.dialogs.service import DialogService
+from planner.ui.dialog_service import DialogService
 from planner.ui.icons import decorate, decorate_window
 from planner.ui.settings import app_settings
 from planner.ui.text import QT_TRANSLATE_NOOP, tr
@@ -63,6 +64,12 @@ def view_class(key: str) -> type[SectionView]:
     module, name = dict((k, v) for k, _t, v in SECTIONS)[key].split(":")
     return getattr(import_module(module), name)
 
+
+# Where each kind of record is shown (open_item).
+SECTION_OF = {RecordKind.EVENT: "events", RecordKind.DELEGATION: "delegations",
+              RecordKind.ITINERARY: "delegations", RecordKind.PERSON: "people",
+              RecordKind.ORGANISATION: "organisations", RecordKind.VENUE: "venues",
+              RecordKind.ITEM: "items", RecordKind.PROGRAMME: "programmes"}
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str, bool)  # url or path, create
@@ -206,33 +213,34 @@ class MainWindow(QMainWindow):
         self._shortcuts.clear()
 
     def _build_actions(self) -> None:
-        a = self._action
+        action = self._action
         files = self.databases
-        a("new_database", tr("MainWindow", "&New database…"), files.new_database)
-        a("open_database", tr("MainWindow", "&Open database…"), files.open_database,
+        action("new_database", tr("MainWindow", "&New database…"), files.new_database)
+        action("open_database", tr("MainWindow", "&Open database…"), files.open_database,
           QKeySequence.StandardKey.Open)
-        a("restore_backup", tr("MainWindow", "Restore from &backup…"), files.restore_backup)
-        a("connect_server", tr("MainWindow", "Connect to &server…"), files.connect_server)
-        a("calendar_feeds", tr("MainWindow", "Calendar &feeds…"), self._calendar_feeds)
-        a("publish_feeds", tr("MainWindow", "&Publish feeds to a folder…"), self._publish_feeds)
-        a("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
+        action("restore_backup", tr("MainWindow", "Restore from &backup…"), files.restore_backup)
+        action("connect_server", tr("MainWindow", "Connect to &server…"), files.connect_server)
+        action("calendar_feeds", tr("MainWindow", "Calendar &feeds…"), self._calendar_feeds)
+        action("publish_feeds", tr("MainWindow", "&Publish feeds to a folder…"), self._publish_feeds)
+        action("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
           "Ctrl+Shift+E")
-        a("quit", tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        a("new_item", tr("MainWindow", "&New…"), lambda: self.current_view().new_item(),
+        action("quit", tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        action("new_item", tr("MainWindow", "&New…"), lambda: self.current_view().new_item(),
           QKeySequence.StandardKey.New)
-        a("edit_item", tr("MainWindow", "&Edit…"), lambda: self.current_view().edit_item(),
+        action("edit_item", tr("MainWindow", "&Edit…"), lambda: self.current_view().edit_item(),
           "Ctrl+E")
-        a("delete_item", tr("MainWindow", "&Delete…"), lambda: self.current_view().delete_item(),
+        action("delete_item", tr("MainWindow", "&Delete…"), lambda: self.current_view().delete_item(),
           QKeySequence.StandardKey.Delete)
-        a("undo", tr("MainWindow", "&Undo"), lambda: self._context().history.safe_undo(),
+        action("undo", tr("MainWindow", "&Undo"), lambda: self._context().history.safe_undo(),
           QKeySequence.StandardKey.Undo)
-        a("redo", tr("MainWindow", "&Redo"), lambda: self._context().history.safe_redo(),
+        action("redo", tr("MainWindow", "&Redo"), lambda: self._context().history.safe_redo(),
           "Ctrl+Shift+Z")
-        a("find", tr("MainWindow", "&Find"), self.find_in_section, QKeySequence.StandardKey.Find)
-        a("search_everything", tr("MainWindow", "&Search everything"), self.search_everything,
+        action("find", tr("MainWindow", "&Find"), self.find_in_section,
+               QKeySequence.StandardKey.Find)
+        action("search_everything", tr("MainWindow", "&Search everything"), self.search_everything,
           "Ctrl+K")
-        a("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
-        a("refresh", tr("MainWindow", "&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
+        action("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
+        action("refresh", tr("MainWindow", "&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
         for name, text in (("month", tr("MainWindow", "&Month")),
                            ("week", tr("MainWindow", "&Week")),
                            ("agenda", tr("MainWindow", "&Agenda"))):
@@ -240,22 +248,22 @@ class MainWindow(QMainWindow):
             def calendar(m: str = name) -> None:
                 self._calendar(m)
 
-            a(f"calendar_{name}", text, calendar)
+            action(f"calendar_{name}", text, calendar)
         for number, (key, title, _view) in enumerate(SECTIONS, start=1):
 
             def section(k: str = key) -> None:
                 self.show_section(k)
 
-            a(f"section_{key}", tr("MainWindow", title), section, f"Ctrl+{number}")
-        a("user_guide", tr("MainWindow", "&User guide"), self.user_guide,
+            action(f"section_{key}", tr("MainWindow", title), section, f"Ctrl+{number}")
+        action("user_guide", tr("MainWindow", "&User guide"), self.user_guide,
           QKeySequence.StandardKey.HelpContents)
-        a("about", tr("MainWindow", "&About Planner"), self._about)
+        action("about", tr("MainWindow", "&About Planner"), self._about)
 
     def _context(self) -> UiContext:
         assert self.ctx is not None, "no database is attached yet"
         return self.ctx
 
-    def _selected_ref(self) -> tuple[str, int] | None:
+    def _selected_ref(self) -> tuple[RecordKind, int] | None:
         return self.current_view().selected_ref()
 
     def _undo_text(self, text: str) -> None:
@@ -412,17 +420,18 @@ class MainWindow(QMainWindow):
                                 on_failure=lambda _e: None)
 
     def open_item(self, kind: str, ident: int) -> None:
-        target = {"event": "events", "delegation": "delegations", "itinerary": "delegations",
-                  "person": "people", "organisation": "organisations", "venue": "venues",
-                  "item": "items", "programme": "programmes"}.get(kind)
-        if target is None:
+        """Show record `ident` of `kind` in its section (the signal carries the kind's word)."""
+        try:
+            record = RecordKind(kind)
+        except ValueError:
             return
-        view = self.show_section(target)
-        self._context().runner.run(lambda _db, _p: None, on_success=lambda _r: view.open_id(kind, ident))
+        view = self.show_section(SECTION_OF[record])
+        self._context().runner.run(lambda _db, _p: None,
+                                   on_success=lambda _r: view.open_id(record, ident))
 
     def create_item(self, kind: str, schedule: Any) -> None:
         """A new item's editor, opened from another section (the calendar) with its time."""
-        if kind == "event":
+        if kind == RecordKind.EVENT:
             self.view("events").new_item(schedule)  # type: ignore[call-arg]
 
     def find_in_section(self) -> None:

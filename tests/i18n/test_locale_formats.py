@@ -14,7 +14,7 @@ from planner.ui.formats import month_text, number_text, weekday_name
 from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.tables import DelegationsModel, EventsModel, ProgrammesModel
 from planner.ui.settings import app_settings
-from planner.ui.views.base import TextFilter
+from planner.ui.widgets.tables import TextFilter
 
 from tests.ui.conftest import settle
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from planner.store.database import open_database  # noqa: E402
 from planner.ui.app import Controller  # noqa: E402
-from planner.ui.dialogs.service import DialogService  # noqa: E402
+from planner.ui.dialog_service import DialogService  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
 
 

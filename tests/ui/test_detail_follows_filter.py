@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.ui.views.base import select_where, selected_row
+from planner.ui.widgets.tables import select_where, selected_row
 
 from tests.ui.conftest import settle
 

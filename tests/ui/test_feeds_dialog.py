@@ -10,7 +10,7 @@ from planner.store.models import Person
 from planner.ui.app import Controller
 from planner.ui.dialogs.feeds_dialog import FeedsDialog
 from planner.ui.main_window import MainWindow
-from planner.ui.views.base import select_where
+from planner.ui.widgets.tables import select_where
 
 from tests.ui.conftest import FakeDialogs, settle
 

@@ -10,7 +10,7 @@ from planner.ui.app import Controller
 from planner.ui.models.base import SORT_ROLE
 from planner.store.database import open_database
 from planner.ui.settings import app_settings
-from planner.ui.views.base import select_where
+from planner.ui.widgets.tables import select_where
 
 from tests.ui.conftest import settle
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit
 
 from planner.store import queries
-from planner.ui.views.base import select_where
+from planner.ui.widgets.tables import select_where
 
 from tests.ui.conftest import accept_dialog, selected_in, settle
 

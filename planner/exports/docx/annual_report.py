@@ -14,10 +14,10 @@ from planner.store.document_queries import ReportItem
 def annual_report_docx(year: str, items: tuple[ReportItem, ...], options: Options | None = None,
                        progress: Progress | None = None) -> bytes:
     report = AnnualReport(year, items, options, progress)
-    w = report.words
-    word = WordDocument(w, report.title(), f"{report.heading()}    {w.label('programme.name')}",
-                        f"{report.title()} · {w.printed(report.printed_on())}")
-    word.heading(w.label("report.heading", "\n"), 0)
+    words = report.words
+    word = WordDocument(words, report.title(), f"{report.heading()}    {words.label('programme.name')}",
+                        f"{report.title()} · {words.printed(report.printed_on())}")
+    word.heading(words.label("report.heading", "\n"), 0)
     word.paragraph(year, bold=True, size=14)
     word.paragraph(report.summary())
     for n, ri in enumerate(items, start=1):

@@ -17,9 +17,9 @@ MEMBER_COLUMNS = (0.06, 0.24, 0.14, 0.14, 0.26, 0.16)
 
 
 def _word(source: Itinerary) -> WordDocument:
-    w = source.words
-    return WordDocument(w, source.title(), f"{source.heading()}    {w.label('programme.name')}",
-                        f"{source.title()} · {w.printed(source.printed_on())}")
+    words = source.words
+    return WordDocument(words, source.title(), f"{source.heading()}    {words.label('programme.name')}",
+                        f"{source.title()} · {words.printed(source.printed_on())}")
 
 
 def _leg(word: WordDocument, source: Itinerary, book: DelegationBook, title: str) -> None:

@@ -46,9 +46,9 @@ class AnnualReport(PdfDocument):
         return f"{self.words.label('report.heading')} {self.year}"
 
     def get_story(self) -> list[Flowable]:
-        w = self.words
+        words = self.words
         story: list[Flowable] = [
-            para(w.label("report.heading", "\n"), "title"), para(self.year, "subtitle"),
+            para(words.label("report.heading", "\n"), "title"), para(self.year, "subtitle"),
             para(self.summary(), "body")]
         for n, item in enumerate(self.items, start=1):
             story += self._section(item)
@@ -57,13 +57,13 @@ class AnnualReport(PdfDocument):
 
     def item_heading(self, item: rows.ItemRow) -> str:
         """'Item 3. Title (New item)', or in Chinese '第3項　標題（新增項目）'."""
-        w = self.words
-        title = w.pick(item.title_en, item.title_zh_hant, item.title_zh_hans)
+        words = self.words
+        title = words.pick(item.title_en, item.title_zh_hant, item.title_zh_hans)
         chinese = self.options.lang in (Lang.ZH_HK, Lang.ZH_CN)
-        marker = (f"（{w.label('new_item')}）" if chinese else f" ({w.label('new_item')})") \
+        marker = (f"（{words.label('new_item')}）" if chinese else f" ({words.label('new_item')})") \
             if item.is_new else ""
         sep = "　" if chinese else ". "
-        return f"{w.label('item', number=item.number)}{sep}{title}{marker}"
+        return f"{words.label('item', number=item.number)}{sep}{title}{marker}"
 
     def leads(self, item: rows.ItemRow) -> str:
         if not item.leads:
@@ -120,15 +120,15 @@ class AnnualReport(PdfDocument):
 
     def event_rows(self, ri: ReportItem) -> list[list[str]]:
         """Dates, event (and its kind), organisers, place, participants: as the table prints."""
-        w = self.words
+        words = self.words
         out = []
         for e in ri.events:
-            organisers = "\n".join(w.ref(o.organisation, " ") for o in e.organisers)
-            event = f"{w.pick(e.title_en, e.title_zh_hant, e.title_zh_hans)}\n" \
-                    f"({w.enum('event', e.kind, ' ')})"
+            organisers = "\n".join(words.ref(o.organisation, " ") for o in e.organisers)
+            event = f"{words.pick(e.title_en, e.title_zh_hant, e.title_zh_hans)}\n" \
+                    f"({words.enum('event', e.kind, ' ')})"
             count = ri.participants.get(e.id, 0)
-            out.append([w.span(e.schedule, with_time=False), event, organisers,
-                        w.ref(e.venue, " "), self.number(count) if count else ""])
+            out.append([words.span(e.schedule, with_time=False), event, organisers,
+                        words.ref(e.venue, " "), self.number(count) if count else ""])
         return out
 
     def _delegations(self, ri: ReportItem) -> Table:
@@ -143,15 +143,15 @@ class AnnualReport(PdfDocument):
 
     def delegation_rows(self, ri: ReportItem) -> list[list[str]]:
         """Delegations, then exchange programmes: dates, name, lead, route, size, visits."""
-        w = self.words
+        words = self.words
         out = []
         for d in ri.delegations:
             route = " → ".join(x for x in (d.origin_city, d.destination_city) if x)
-            out.append([w.span(d.schedule, with_time=False),
-                        w.pick(d.name_en, d.name_zh_hant, d.name_zh_hans), w.ref(d.lead, " "),
+            out.append([words.span(d.schedule, with_time=False),
+                        words.pick(d.name_en, d.name_zh_hant, d.name_zh_hans), words.ref(d.lead, " "),
                         route, self.number(d.member_count), self.number(ri.visits.get(d.id, 0))])
         for p in ri.programmes:
-            name = f"{w.label('programme')}: {w.pick(p.title_en, p.title_zh_hant, p.title_zh_hans)}"
+            name = f"{words.label('programme')}: {words.pick(p.title_en, p.title_zh_hant, p.title_zh_hans)}"
             out.append([self.span(p.start, p.end), name, "", "", str(len(p.legs)), ""])
         return out
 
@@ -170,9 +170,9 @@ class AnnualReport(PdfDocument):
         return self.words.label("confidential_ops", count=len(events), span=span)
 
     def _figures(self, figures: tuple[rows.FigureRow, ...]) -> Table:
-        w = self.words
+        words = self.words
         widths = [self.frame_width * 0.75, self.frame_width * 0.2]
-        data = [[para(w.pick(f.label_en, f.label_zh_hant, f.label_zh_hans, " "), "cell"),
+        data = [[para(words.pick(f.label_en, f.label_zh_hant, f.label_zh_hans, " "), "cell"),
                  self.figure(f)] for f in figures]
         style = table_style(header_rows=0) + [("ALIGN", (1, 0), (1, -1), "RIGHT")]
         return Table(data, colWidths=widths, style=style, hAlign="LEFT")

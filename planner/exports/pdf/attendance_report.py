@@ -110,19 +110,19 @@ class AttendanceReport(PdfDocument):
         return story
 
     def _summary(self, t: Tally) -> Table:
-        w = self.words
+        words = self.words
         keys = ("registered", "attended", "no_shows", "walk_ins", "attendance_rate")
         values = (t.registered, t.attended, t.no_shows, t.walk_ins, t.rate)
         width = self.frame_width / len(keys)
-        data = [[para(w.label(k, "\n"), "head") for k in keys], [str(v) for v in values]]
+        data = [[para(words.label(k, "\n"), "head") for k in keys], [str(v) for v in values]]
         style = table_style(zebra=False, font_size=14, padding=5)
         return Table(data, colWidths=[width] * len(keys), style=style)
 
     def _breakdown(self, rows: dict[str, Tally], first: str) -> Table:
-        w = self.words
+        words = self.words
         widths = [self.frame_width * 0.40] + [self.frame_width * 0.12] * 5
         keys = (first, "registered", "attended", "no_shows", "walk_ins", "attendance_rate")
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in keys]]
+        data: list[list[object]] = [[para(words.label(k, "\n"), "head") for k in keys]]
         for name, t in rows.items():
             data.append([cell(name, widths[0] - 6), str(t.registered), str(t.attended),
                          str(t.no_shows), str(t.walk_ins), t.rate])
@@ -131,7 +131,7 @@ class AttendanceReport(PdfDocument):
 
     def _chart(self, figures: Figures) -> Drawing:
         """Registered and attended per category, as horizontal bars."""
-        w = self.words
+        words = self.words
         items = sorted(figures.categories.items())[:MAX_CHART_BARS]
         height = 20 + max(1, len(items)) * 24
         drawing = Drawing(self.frame_width, height + 40, initialFontName=FONT_NAME)
@@ -140,7 +140,7 @@ class AttendanceReport(PdfDocument):
         chart.width, chart.height = self.frame_width - 160, height
         chart.data = [[t.registered + t.walk_ins for _, t in items] or [0],
                       [t.attended for _, t in items] or [0]]
-        chart.categoryAxis.categoryNames = [w.enum("category", k, " ") for k, _ in items] or [""]
+        chart.categoryAxis.categoryNames = [words.enum("category", k, " ") for k, _ in items] or [""]
         chart.categoryAxis.reverseDirection = True
         for axis in (chart.categoryAxis.labels, chart.valueAxis.labels):
             axis.fontName, axis.fontSize = FONT_NAME, 7.5
@@ -161,31 +161,31 @@ class AttendanceReport(PdfDocument):
         legend.columnMaximum = 1
         legend.deltax = 110
         legend.fontName, legend.fontSize = FONT_NAME, 7.5
-        legend.colorNamePairs = [(REGISTERED_COLOUR, w.label("registered", " ")),
-                                 (ATTENDED_COLOUR, w.label("attended", " "))]
+        legend.colorNamePairs = [(REGISTERED_COLOUR, words.label("registered", " ")),
+                                 (ATTENDED_COLOUR, words.label("attended", " "))]
         drawing.add(legend)
         return drawing
 
     def _days(self, figures: Figures) -> Table:
-        w = self.words
-        data: list[list[object]] = [[para(w.label("date", "\n"), "head"),
-                                     para(w.label("attended", "\n"), "head")]]
-        data += [[w.date(day), str(count)] for day, count in sorted(figures.days.items())]
+        words = self.words
+        data: list[list[object]] = [[para(words.label("date", "\n"), "head"),
+                                     para(words.label("attended", "\n"), "head")]]
+        data += [[words.date(day), str(count)] for day, count in sorted(figures.days.items())]
         widths = [self.frame_width * 0.5, self.frame_width * 0.2]
         return Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", style=table_style())
 
     def _list(self) -> Table | Flowable:
-        w = self.words
+        words = self.words
         if not self.sheet.registrations:
-            return para(w.label("no_people"), "body")
+            return para(words.label("no_people"), "body")
         widths = [self.frame_width * f for f in (0.06, 0.25, 0.14, 0.30, 0.13, 0.12)]
         keys = ("no", "name_en", "name_zh", "organisation", "status", "checked_in")
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in keys]]
+        data: list[list[object]] = [[para(words.label(k, "\n"), "head") for k in keys]]
         ordered = by_name(self.sheet.registrations, self.order, lambda r: r.person)
         for n, reg in enumerate(ordered, start=1):
             p = reg.person
             status = "walk_in" if reg.walk_in else ("attended" if reg.attended else "no_show")
-            texts = [str(n), p.name_en, p.name_zh, organisation_name(w, p), w.label(status, "\n"),
+            texts = [str(n), p.name_en, p.name_zh, organisation_name(words, p), words.label(status, "\n"),
                      self._check_in(reg)]
             data.append([cell(t, widths[i] - 6) for i, t in enumerate(texts)])
         return Table(data, colWidths=widths, repeatRows=1, style=table_style())

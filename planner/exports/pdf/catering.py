@@ -43,13 +43,13 @@ class CateringList(PdfDocument):
         return self.subject_title
 
     def get_story(self) -> list[Flowable]:
-        w = self.words
+        words = self.words
         story: list[Flowable] = [para(f"{self.title()}: {self.subject_title}", "h1"),
-                                 para(f"{self.when} · {w.label('people')}: {len(self.people)}",
+                                 para(f"{self.when} · {words.label('people')}: {len(self.people)}",
                                       "body")]
         for field, label in (("dietary_needs", "dietary_needs"), ("access_needs", "access_needs")):
             groups = self.groups(field)
-            story += [para(w.label(label), "h2"), self._counts(groups)]
+            story += [para(words.label(label), "h2"), self._counts(groups)]
             for need, people in groups.items():
                 if need:
                     story += [CondPageBreak(30 * mm), para(need, "h2"), self._names(people)]
@@ -70,24 +70,24 @@ class CateringList(PdfDocument):
         return {shown[k]: by_name(by_key[k], self.order, lambda p: p) for k in ordered}
 
     def _counts(self, groups: dict[str, list[PersonLine]]) -> Table:
-        w = self.words
+        words = self.words
         widths = [self.frame_width * 0.7, self.frame_width * 0.15]
-        data: list[list[object]] = [[para(w.label("need", "\n"), "head"),
-                                     para(w.label("count", "\n"), "head")]]
+        data: list[list[object]] = [[para(words.label("need", "\n"), "head"),
+                                     para(words.label("count", "\n"), "head")]]
         for need, people in groups.items():
-            data.append([cell(need or w.label("no_special_needs"), widths[0] - 6),
+            data.append([cell(need or words.label("no_special_needs"), widths[0] - 6),
                          str(len(people))])
-        data.append([w.label("total"), str(len(self.people))])
+        data.append([words.label("total"), str(len(self.people))])
         style = table_style() + [("ALIGN", (1, 1), (1, -1), "RIGHT"),
                                  ("LINEABOVE", (0, -1), (-1, -1), 1, "black")]
         return Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", style=style)
 
     def _names(self, people: list[PersonLine]) -> Table:
-        w = self.words
+        words = self.words
         widths = [self.frame_width * f for f in (0.07, 0.33, 0.18, 0.42)]
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head")
+        data: list[list[object]] = [[para(words.label(k, "\n"), "head")
                                      for k in ("no", "name_en", "name_zh", "organisation")]]
         for n, p in enumerate(people, start=1):
-            texts = [str(n), p.name_en, p.name_zh, organisation_name(w, p)]
+            texts = [str(n), p.name_en, p.name_zh, organisation_name(words, p)]
             data.append([cell(t, widths[i] - 6) for i, t in enumerate(texts)])
         return Table(data, colWidths=widths, repeatRows=1, style=table_style())

@@ -60,10 +60,10 @@ class CrossingList(PdfDocument):
         return [(k, self.frame_width * f / total) for k, f in columns]
 
     def _table(self) -> Table | Flowable:
-        w = self.words
+        words = self.words
         columns = self._columns()
         widths = [width for _, width in columns]
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k, _ in columns]]
+        data: list[list[object]] = [[para(words.label(k, "\n"), "head") for k, _ in columns]]
         members = sorted(by_name(self.book.members, self.order, lambda m: m.person),
                          key=lambda m: ROLE_ORDER.get(m.role, 9))
         for n, member in enumerate(members, start=1):
@@ -71,7 +71,7 @@ class CrossingList(PdfDocument):
             data.append([cell(t, widths[i] - 6) for i, t in enumerate(texts)])
             self.tick(n, len(members))
         if len(data) == 1:
-            return para(w.label("no_people"), "body")
+            return para(words.label("no_people"), "body")
         return Table(data, colWidths=widths, repeatRows=1, style=table_style())
 
     def _row(self, number: int, member: MemberLine) -> list[str]:

@@ -106,13 +106,13 @@ class Itinerary(PdfDocument):
     def _contacts(self, contacts: tuple[rows.ContactRow, ...]) -> list[Flowable]:
         if not contacts:
             return []
-        w = self.words
+        words = self.words
         widths = [self.frame_width * f for f in (0.35, 0.35, 0.30)]
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head")
+        data: list[list[object]] = [[para(words.label(k, "\n"), "head")
                                      for k in ("name", "role", "phone")]]
         data += [[cell(c.name, widths[0] - 6), cell(c.role, widths[1] - 6),
                   cell(c.phone, widths[2] - 6)] for c in contacts]
-        return [para(w.label("emergency_contacts"), "h2"),
+        return [para(words.label("emergency_contacts"), "h2"),
                 Table(data, colWidths=widths, repeatRows=1, style=table_style())]
 
     # days ----------------------------------------------------------------------------------
@@ -150,12 +150,12 @@ class Itinerary(PdfDocument):
 
     def _day(self, number: int, day: date, items: list[rows.ItineraryRow], book: DelegationBook,
              show_offset: bool) -> DayTable:
-        w = self.words
+        words = self.words
         widths = [self.frame_width * f for f in COLUMNS]
         heading = self.day_heading(number, day)
         data: list[list[object]] = [
             [para(heading, "day"), "", "", ""],
-            [para(w.label(k, "\n"), "head") for k in ENTRY_KEYS]]
+            [para(words.label(k, "\n"), "head") for k in ENTRY_KEYS]]
         for n, item in enumerate(items, start=1):
             texts = self.entry_texts(item, book, show_offset)
             data.append([cell(t, widths[i] - 6) for i, t in enumerate(texts)])
@@ -163,57 +163,57 @@ class Itinerary(PdfDocument):
         style = table_style(header_rows=2)
         style += [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), "#07344b")]
         table = DayTable(data, colWidths=widths, repeatRows=2, style=style)
-        table.continued_text = f"{heading} {w.label('continued')}"
+        table.continued_text = f"{heading} {words.label('continued')}"
         return table
 
     def entry_texts(self, item: rows.ItineraryRow, book: DelegationBook,
                     show_offset: bool) -> list[str]:
         """An entry's time, activity, venue and host, as the columns print them."""
-        w = self.words
-        time = f"{w.times(item.schedule)}\n{w.enum('itinerary', item.kind, chr(10))}"
+        words = self.words
+        time = f"{words.times(item.schedule)}\n{words.enum('itinerary', item.kind, chr(10))}"
         if show_offset and item.schedule.start:
             time += f"\n{_offset(item.schedule.start)}"
-        activity = [w.pick(item.title_en, item.title_zh_hant, item.title_zh_hans)]
+        activity = [words.pick(item.title_en, item.title_zh_hant, item.title_zh_hans)]
         if item.control_point:
-            activity.append(f"{w.label('control_point')}: {item.control_point}")
+            activity.append(f"{words.label('control_point')}: {item.control_point}")
         if item.notes:
             activity.append(item.notes)
-        host = [w.ref(item.host, " ") if item.host else "", item.contact_person or ""]
+        host = [words.ref(item.host, " ") if item.host else "", item.contact_person or ""]
         return [time, "\n".join(activity), self._venue(item.venue, book),
                 "\n".join(x for x in host if x)]
 
     def _venue(self, ref: rows.Ref | None, book: DelegationBook) -> str:
         if ref is None:
             return ""
-        w = self.words
+        words = self.words
         venue = book.venues.get(ref.id)
-        lines = [w.ref(ref, " ")]
+        lines = [words.ref(ref, " ")]
         if venue:
-            lines.append(w.pick(venue.address_en, venue.address_zh, venue.address_zh))
+            lines.append(words.pick(venue.address_en, venue.address_zh, venue.address_zh))
         return "\n".join(x for x in lines if x)
 
     # members -------------------------------------------------------------------------------
 
     def member_list(self, book: DelegationBook) -> list[Flowable]:
-        w = self.words
+        words = self.words
         widths = [self.frame_width * f for f in (0.06, 0.24, 0.14, 0.14, 0.26, 0.16)]
-        data: list[list[object]] = [[para(w.label(k, "\n"), "head") for k in MEMBER_KEYS]]
+        data: list[list[object]] = [[para(words.label(k, "\n"), "head") for k in MEMBER_KEYS]]
         data += [[cell(t, widths[i] - 6) for i, t in enumerate(texts)]
                  for texts in self.member_rows(book)]
-        heading = para(w.label("member_list"), "h1")
+        heading = para(words.label("member_list"), "h1")
         if len(data) == 1:
-            return [heading, para(w.label("no_people"), "body")]
+            return [heading, para(words.label("no_people"), "body")]
         table = Table(data, colWidths=widths, repeatRows=1, style=table_style())
         return [CondPageBreak(50 * mm), KeepTogether([heading]), table]
 
     def member_rows(self, book: DelegationBook) -> list[list[str]]:
         """The members, leader first, as the member list prints them (no personal data)."""
-        w = self.words
+        words = self.words
         out = []
         for n, m in enumerate(self.ordered_members(book.members), start=1):
             p = m.person
-            out.append([str(n), p.name_en or "", p.name_zh or "", w.enum("member", m.role, "\n"),
-                        organisation_name(w, p), p.position or ""])
+            out.append([str(n), p.name_en or "", p.name_zh or "", words.enum("member", m.role, "\n"),
+                        organisation_name(words, p), p.position or ""])
         return out
 
     def ordered_members(self, members: Iterable[MemberLine]) -> list[MemberLine]:

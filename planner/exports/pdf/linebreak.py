@@ -79,10 +79,10 @@ def _width(text: str, font: str, size: float) -> float:
     table = _widths(font, size)
     total = 0.0
     for ch in text:
-        w = table.get(ch)
-        if w is None:
-            w = table[ch] = pdfmetrics.stringWidth(ch, font, size)
-        total += w
+        char_width = table.get(ch)
+        if char_width is None:
+            char_width = table[ch] = pdfmetrics.stringWidth(ch, font, size)
+        total += char_width
     return total
 
 

@@ -82,14 +82,14 @@ class SignInSheet(PdfDocument):
         return [*FIXED, *middle] + [sign] * signs
 
     def _header(self, days: list[date]) -> list[object]:
-        w = self.words
-        labels = [w.label("no", "\n"), w.label("name_en", "\n"), w.label("name_zh", "\n"),
-                  *([w.label("organisation", "\n")] if self.org_column else []),
-                  w.label("position", "\n")]
+        words = self.words
+        labels = [words.label("no", "\n"), words.label("name_en", "\n"), words.label("name_zh", "\n"),
+                  *([words.label("organisation", "\n")] if self.org_column else []),
+                  words.label("position", "\n")]
         if len(self.days) > 1:
-            signs = [f"{w.label('signature', ' ')}\n{w.date(d)}" for d in days]
+            signs = [f"{words.label('signature', ' ')}\n{words.date(d)}" for d in days]
         else:
-            signs = [w.label("signature", "\n")]
+            signs = [words.label("signature", "\n")]
         return [para(text, "head") for text in labels + signs]
 
     def _tables(self, days: list[date]) -> list[Flowable]:

@@ -22,7 +22,7 @@ from planner.domain.enums import RegistrationRole, RegistrationStatus
 from planner.domain.errors import PlannerError
 from planner.operations.base import Outcome, Undo, operation
 from planner.operations.people import create_person, register_person
-from planner.store import participant_queries as pq
+from planner.store import participant_queries
 from planner.store import queries
 from planner.store.base import utcnow
 from planner.store.models import Attendance, Event, Person, Registration
@@ -92,16 +92,16 @@ def attendance_time(session: Session, event_id: int) -> AttendanceTime:
 
 
 def search(session: Session, event_id: int, text: str, day: date | None = None
-           ) -> list[pq.CheckInRow]:
+           ) -> list[participant_queries.CheckInRow]:
     """The check-in search box: a badge's code, a name in English or Chinese, an organisation."""
     event = queries.fetch(session, Event, event_id)
-    return pq.search_check_in(session, event_id, text, day or event_day(event))
+    return participant_queries.search_check_in(session, event_id, text, day or event_day(event))
 
 
-def counts(session: Session, event_id: int, day: date | None = None) -> pq.CheckInCounts:
+def counts(session: Session, event_id: int, day: date | None = None) -> participant_queries.CheckInCounts:
     """Registered, waiting, walk-ins, checked in and present on the day, and each day apart."""
     event = queries.fetch(session, Event, event_id)
-    return pq.check_in_counts(session, event_id, day or event_day(event))
+    return participant_queries.check_in_counts(session, event_id, day or event_day(event))
 
 
 def _load(session: Session, registration_id: int, day: date | None, at: datetime | None,
@@ -137,7 +137,7 @@ def _label(registration: Registration) -> str:
 
 @operation("attendance.check_in")
 def check_in(session: Session, registration_id: int, *, day: date | None = None,
-             at: datetime | None = None) -> Outcome[pq.CheckInRow]:
+             at: datetime | None = None) -> Outcome[participant_queries.CheckInRow]:
     """Check in for a day (default: today in the event's zone, else its first day) at `at`
     (naive UTC; default: see default_moment); again after checking out."""
     registration, when, mark, at = _load(session, registration_id, day, at)
@@ -157,14 +157,14 @@ def check_in(session: Session, registration_id: int, *, day: date | None = None,
     if registration.checked_in_at is None or at < registration.checked_in_at:
         registration.checked_in_at = at  # the first arrival, also when recorded afterwards
     session.flush()
-    return Outcome(pq.check_in_row(session, registration.id, when),
+    return Outcome(participant_queries.check_in_row(session, registration.id, when),
                    Undo("attendance.restore", {"registration_id": registration.id,
                                                "day": when, **before}))
 
 
 @operation("attendance.check_out")
 def check_out(session: Session, registration_id: int, *, day: date | None = None,
-              at: datetime | None = None) -> Outcome[pq.CheckInRow]:
+              at: datetime | None = None) -> Outcome[participant_queries.CheckInRow]:
     """Check out for a day; refused when not checked in (or already out) that day."""
     registration, when, mark, at = _load(session, registration_id, day, at, leaving=True)
     if mark is None or mark.checked_in_at is None or mark.checked_out_at is not None:
@@ -180,14 +180,14 @@ def check_out(session: Session, registration_id: int, *, day: date | None = None
     mark.modified_by = session.info.get("user")
     registration.checked_out_at = at
     session.flush()
-    return Outcome(pq.check_in_row(session, registration.id, when),
+    return Outcome(participant_queries.check_in_row(session, registration.id, when),
                    Undo("attendance.restore", {"registration_id": registration.id,
                                                "day": when, **before}))
 
 
 @operation("attendance.restore")
 def restore_marks(session: Session, registration_id: int, day: date, mark: dict[str, Any] | None,
-                  registration: dict[str, Any]) -> Outcome[pq.CheckInRow]:
+                  registration: dict[str, Any]) -> Outcome[participant_queries.CheckInRow]:
     """Put a day's marks (and the registration's first check-in) back as recorded."""
     reg = queries.fetch(session, Registration, registration_id)
     current = session.scalar(select(Attendance).where(Attendance.registration_id == reg.id,
@@ -206,14 +206,14 @@ def restore_marks(session: Session, registration_id: int, day: date, mark: dict[
     reg.checked_in_at = registration["checked_in_at"]
     reg.checked_out_at = registration["checked_out_at"]
     session.flush()
-    return Outcome(pq.check_in_row(session, reg.id, day),
+    return Outcome(participant_queries.check_in_row(session, reg.id, day),
                    Undo("attendance.restore", {"registration_id": reg.id, "day": day, **after}))
 
 
 @operation("registration.walk_in")
 def walk_in(session: Session, event_id: int, *, person_id: int | None = None,
             role: RegistrationRole | str = RegistrationRole.PARTICIPANT,
-            **person: Any) -> Outcome[pq.CheckInRow]:
+            **person: Any) -> Outcome[participant_queries.CheckInRow]:
     """Register someone at the door (a new person from `person` fields, or `person_id`).
 
     Walk-ins are registered whatever the capacity: the organiser at the door decided.
@@ -226,7 +226,7 @@ def walk_in(session: Session, event_id: int, *, person_id: int | None = None,
         person_id = created
     registration = register_person(session, event_id, person_id, role=role, walk_in=True,
                                    status=RegistrationStatus.REGISTERED).value
-    return Outcome(pq.check_in_row(session, registration.id, event_day(event)),
+    return Outcome(participant_queries.check_in_row(session, registration.id, event_day(event)),
                    Undo("registration.walk_in.remove", {"registration_id": registration.id,
                                                         "person_id": created}))
 

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError, Problem
 from planner.operations.base import Outcome, Undo, operation
-from planner.store import participant_queries as pq
+from planner.store import participant_queries
 from planner.store.models import Setting
 
 RATIO_SETTING = "chaperone_ratio"
@@ -16,7 +16,7 @@ DEFAULT_RATIO = 8  # one chaperone for every eight students
 
 def chaperone_ratio(session: Session) -> int:
     """Students per chaperone allowed (the Setting 'chaperone_ratio', default 8)."""
-    raw = pq.setting(session, RATIO_SETTING, str(DEFAULT_RATIO))
+    raw = participant_queries.setting(session, RATIO_SETTING, str(DEFAULT_RATIO))
     try:
         value = int(raw)
     except ValueError:
@@ -35,7 +35,7 @@ def ratio_warning(session: Session, adults: int, minors: int) -> Problem | None:
 
 def chaperone_check(session: Session, delegation_id: int) -> Problem | None:
     """The warning for a delegation as it stands (members not withdrawn)."""
-    adults, minors = pq.chaperone_counts(session, delegation_id)
+    adults, minors = participant_queries.chaperone_counts(session, delegation_id)
     return ratio_warning(session, adults, minors)
 
 

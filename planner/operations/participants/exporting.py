@@ -11,8 +11,7 @@ from planner.domain.errors import PlannerError
 from planner.domain.progress import Progress, silent
 from planner.exports import people as sheets
 from planner.operations.participants import audit
-from planner.store import participant_queries as pq
-from planner.store import queries
+from planner.store import participant_queries, queries
 from planner.store.models import Event
 
 FORMATS = ("xlsx", "csv")
@@ -46,7 +45,7 @@ def export_people(session: Session, event_id: int, fmt: str, *,
     event = queries.fetch(session, Event, event_id)
     chosen = sheets.resolve_columns(columns)
     progress.step(0, 2, "reading")
-    found = pq.participant_rows(session, event_id)
+    found = participant_queries.participant_rows(session, event_id)
     header, body = sheets.build_table(found, chosen, include_sensitive=include_sensitive,
                                       zone=event.timezone)
     progress.step(1, 2, "writing")

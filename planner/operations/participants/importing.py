@@ -29,7 +29,7 @@ from planner.operations.participants import import_writes as writes
 from planner.operations.participants.bulk import BulkWriter
 from planner.operations.participants.planning import (Duplicates, ImportPlan, Target,
                                                       plan_import)
-from planner.store import participant_queries as pq
+from planner.store import participant_queries
 from planner.store.base import utcnow
 from planner.store.models import (DelegationMember, ImportMapping, Organisation, Person,
                                   PersonSensitive, Registration)
@@ -58,7 +58,7 @@ def preview_import(session: Session, table: SourceTable,
     """The file as read with the mapping to start from: remembered for these headings if the
     organiser confirmed one before, else proposed from them; `overrides` on top."""
     mapping, source = propose_mapping(table.headers), "headings"
-    remembered = pq.remembered_mapping(session, mappings.signature(table.headers))
+    remembered = participant_queries.remembered_mapping(session, mappings.signature(table.headers))
     if remembered and remembered.get("columns"):
         mapping, source = mappings.from_json(remembered["columns"], table.width), "remembered"
     if overrides:

@@ -26,7 +26,7 @@ from planner.imports.people.values import chinese_scripts
 from planner.operations.participants.plan_types import (Action, Duplicates, ImportCounts,
                                                         ImportPlan, PlannedRow, RowReport,
                                                         Target)
-from planner.store import participant_queries as pq
+from planner.store import participant_queries
 from planner.store import queries
 from planner.store.base import utcnow
 from planner.store.models import Delegation, Event
@@ -64,9 +64,9 @@ def _plan(session: Session, table: SourceTable, mapping: Mapping[int, str], targ
     context = _context(session, target)
     checks = check_rows(table, mapping, target=target.kind, today=context.today,
                         strict=strict)
-    orgs = pq.organisation_index(session)
+    orgs = participant_queries.organisation_index(session)
     by_region = region_index(orgs.items())
-    people = pq.people_index(session)
+    people = participant_queries.people_index(session)
     new_orgs: dict[str, str] = {}
     planned: list[PlannedRow] = []
     seen = _Seen()
@@ -119,15 +119,15 @@ def _context(session: Session, target: Target) -> _Context:
         event = queries.fetch(session, Event, int(target.id or 0))
         context.capacity, context.zone, context.today = event.capacity, event.timezone, \
             event.start_date
-        context.registered = pq.count_status(session, event.id, RegistrationStatus.REGISTERED)
-        context.waitlisted = pq.count_status(session, event.id, RegistrationStatus.WAITLISTED)
-        context.listed = pq.registrations_by_person(session, event.id)
-        context.revive = pq.registrations_by_person(session, event.id, deleted=True)
+        context.registered = participant_queries.count_status(session, event.id, RegistrationStatus.REGISTERED)
+        context.waitlisted = participant_queries.count_status(session, event.id, RegistrationStatus.WAITLISTED)
+        context.listed = participant_queries.registrations_by_person(session, event.id)
+        context.revive = participant_queries.registrations_by_person(session, event.id, deleted=True)
     elif target.kind == "delegation":
         delegation = queries.fetch(session, Delegation, int(target.id or 0))
         context.zone, context.today = delegation.timezone, delegation.start_date
-        context.listed = pq.members_by_person(session, delegation.id)
-        context.revive = pq.members_by_person(session, delegation.id, deleted=True)
+        context.listed = participant_queries.members_by_person(session, delegation.id)
+        context.revive = participant_queries.members_by_person(session, delegation.id, deleted=True)
     elif target.kind is not None:
         raise ValueError(f"unknown import target {target.kind!r}")
     return context
@@ -177,7 +177,7 @@ def _organisation(row: PlannedRow, orgs: dict[str, int], by_region: dict[str, in
     check.notes.append(Problem("organisation_new", {"value": text}, "organisation"))
 
 
-def _match(row: PlannedRow, people: pq.PeopleIndex, seen: _Seen, duplicates: Duplicates,
+def _match(row: PlannedRow, people: participant_queries.PeopleIndex, seen: _Seen, duplicates: Duplicates,
            chosen: Mapping[int, Duplicates]) -> None:
     check = row.check
     email = check.person.get("email")
@@ -229,7 +229,7 @@ _ACTIONS = {Duplicates.MERGE: Action.MERGE, Duplicates.KEEP: Action.CREATE,
 def _labels(session: Session, planned: list[PlannedRow]) -> None:
     """Name the people rows matched, in notes the organiser reads."""
     matched = [p for p in planned if p.match_id is not None and not p.check.problems]
-    labels = pq.person_labels(session, [p.match_id for p in matched if p.match_id is not None])
+    labels = participant_queries.person_labels(session, [p.match_id for p in matched if p.match_id is not None])
     for row in matched:
         ident = int(row.match_id or 0)
         code = "matches_email" if row.match_by == "email" else "matches_name"
@@ -298,7 +298,7 @@ def _warnings(session: Session, planned: list[PlannedRow], context: _Context) ->
         return []
     from planner.operations.participants.exchanges import ratio_warning
 
-    adults, minors = pq.chaperone_counts(session, int(context.target.id or 0))
+    adults, minors = participant_queries.chaperone_counts(session, int(context.target.id or 0))
     for row in planned:
         if row.check.problems or row.status in (None, MemberStatus.WITHDRAWN.value):
             continue

@@ -19,8 +19,7 @@ from planner.domain.enums import TravelDocumentType
 from planner.domain.errors import PlannerError
 from planner.operations.base import expect_version
 from planner.operations.participants import audit
-from planner.store import participant_queries as pq
-from planner.store import queries
+from planner.store import participant_queries, queries
 from planner.store.base import utcnow
 from planner.store.database import Database
 from planner.store.models import Person, PersonSensitive, TravelDocument
@@ -141,7 +140,7 @@ class PurgeResult:
 
 def purge_before(session: Session, before: date) -> PurgeResult:
     """Erase the people of events and trips that all ended before `before` (not undoable)."""
-    ids = pq.people_only_before(session, before)
+    ids = participant_queries.people_only_before(session, before)
     result = _erase_people(session, ids)
     audit.record(session, "purge", None, None, before=before.isoformat(), people=len(ids))
     session.flush()

@@ -14,8 +14,7 @@ from planner.domain.enums import RegistrationRole, RegistrationStatus
 from planner.domain.errors import PlannerError
 from planner.operations.base import Outcome, Undo, flush, load_for_edit, operation
 from planner.operations.people import register_person
-from planner.store import convert, queries
-from planner.store import participant_queries as pq
+from planner.store import convert, participant_queries, queries
 from planner.store.models import Event, Registration
 
 _CLOSED = (RegistrationStatus.CANCELLED, RegistrationStatus.DECLINED)
@@ -31,8 +30,8 @@ def status_for_new(session: Session, event: Event) -> RegistrationStatus:
     """Registered while there is room and nobody waits; otherwise on the waiting list."""
     if event.capacity is None:
         return RegistrationStatus.REGISTERED
-    registered = pq.count_status(session, event.id, RegistrationStatus.REGISTERED)
-    waiting = pq.count_status(session, event.id, RegistrationStatus.WAITLISTED)
+    registered = participant_queries.count_status(session, event.id, RegistrationStatus.REGISTERED)
+    waiting = participant_queries.count_status(session, event.id, RegistrationStatus.WAITLISTED)
     if waiting or registered >= event.capacity:
         return RegistrationStatus.WAITLISTED
     return RegistrationStatus.REGISTERED
@@ -115,9 +114,9 @@ def demote(session: Session, event_id: int, items: Sequence[tuple[int, int]]
 
 def _promote(session: Session, event_id: int) -> list[Registration]:
     event = queries.fetch(session, Event, event_id)
-    waiting = pq.waiting_list(session, event_id)
+    waiting = participant_queries.waiting_list(session, event_id)
     if event.capacity is not None:
-        free = event.capacity - pq.count_status(session, event_id, RegistrationStatus.REGISTERED)
+        free = event.capacity - participant_queries.count_status(session, event_id, RegistrationStatus.REGISTERED)
         waiting = waiting[:max(0, free)]
     promoted = []
     for ident, _version in waiting:

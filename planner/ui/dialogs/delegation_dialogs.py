@@ -80,29 +80,29 @@ class DelegationDialog(ConfirmDiscard, EditDialog):
         else:
             self.contacts_page.hide()
         self.layout_.insertWidget(0, self.tabs)
-        f = self.form
+        form = self.form
         self.texts: dict[str, QLineEdit] = {}
         for name, label in (("name_en", tr("DelegationDialog", "Name (&English)")),
                             ("name_zh_hant", tr("DelegationDialog", "Name (&Traditional Chinese)")),
                             ("name_zh_hans", tr("DelegationDialog", "Name (Si&mplified Chinese)")),
                             ("theme_en", tr("DelegationDialog", "T&heme"))):
-            self.texts[name] = f.add_field(name, label, QLineEdit())
+            self.texts[name] = form.add_field(name, label, QLineEdit())
             self.texts[name].setObjectName(name)
-        self.lead = f.add_field("lead_organisation_id", tr("DelegationDialog", "&Leading organisation"),
+        self.lead = form.add_field("lead_organisation_id", tr("DelegationDialog", "&Leading organisation"),
                                 _organisation_combo(reference, "lead", tr("DelegationDialog", "(none)")))
-        self.origin = f.add_field("origin", tr("DelegationDialog", "&From"), enum_combo(Side, "origin"))
-        self.origin_city = f.add_field("origin_city", tr("DelegationDialog", "From &city"), QLineEdit())
-        self.destination = f.add_field("destination", tr("DelegationDialog", "&To"),
+        self.origin = form.add_field("origin", tr("DelegationDialog", "&From"), enum_combo(Side, "origin"))
+        self.origin_city = form.add_field("origin_city", tr("DelegationDialog", "From &city"), QLineEdit())
+        self.destination = form.add_field("destination", tr("DelegationDialog", "&To"),
                                        enum_combo(Side, "destination"))
-        self.destination_city = f.add_field("destination_city", tr("DelegationDialog", "To c&ity"), QLineEdit())
-        self.schedule = f.add_field("schedule", tr("DelegationDialog", "&Dates"), ScheduleEdit())
-        self.status = f.add_field("status", tr("DelegationDialog", "&Status"), enum_combo(Status, "status"))
-        self.item = f.add_field("item_id", tr("DelegationDialog", "Co-operation &item"),
+        self.destination_city = form.add_field("destination_city", tr("DelegationDialog", "To c&ity"), QLineEdit())
+        self.schedule = form.add_field("schedule", tr("DelegationDialog", "&Dates"), ScheduleEdit())
+        self.status = form.add_field("status", tr("DelegationDialog", "&Status"), enum_combo(Status, "status"))
+        self.item = form.add_field("item_id", tr("DelegationDialog", "Co-operation &item"),
                                 compact(QComboBox()))
         self.item.addItem(tr("DelegationDialog", "(none)"), None)
         for item in reference.items:
             self.item.addItem(item_label(item), item.id)
-        self.notes = f.add_field("notes", tr("DelegationDialog", "&Notes"), QPlainTextEdit())
+        self.notes = form.add_field("notes", tr("DelegationDialog", "&Notes"), QPlainTextEdit())
         self.notes.setFixedHeight(70)
         if delegation is None:
             self.origin.setCurrentIndex(self.origin.findData(Side.GUANGDONG.value))
@@ -230,25 +230,25 @@ class ItineraryItemDialog(EditDialog):
         super().__init__(tr("ItineraryItemDialog", "New itinerary item") if item is None
                          else tr("ItineraryItemDialog", "Edit itinerary item"), locale, parent)
         self.item = item
-        f = self.form
-        self.kind = f.add_field("kind", tr("ItineraryItemDialog", "&Kind"),
+        form = self.form
+        self.kind = form.add_field("kind", tr("ItineraryItemDialog", "&Kind"),
                                 enum_combo(ItineraryKind, "kind"))
         self.texts: dict[str, QLineEdit] = {}
         for name, label in (("title_en", tr("ItineraryItemDialog", "Activity (&English)")),
                             ("title_zh_hant", tr("ItineraryItemDialog", "Activity (&Traditional Chinese)")),
                             ("title_zh_hans", tr("ItineraryItemDialog", "Activity (Si&mplified Chinese)"))):
-            self.texts[name] = f.add_field(name, label, QLineEdit())
+            self.texts[name] = form.add_field(name, label, QLineEdit())
             self.texts[name].setObjectName(name)
-        self.schedule = f.add_field("schedule", tr("ItineraryItemDialog", "&When"), ScheduleEdit())
-        self.venue = f.add_field("venue_id", tr("ItineraryItemDialog", "&Venue"),
+        self.schedule = form.add_field("schedule", tr("ItineraryItemDialog", "&When"), ScheduleEdit())
+        self.venue = form.add_field("venue_id", tr("ItineraryItemDialog", "&Venue"),
                                  VenuePicker(reference.venues, create=create_venue,
                                              locale=locale))
-        self.host = f.add_field("host_organisation_id", tr("ItineraryItemDialog", "&Host"),
+        self.host = form.add_field("host_organisation_id", tr("ItineraryItemDialog", "&Host"),
                                 _organisation_combo(reference, "host", tr("ItineraryItemDialog", "(none)")))
-        self.contact = f.add_field("contact_person", tr("ItineraryItemDialog", "&Contact person"), QLineEdit())
-        self.control_point = f.add_field("control_point", tr("ItineraryItemDialog", "Control &point"), QLineEdit())
+        self.contact = form.add_field("contact_person", tr("ItineraryItemDialog", "&Contact person"), QLineEdit())
+        self.control_point = form.add_field("control_point", tr("ItineraryItemDialog", "Control &point"), QLineEdit())
         self.control_point.setObjectName("control_point")
-        self.notes = f.add_field("notes", tr("ItineraryItemDialog", "&Notes"), QPlainTextEdit())
+        self.notes = form.add_field("notes", tr("ItineraryItemDialog", "&Notes"), QPlainTextEdit())
         self.notes.setFixedHeight(60)
         if item is None:
             self.schedule.set_value(default_schedule, default_zone)

@@ -7,64 +7,35 @@ start unticked every time, are recorded in the audit log when ticked, and say so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
                                QLabel, QSpinBox, QWidget)
 
-from planner.domain.limits import BLANK_ROWS_MAX
-from planner.ui.text import tr
+from planner.i18n import gettext
+from planner.operations.documents import Document, document, documents
+from planner.operations.documents.options import SENSITIVE_NOTE, DocumentOption, OptionKind
 
-# Which choices each document has (the `export` command's options, see docs/cli.md).
-CHOICES: dict[str, tuple[str, ...]] = {
-    "itinerary": ("lang", "order", "page_per_day"),
-    "sign_in_sheet": ("lang", "order", "grouping", "blank_rows"),
-    "attendance_report": ("lang", "order"),
-    "badges": ("lang", "order", "layout"),
-    "crossing_list": ("lang", "order", "document_numbers", "birth_dates"),
-    "catering": ("lang", "order"),
-    "annual_report": ("year", "lang", "order"),
-}
-SENSITIVE = ("document_numbers", "birth_dates")  # never remembered
 DEFAULT_LANG = {"en": "bi", "zh_HK": "zh-hk", "zh_CN": "zh-cn"}
 
 
-@dataclass(frozen=True)
-class DocumentChoices:
-    lang: str = "bi"
-    order: str = ""  # "" = as the language suggests
-    page_per_day: bool = False
-    grouping: str = "name"
-    blank_rows: int = 10
-    layout: str = "L7165"
-    document_numbers: bool = False
-    birth_dates: bool = False
-    year: str = ""
-
-    @property
-    def sensitive_fields(self) -> list[str]:
-        """What the audit log records as printed (the CLI's names)."""
-        return [name for name, on in (("document_numbers", self.document_numbers),
-                                      ("birth_dates", self.birth_dates)) if on]
+def window_options(doc: Document) -> list[DocumentOption]:
+    """What the window asks, in its order: the year, the language and order, the rest."""
+    asked = [o for o in doc.all_options if o.in_window]
+    first = [o for o in asked if o.kind is OptionKind.YEAR]
+    common = [o for o in asked if o.name in ("lang", "order")]
+    return first + common + [o for o in asked if o not in first and o not in common]
 
 
-def _languages() -> list[tuple[str, str]]:
-    return [("bi", tr("DocumentOptions", "English with Chinese")),
-            ("en", tr("DocumentOptions", "English")),
-            ("zh-hk", tr("DocumentOptions", "Traditional Chinese (Hong Kong)")),
-            ("zh-cn", tr("DocumentOptions", "Simplified Chinese (Guangdong)"))]
-
-
-def _orders() -> list[tuple[str, str]]:
-    return [("", tr("DocumentOptions", "As the language suggests")),
-            ("english", tr("DocumentOptions", "English (A to Z)")),
-            ("stroke", tr("DocumentOptions", "Stroke count (Hong Kong)")),
-            ("pinyin", tr("DocumentOptions", "Pinyin (Guangdong)"))]
+# Which choices each document has (the `export` command's options, see docs/cli.md).
+CHOICES: dict[str, tuple[str, ...]] = {
+    doc.key: tuple(o.name for o in window_options(doc)) for doc in documents()}
 
 
 class DocumentOptions(QDialog):
-    """Asks the choices of document `kind`; `choices()` reads them once accepted."""
+    """Asks the options of document `kind` (a registry key) as the registry describes them;
+    `choices()` reads them once accepted."""
 
     def __init__(self, kind: str, title: str, settings: QSettings, ui_locale: str,
                  parent: QWidget | None = None, *, years: list[str] | None = None,
@@ -74,38 +45,23 @@ class DocumentOptions(QDialog):
         self.setWindowTitle(title)
         self.kind = kind
         self.settings = settings
-        self.wanted = CHOICES[kind]
+        self.ui_locale = ui_locale
+        self.options = window_options(document(kind))
+        self.wanted = tuple(o.name for o in self.options)
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout(self)
-        defaults = DocumentChoices(lang=DEFAULT_LANG.get(ui_locale, "bi"),
-                                   year=(years or [""])[0])
-        builders = {
-            "year": lambda: self._combo(tr("DocumentOptions", "Programme &year"),
-                                        [(y, y) for y in years or []]),
-            "lang": lambda: self._combo(tr("DocumentOptions", "&Language"), _languages()),
-            "order": lambda: self._combo(tr("DocumentOptions", "&Names in order of"), _orders()),
-            "grouping": lambda: self._combo(tr("DocumentOptions", "&Group"), [
-                ("name", tr("DocumentOptions", "One list by name")),
-                ("organisation", tr("DocumentOptions", "A list per organisation"))]),
-            "blank_rows": self._blank_rows,
-            "page_per_day": lambda: self._check(tr("DocumentOptions",
-                                                   "Start each &day on a new page")),
-            "layout": lambda: self._combo(tr("DocumentOptions", "Label &sheet"),
-                                          [(x, x) for x in layouts or []]),
-            "document_numbers": lambda: self._check(tr(
-                "DocumentOptions", "Print travel &document numbers")),
-            "birth_dates": lambda: self._check(tr(
-                "DocumentOptions", "Print dates of &birth (minors' too)")),
-        }
-        for name in self.wanted:
-            widget = builders[name]()
-            widget.setObjectName(name)
-            self.fields[name] = widget
-            self._set(name, self._remembered(name, getattr(defaults, name)))
-        if any(name in SENSITIVE for name in self.wanted):
-            note = QLabel(tr("DocumentOptions", "Withheld unless ticked. Printing them is "
-                             "recorded in the audit log (who, when, which fields); they are "
-                             "unticked again next time."))
+        given = {"year": [(y, y) for y in years or []]}
+        if layouts is not None:
+            given["layout"] = [(x, x) for x in layouts]
+        defaults = {"lang": DEFAULT_LANG.get(ui_locale, "bi"), "year": (years or [""])[0]}
+        for option in self.options:
+            widget = self._widget(option, given.get(option.name))
+            widget.setObjectName(option.name)
+            self.fields[option.name] = widget
+            self._set(option.name, self._remembered(option, defaults.get(option.name,
+                                                                          option.default)))
+        if any(o.sensitive for o in self.options):
+            note = QLabel(self._text(SENSITIVE_NOTE))
             note.setWordWrap(True)
             self.form.addRow(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -115,6 +71,20 @@ class DocumentOptions(QDialog):
         self.form.addRow(buttons)
 
     # widgets --------------------------------------------------------------------------------
+    def _text(self, source: str) -> str:
+        return gettext(source, self.ui_locale)  # the core catalogue: the registry's words
+
+    def _widget(self, option: DocumentOption, items: list[tuple[str, str]] | None) -> QWidget:
+        if option.kind is OptionKind.FLAG:
+            return self._check(self._text(option.label))
+        if option.kind is OptionKind.COUNT:
+            return self._count(option)
+        if items is None:
+            items = list(option.choices()) if option.choices else []
+        return self._combo(self._text(option.label),
+                           [(value, self._text(text) if text else value)
+                            for value, text in items])
+
     def _combo(self, label: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
         for value, text in items:
@@ -127,11 +97,12 @@ class DocumentOptions(QDialog):
         self.form.addRow(box)
         return box
 
-    def _blank_rows(self) -> QSpinBox:
+    def _count(self, option: DocumentOption) -> QSpinBox:
         spin = QSpinBox()
-        spin.setRange(0, BLANK_ROWS_MAX)
-        spin.setToolTip(tr("DocumentOptions", "Empty rows at the end for people who walk in"))
-        self.form.addRow(tr("DocumentOptions", "&Blank rows"), spin)
+        spin.setRange(0, option.maximum)
+        if option.tooltip:
+            spin.setToolTip(self._text(option.tooltip))
+        self.form.addRow(self._text(option.label), spin)
         return spin
 
     def _set(self, name: str, value: object) -> None:
@@ -156,10 +127,10 @@ class DocumentOptions(QDialog):
     def _key(self, name: str) -> str:
         return f"documents/{self.kind}/{name}"
 
-    def _remembered(self, name: str, default: object) -> object:
-        if name in SENSITIVE or name == "year":
+    def _remembered(self, option: DocumentOption, default: object) -> object:
+        if not option.remembered:
             return default
-        value = self.settings.value(self._key(name), default)
+        value = self.settings.value(self._key(option.name), default)
         if isinstance(default, bool):
             return value in (True, "true", "1", 1)
         if isinstance(default, int):
@@ -170,11 +141,12 @@ class DocumentOptions(QDialog):
         return value
 
     def save(self) -> None:
-        for name in self.wanted:
-            if name not in SENSITIVE and name != "year":
-                self.settings.setValue(self._key(name), self._get(name))
+        for option in self.options:
+            if option.remembered:
+                self.settings.setValue(self._key(option.name), self._get(option.name))
         self.settings.sync()
         self.accept()
 
-    def choices(self) -> DocumentChoices:
-        return DocumentChoices(**{name: self._get(name) for name in self.wanted})  # type: ignore[arg-type]
+    def choices(self) -> dict[str, Any]:
+        """The values asked, by option name (the registry's `Request.values`)."""
+        return {name: self._get(name) for name in self.wanted}

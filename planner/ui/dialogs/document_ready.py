@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from planner.exports.files import atomic_write
-from planner.ui.dialogs.service import DialogService
+from planner.ui.dialog_service import DialogService
 from planner.ui.text import tr
 
 if TYPE_CHECKING:

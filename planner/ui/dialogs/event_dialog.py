@@ -17,6 +17,7 @@ from planner.domain import rows
 from planner.domain.enums import EventKind, OrganiserRole, Status
 from planner.domain.errors import Problem, ValidationError
 from planner.domain.schedule import Schedule
+from planner.domain.validation import TITLE_FIELDS, values_of
 from planner.i18n import render
 from planner.operations.base import Earlier
 from planner.operations.events import validate_event
@@ -106,32 +107,32 @@ class EventDialog(ConfirmDiscard, EditDialog):
         self.resize(780, 600)
 
     def _build_fields(self) -> None:
-        f = self.form
-        self.kind = f.add_field("kind", tr("EventDialog", "&Kind"), enum_combo(EventKind, "kind"))
-        self.status = f.add_field("status", tr("EventDialog", "Stat&us"),
+        form = self.form
+        self.kind = form.add_field("kind", tr("EventDialog", "&Kind"), enum_combo(EventKind, "kind"))
+        self.status = form.add_field("status", tr("EventDialog", "Stat&us"),
                                   enum_combo(Status, "status"))
-        self.title_en = f.add_field("title_en", tr("EventDialog", "Title (&English)"), QLineEdit())
-        self.title_zh_hant = f.add_field("title_zh_hant", tr("EventDialog", "Title (&Traditional Chinese)"), QLineEdit())
-        self.title_zh_hans = f.add_field("title_zh_hans", tr("EventDialog", "Title (Si&mplified Chinese)"), QLineEdit())
-        self.theme_en = f.add_field("theme_en", tr("EventDialog", "T&heme"), QLineEdit())
-        self.schedule = f.add_field("schedule", tr("EventDialog", "&When"), ScheduleEdit())
-        self.venue = f.add_field("venue_id", tr("EventDialog", "&Venue"),
+        self.title_en = form.add_field("title_en", tr("EventDialog", "Title (&English)"), QLineEdit())
+        self.title_zh_hant = form.add_field("title_zh_hant", tr("EventDialog", "Title (&Traditional Chinese)"), QLineEdit())
+        self.title_zh_hans = form.add_field("title_zh_hans", tr("EventDialog", "Title (Si&mplified Chinese)"), QLineEdit())
+        self.theme_en = form.add_field("theme_en", tr("EventDialog", "T&heme"), QLineEdit())
+        self.schedule = form.add_field("schedule", tr("EventDialog", "&When"), ScheduleEdit())
+        self.venue = form.add_field("venue_id", tr("EventDialog", "&Venue"),
                                  VenuePicker(self.reference.venues, create=self.create_venue,
                                              locale=self.ui_locale))
         self.venue.setToolTip(tr("EventDialog", "Choosing a venue sets the time zone to the "
                                  "venue's"))
         self.venue.changed.connect(self._venue_changed)
-        self.item = f.add_field("item_id", tr("EventDialog", "Co-operation &item"),
+        self.item = form.add_field("item_id", tr("EventDialog", "Co-operation &item"),
                                 compact(QComboBox()))
         self.item.addItem(tr("EventDialog", "(none)"), None)
         for item in self.reference.items:
             self.item.addItem(item_label(item), item.id)
-        self.capacity = f.add_field("capacity", tr("EventDialog", "&Capacity"), QSpinBox())
+        self.capacity = form.add_field("capacity", tr("EventDialog", "&Capacity"), QSpinBox())
         self.capacity.setRange(0, 1_000_000)
         self.capacity.setSpecialValueText(tr("EventDialog", "no limit"))
-        self.confidential = f.add_field("confidential", tr("EventDialog", "Con&fidential"),
+        self.confidential = form.add_field("confidential", tr("EventDialog", "Con&fidential"),
                                         QCheckBox(tr("EventDialog", "Never in calendars, feeds or shared lists")))
-        self.description = f.add_field("description_en", tr("EventDialog", "&Description"), QPlainTextEdit())
+        self.description = form.add_field("description_en", tr("EventDialog", "&Description"), QPlainTextEdit())
         self.description.setFixedHeight(80)
         for name in ("title_en", "title_zh_hant", "title_zh_hans", "theme_en"):
             self.form.field_widget(name).setObjectName(name)
@@ -239,7 +240,8 @@ class EventDialog(ConfirmDiscard, EditDialog):
         except ValidationError as error:
             problems.extend(error.problems)
         try:
-            validate_event(values, None if self.current_event is None else _Current(self.current_event))
+            current = None if self.current_event is None else values_of(self.current_event, TITLE_FIELDS)
+            validate_event(values, current)
         except ValidationError as error:
             # A missing schedule was already explained by the schedule editor itself.
             problems.extend(p for p in error.problems if p.field != "schedule")
@@ -283,10 +285,3 @@ class EventDialog(ConfirmDiscard, EditDialog):
             "ident": event.id, "version": event.version if version is None else version,
             "move_sessions": False, **values}}, *self.sessions.steps(event.id)]
 
-
-class _Current:
-    """The row's current titles, for the rule that one title must remain."""
-
-    def __init__(self, event: rows.EventRow) -> None:
-        self.title_en, self.title_zh_hant, self.title_zh_hans = \
-            event.title_en, event.title_zh_hant, event.title_zh_hans

@@ -23,7 +23,7 @@ from planner.store.feed_queries import list_feeds
 from planner.ui.context import UiContext
 from planner.ui.models.feeds import FeedsModel, example_warning
 from planner.ui.text import QT_TRANSLATE_NOOP, tr
-from planner.ui.views.base import make_table, select_where, selected_row
+from planner.ui.widgets.tables import make_table, select_where, selected_row
 from planner.ui.widgets.buttons import push_button
 
 Selection = tuple[str, int] | None

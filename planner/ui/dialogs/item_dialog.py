@@ -73,10 +73,10 @@ class ItemDialog(ConfirmDiscard, EditDialog):
             if other.status != "deleted" and (item is None or other.id != item.id):
                 self._taken.setdefault(other.year, set()).add(other.number)
         self._organisations = {o.id: o for o in organisations}
-        f = self.form
-        self.year = f.add_field("year", tr("ItemDialog", "Programme &year"), self._year_combo(
+        form = self.form
+        self.year = form.add_field("year", tr("ItemDialog", "Programme &year"), self._year_combo(
             items, year or (item.year if item else None)))
-        self.number = f.add_field("number", tr("ItemDialog", "N&umber"), QSpinBox())
+        self.number = form.add_field("number", tr("ItemDialog", "N&umber"), QSpinBox())
         self.number.setObjectName("number")
         self.number.setRange(1, 999)
         self.number.setToolTip(tr("ItemDialog", "Items are numbered 1, 2, 3… within a year"))
@@ -85,18 +85,18 @@ class ItemDialog(ConfirmDiscard, EditDialog):
             edit.setObjectName(name)
         self.title_suggest = ScriptSuggestion(self.titles["title_zh_hant"],
                                               self.titles["title_zh_hans"], self)
-        f.add_field("title_en", tr("ItemDialog", "Title (&English)"), self.titles["title_en"])
-        f.add_field("title_zh_hant", tr("ItemDialog", "Title (&Traditional Chinese)"),
+        form.add_field("title_en", tr("ItemDialog", "Title (&English)"), self.titles["title_en"])
+        form.add_field("title_zh_hant", tr("ItemDialog", "Title (&Traditional Chinese)"),
                     with_button(self.titles["title_zh_hant"], self.title_suggest.hant_button))
-        f.add_field("title_zh_hans", tr("ItemDialog", "Title (Si&mplified Chinese)"),
+        form.add_field("title_zh_hans", tr("ItemDialog", "Title (Si&mplified Chinese)"),
                     with_button(self.titles["title_zh_hans"], self.title_suggest.hans_button))
-        self.is_new = f.add_field("is_new", "", QCheckBox(tr("ItemDialog", "&New this year")))
+        self.is_new = form.add_field("is_new", "", QCheckBox(tr("ItemDialog", "&New this year")))
         self.is_new.setObjectName("is_new")
         self.is_new.setToolTip(tr("ItemDialog", "The item is carried out for the first time "
                                                 "this year (the report lists the new items)"))
-        f.add_field("leads", tr("ItemDialog", "&Lead organisations"), self._leads_box(organisations))
-        f.add_field("narratives", tr("ItemDialog", "Narrati&ve"), self._narratives_box())
-        f.add_field("figures", tr("ItemDialog", "&Figures"), self._figures_box())
+        form.add_field("leads", tr("ItemDialog", "&Lead organisations"), self._leads_box(organisations))
+        form.add_field("narratives", tr("ItemDialog", "Narrati&ve"), self._narratives_box())
+        form.add_field("figures", tr("ItemDialog", "&Figures"), self._figures_box())
         page = QWidget()
         page.setLayout(self.form)
         self.scroll_area = scrolled(page)

@@ -43,7 +43,7 @@ class PersonDialog(ConfirmDiscard, EditDialog):
         self.person = person
         self.runner = runner
         self.sensitive: SensitiveTab | None = None
-        f = self.form
+        form = self.form
         labels = {"name_en": tr("PersonDialog", "&English name"),
                   "name_zh": tr("PersonDialog", "&Chinese name"),
                   "position": tr("PersonDialog", "&Position"),
@@ -52,20 +52,20 @@ class PersonDialog(ConfirmDiscard, EditDialog):
                   "access_needs": tr("PersonDialog", "&Access needs")}
         self.edits: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS[:2]:
-            self.edits[name] = f.add_field(name, labels[name], QLineEdit())
-        self.organisation = f.add_field("organisation_id", tr("PersonDialog", "&Organisation"),
+            self.edits[name] = form.add_field(name, labels[name], QLineEdit())
+        self.organisation = form.add_field("organisation_id", tr("PersonDialog", "&Organisation"),
                                         compact(QComboBox()))
         self.organisation.setObjectName("organisation_id")
         self.organisation.addItem(tr("PersonDialog", "(none)"), None)
         for org in organisations:
             self.organisation.addItem(f"{org.code or ''} {bilingual(org.name_en, org.name_zh_hant, org.name_zh_hans)}".strip(), org.id)
         for name in TEXT_FIELDS[2:]:
-            self.edits[name] = f.add_field(name, labels[name], QLineEdit())
-        self.category = f.add_field("category", tr("PersonDialog", "Ca&tegory"),
+            self.edits[name] = form.add_field(name, labels[name], QLineEdit())
+        self.category = form.add_field("category", tr("PersonDialog", "Ca&tegory"),
                                     enum_combo(PersonCategory, "category"))
-        self.is_minor = f.add_field("is_minor", tr("PersonDialog", "&Minor"),
+        self.is_minor = form.add_field("is_minor", tr("PersonDialog", "&Minor"),
                                     QCheckBox(tr("PersonDialog", "Under 18: trips need a guardian's consent")))
-        self.language = f.add_field("language", tr("PersonDialog", "Messages &in"),
+        self.language = form.add_field("language", tr("PersonDialog", "Messages &in"),
                                     compact(QComboBox()))
         self.language.setObjectName("language")
         self.language.setToolTip(tr("PersonDialog", "The language of the e-mails Planner sends "

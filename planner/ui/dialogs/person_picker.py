@@ -10,7 +10,7 @@ from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.people import PeopleModel
 from planner.ui.tasks import TaskRunner
 from planner.ui.text import tr
-from planner.ui.views.base import make_table, names_in_ui_order
+from planner.ui.widgets.tables import make_table, names_in_ui_order
 
 
 class PersonPicker(QDialog):

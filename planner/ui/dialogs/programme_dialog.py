@@ -73,16 +73,16 @@ class ProgrammeDialog(ConfirmDiscard, EditDialog):
         self.original = [self.delegations[leg.id] for leg in programme.legs
                          if leg.id in self.delegations] if programme else []
         self._texts()
-        f = self.form
-        self.item = f.add_field("item_id", tr("ProgrammeDialog", "Co-operation &item"),
+        form = self.form
+        self.item = form.add_field("item_id", tr("ProgrammeDialog", "Co-operation &item"),
                                 compact(QComboBox()))
         self.item.setObjectName("item_id")
         self.item.addItem(tr("ProgrammeDialog", "(none)"), None)
         for item in sorted(reference.items, key=lambda i: (i.year, -i.number), reverse=True):
             self.item.addItem(item_label(item), item.id)
-        self.status = f.add_field("status", tr("ProgrammeDialog", "&Status"),
+        self.status = form.add_field("status", tr("ProgrammeDialog", "&Status"),
                                   enum_combo(Status, "status"))
-        f.add_field("legs", tr("ProgrammeDialog", "Le&gs"), self._legs_box())
+        form.add_field("legs", tr("ProgrammeDialog", "Le&gs"), self._legs_box())
         page = QWidget()
         page.setLayout(self.form)
         self.scroll_area = scrolled(page)

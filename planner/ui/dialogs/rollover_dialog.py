@@ -29,17 +29,17 @@ class RolloverDialog(EditDialog):
         self.setObjectName("rollover_dialog")
         self.items = list(items)
         live_years = sorted({i.year for i in items if i.status != "deleted"}, reverse=True)
-        f = self.form
+        form = self.form
         intro = QLabel(tr("RolloverDialog", "Each chosen item is copied into the new year with "
                                             "its number, titles and lead organisations. Its "
                                             "narrative, figures and “new this year” are left "
                                             "empty, to be filled in during the year."))
         intro.setWordWrap(True)
-        f.insertRow(0, intro)
-        self.from_year = f.add_field("from_year", tr("RolloverDialog", "&From year"), QComboBox())
+        form.insertRow(0, intro)
+        self.from_year = form.add_field("from_year", tr("RolloverDialog", "&From year"), QComboBox())
         self.from_year.setObjectName("from_year")
         self.from_year.addItems(live_years)
-        self.to_year = f.add_field("to_year", tr("RolloverDialog", "New year"), QLabel())
+        self.to_year = form.add_field("to_year", tr("RolloverDialog", "New year"), QLabel())
         self.to_year.setObjectName("to_year")
         self.list = QListWidget()
         self.list.setObjectName("rollover_items")
@@ -61,7 +61,7 @@ class RolloverDialog(EditDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.list, 1)
         column.addLayout(buttons)
-        f.add_field("items", tr("RolloverDialog", "&Items to copy"), box)
+        form.add_field("items", tr("RolloverDialog", "&Items to copy"), box)
         self.from_year.currentTextChanged.connect(self._fill)
         if year in live_years:
             self.from_year.setCurrentText(year)

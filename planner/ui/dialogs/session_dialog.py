@@ -44,7 +44,7 @@ class SessionDialog(EditDialog):
                          else tr("SessionDialog", "Edit session"), locale, parent)
         self.setObjectName("session_dialog")
         self.current_event = event
-        f = self.form
+        form = self.form
         self.titles: dict[str, QLineEdit] = {}
         for name in TITLES:
             edit = QLineEdit()
@@ -52,27 +52,27 @@ class SessionDialog(EditDialog):
             self.titles[name] = edit
         self.suggest = ScriptSuggestion(self.titles["title_zh_hant"],
                                         self.titles["title_zh_hans"], self)
-        f.add_field("title_en", tr("SessionDialog", "Title (&English)"), self.titles["title_en"])
-        f.add_field("title_zh_hant", tr("SessionDialog", "Title (&Traditional Chinese)"),
+        form.add_field("title_en", tr("SessionDialog", "Title (&English)"), self.titles["title_en"])
+        form.add_field("title_zh_hant", tr("SessionDialog", "Title (&Traditional Chinese)"),
                     with_button(self.titles["title_zh_hant"], self.suggest.hant_button))
-        f.add_field("title_zh_hans", tr("SessionDialog", "Title (Si&mplified Chinese)"),
+        form.add_field("title_zh_hans", tr("SessionDialog", "Title (Si&mplified Chinese)"),
                     with_button(self.titles["title_zh_hans"], self.suggest.hans_button))
-        self.schedule = f.add_field("schedule", tr("SessionDialog", "&When"), ScheduleEdit())
+        self.schedule = form.add_field("schedule", tr("SessionDialog", "&When"), ScheduleEdit())
         self.schedule.precision.hide()  # a session has exact times
         if event is not None:
             self.schedule.setToolTip(tr("SessionDialog", "Within the event: {0} to {1}")
                                      .format(*event.iso()))
-        self.room = f.add_field("room", tr("SessionDialog", "&Room"), QLineEdit())
+        self.room = form.add_field("room", tr("SessionDialog", "&Room"), QLineEdit())
         self.room.setObjectName("room")
         self.room.setPlaceholderText(tr("SessionDialog", "e.g. Room 2, 3/F"))
-        self.speaker = f.add_field("speaker", tr("SessionDialog", "Spea&kers"), QLineEdit())
+        self.speaker = form.add_field("speaker", tr("SessionDialog", "Spea&kers"), QLineEdit())
         self.speaker.setObjectName("speaker")
         self.speaker.setPlaceholderText(tr("SessionDialog", "Names and organisations, as they "
                                            "should be printed"))
-        self.venue = f.add_field("venue_id", tr("SessionDialog", "&Venue"),
+        self.venue = form.add_field("venue_id", tr("SessionDialog", "&Venue"),
                                  VenuePicker(venues, create=create_venue, locale=locale))
         self.venue.changed.connect(self._venue_changed)
-        self.notes = f.add_field("notes", tr("SessionDialog", "N&otes"), QPlainTextEdit())
+        self.notes = form.add_field("notes", tr("SessionDialog", "N&otes"), QPlainTextEdit())
         self.notes.setObjectName("notes")
         self.notes.setFixedHeight(70)
         if values is None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, 
 
 from planner.domain import rows
 from planner.domain.enums import Side
+from planner.domain.validation import NAME_FIELDS, values_of
 from planner.operations.venues import default_zone, validate_venue
 from planner.ui.dialogs.base import EditDialog
 from planner.ui.dialogs.event_dialog import enum_combo
@@ -30,7 +31,7 @@ class VenueDialog(EditDialog):
                          else tr("VenueDialog", "Edit venue"), locale, parent)
         self.setObjectName("venue_dialog")
         self.venue = venue
-        f = self.form
+        form = self.form
         labels = {"name_en": tr("VenueDialog", "Name (&English)"),
                   "name_zh_hant": tr("VenueDialog", "Name (&Traditional Chinese)"),
                   "name_zh_hans": tr("VenueDialog", "Name (Si&mplified Chinese)"),
@@ -44,29 +45,29 @@ class VenueDialog(EditDialog):
             self.edits[name] = edit
         self.suggest = ScriptSuggestion(self.edits["name_zh_hant"], self.edits["name_zh_hans"],
                                         self)
-        f.add_field("name_en", labels["name_en"], self.edits["name_en"])
-        f.add_field("name_zh_hant", labels["name_zh_hant"],
+        form.add_field("name_en", labels["name_en"], self.edits["name_en"])
+        form.add_field("name_zh_hant", labels["name_zh_hant"],
                     with_button(self.edits["name_zh_hant"], self.suggest.hant_button))
-        f.add_field("name_zh_hans", labels["name_zh_hans"],
+        form.add_field("name_zh_hans", labels["name_zh_hans"],
                     with_button(self.edits["name_zh_hans"], self.suggest.hans_button))
         for name in TEXTS:
-            f.add_field(name, labels[name], self.edits[name])
-        self.side = f.add_field("side", tr("VenueDialog", "&Side"), enum_combo(Side, "side"))
-        self.timezone = f.add_field("timezone", tr("VenueDialog", "Time &zone"), QComboBox())
+            form.add_field(name, labels[name], self.edits[name])
+        self.side = form.add_field("side", tr("VenueDialog", "&Side"), enum_combo(Side, "side"))
+        self.timezone = form.add_field("timezone", tr("VenueDialog", "Time &zone"), QComboBox())
         self.timezone.setObjectName("timezone")
         self.timezone.setEditable(True)
         self.timezone.addItems(ZONES)
         self.timezone.setToolTip(tr("VenueDialog", "An IANA time zone such as Asia/Hong_Kong; "
                                     "events at this venue are planned in it"))
-        self.latitude = f.add_field("latitude", tr("VenueDialog", "&Latitude"),
+        self.latitude = form.add_field("latitude", tr("VenueDialog", "&Latitude"),
                                     self._coordinate("latitude", 90))
-        self.longitude = f.add_field("longitude", tr("VenueDialog", "L&ongitude"),
+        self.longitude = form.add_field("longitude", tr("VenueDialog", "L&ongitude"),
                                      self._coordinate("longitude", 180))
-        self.capacity = f.add_field("capacity", tr("VenueDialog", "&Capacity"), QSpinBox())
+        self.capacity = form.add_field("capacity", tr("VenueDialog", "&Capacity"), QSpinBox())
         self.capacity.setObjectName("capacity")
         self.capacity.setRange(0, 1_000_000)
         self.capacity.setSpecialValueText(tr("VenueDialog", "not known"))
-        self.exclusive = f.add_field("exclusive", tr("VenueDialog", "&Bookings"), QCheckBox(
+        self.exclusive = form.add_field("exclusive", tr("VenueDialog", "&Bookings"), QCheckBox(
             tr("VenueDialog", "One booking at a time (the checks flag double bookings)")))
         self.exclusive.setObjectName("exclusive")
         self._zone_follows_side = venue is None
@@ -117,13 +118,6 @@ class VenueDialog(EditDialog):
             latitude=None if self.latitude.value() == NO_POSITION else self.latitude.value(),
             longitude=None if self.longitude.value() == NO_POSITION else self.longitude.value(),
             capacity=self.capacity.value() or None, exclusive=self.exclusive.isChecked())
-        validate_venue(values, None if self.venue is None else _Current(self.venue))
+        validate_venue(values, None if self.venue is None else values_of(self.venue, NAME_FIELDS))
         return values
 
-
-class _Current:
-    """The row's names, for the rule that one name must remain."""
-
-    def __init__(self, venue: rows.VenueRow) -> None:
-        self.name_en, self.name_zh_hant, self.name_zh_hans = \
-            venue.name_en, venue.name_zh_hant, venue.name_zh_hans

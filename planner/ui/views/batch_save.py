@@ -66,3 +66,31 @@ def save_batch(ctx: UiContext, dialog: Any, text: str, steps: Steps, entity: str
                         on_failure=lambda _e: dialog.failed(error))
 
     ctx.perform(text, run_batch, steps(None), on_done=done, on_error=failed)
+
+
+def edit_in_batch(ctx: UiContext, dialog: Any, row: Any, entity: str, texts: tuple[str, str],
+                  on_saved: Callable[[Any], None]) -> None:
+    """Show `dialog`; its OK creates a record (row None) or edits `row` as the dialog's batch,
+    undo text `texts[0]` or `texts[1]`. `on_saved(outcome)` runs before the dialog closes."""
+
+    def save(values: dict[str, Any]) -> None:
+        def done(outcome: Any) -> None:
+            on_saved(outcome)
+            dialog.saved()
+
+        if row is None:
+            ctx.perform(texts[0], run_batch, dialog.batch(values), on_done=done,
+                        on_error=dialog.failed)
+        else:
+            save_batch(ctx, dialog, texts[1], lambda version: dialog.batch(values, version),
+                       entity, row.id, values, done)
+
+    dialog.submitted.connect(save)
+    ctx.dialogs.show(dialog)
+
+
+def delete_after_asking(ctx: UiContext, parent: Any, row: Any, title: str, question: str,
+                        op: Callable[..., Any]) -> None:
+    """Ask `question` about `row`, then delete it with `op` (undoable, undo text `title`)."""
+    if row is not None and ctx.dialogs.confirm(parent, title, question):
+        ctx.perform(title, op, row.id, row.version, parent=parent)

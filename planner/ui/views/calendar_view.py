@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStackedWidget, QTabBar,
                                QVBoxLayout, QWidget)
 
+from planner.domain.kinds import RecordKind
 from planner.domain.enums import Status
 from planner.domain.rows import AgendaEntry
 from planner.domain.schedule import Schedule
@@ -22,7 +23,8 @@ from planner.ui.labels import label as value_label
 from planner.ui.models.tables import precision_note, when
 from planner.ui.palette import kind_colour
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
-from planner.ui.views.base import SectionView, make_table, selected_row
+from planner.ui.views.base import SectionView
+from planner.ui.widgets.tables import make_table, selected_row
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.layers import LayerBar
 from planner.ui.widgets.month_grid import MonthGrid, month_range
@@ -207,7 +209,7 @@ class CalendarView(SectionView):
             return
         if entry.source == "session":
             self.ctx.runner.read(event_of_session, entry.id, on_success=lambda ident: (
-                self.ctx.open_item.emit("event", ident) if ident is not None else None))
+                self.ctx.open_item.emit(RecordKind.EVENT, ident) if ident is not None else None))
             return
         self.ctx.open_item.emit(entry.source, entry.id)
 
@@ -233,11 +235,11 @@ class CalendarView(SectionView):
     def _create_in_week(self, day: date, start: int, end: int) -> None:
         """Time dragged over in the week view: a new event then, in Hong Kong time."""
         midnight = datetime.combine(day, time(0))
-        self.ctx.create_item.emit("event", Schedule.timed(
+        self.ctx.create_item.emit(RecordKind.EVENT, Schedule.timed(
             midnight + timedelta(minutes=start), midnight + timedelta(minutes=end), VIEW_ZONE))
 
     def new_on(self, day: date) -> None:
-        self.ctx.create_item.emit("event", day_schedule(day))
+        self.ctx.create_item.emit(RecordKind.EVENT, day_schedule(day))
 
     def chosen_day(self) -> date:
         """The day New starts an event on: the one chosen in the view, else the first shown."""

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from planner.domain.kinds import RecordKind
 from planner.domain import rows
-from planner.operations.base import run_batch
 from planner.operations.delegations import delete_delegation
 from planner.store import queries
 from planner.store.agenda import delegation_of_itinerary
@@ -20,9 +20,10 @@ from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, primary_secondary, tr
 from planner.ui.formats import counted, shown_of
-from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, select_first_if_none,
-                                   select_where, selected_row)
-from planner.ui.views.batch_save import save_batch
+from planner.ui.views.base import SectionView
+from planner.ui.widgets.tables import (RowCount, TextFilter, make_table, select_first_if_none,
+                                       select_where, selected_row)
+from planner.ui.views.batch_save import delete_after_asking, edit_in_batch
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.views.schedule_moves import delete_entry, reschedule
@@ -170,9 +171,9 @@ class DelegationsView(SectionView):
     def table(self) -> Any:
         return self.view
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("delegation", chosen.id) if chosen is not None else None
+        return (RecordKind.DELEGATION, chosen.id) if chosen is not None else None
 
     def search_box(self) -> QWidget:
         return self.search
@@ -180,12 +181,12 @@ class DelegationsView(SectionView):
     def export_model(self) -> DelegationsModel:
         return self.model
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind == "delegation":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind == RecordKind.DELEGATION:
             self.search.clear()
             select_where(self.view, lambda d: d.id == ident)
             return True
-        if kind == "itinerary":
+        if kind == RecordKind.ITINERARY:
             self.search.clear()
             self.itinerary.pending_item = ident
             self.ctx.runner.read(delegation_of_itinerary, ident,
@@ -205,30 +206,18 @@ class DelegationsView(SectionView):
         dialog.setObjectName("delegation_dialog")
         dialog.confirm = self.ctx.dialogs.confirm
 
-        def save(values: dict[str, Any]) -> None:
-            def done(outcome: Any) -> None:
-                self._pending_select = outcome.value[0].id
-                dialog.saved()
+        edit_in_batch(self.ctx, dialog, delegation, "Delegation",
+                      (tr("DelegationsView", "Create delegation"),
+                       tr("DelegationsView", "Edit delegation")), self._select_saved)
 
-            if delegation is None:
-                self.ctx.perform(tr("DelegationsView", "Create delegation"), run_batch,
-                                 dialog.batch(values), on_done=done, on_error=dialog.failed)
-            else:
-                save_batch(self.ctx, dialog, tr("DelegationsView", "Edit delegation"),
-                           lambda version: dialog.batch(values, version), "Delegation",
-                           delegation.id, values, done)
-
-        dialog.submitted.connect(save)
-        self.ctx.dialogs.show(dialog)
+    def _select_saved(self, outcome: Any) -> None:
+        self._pending_select = outcome.value[0].id
 
     def delete_item(self) -> None:
         chosen = selected_row(self.view)
         if chosen is None:
             return
-        if self.ctx.dialogs.confirm(self, tr("DelegationsView", "Delete delegation"),
-                                    tr("DelegationsView", "Delete “{0}” with its itinerary and "
-                                       "members? You can undo this.").format(
-                                        primary_secondary(chosen.name_en, chosen.name_zh_hant,
-                                                          chosen.name_zh_hans)[0])):
-            self.ctx.perform(tr("DelegationsView", "Delete delegation"), delete_delegation,
-                             chosen.id, chosen.version, parent=self)
+        name = primary_secondary(chosen.name_en, chosen.name_zh_hant, chosen.name_zh_hans)[0]
+        delete_after_asking(self.ctx, self, chosen, tr("DelegationsView", "Delete delegation"),
+                            tr("DelegationsView", "Delete “{0}” with its itinerary and members? "
+                               "You can undo this.").format(name), delete_delegation)

@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QLineEdit,
                                QSplitter, QVBoxLayout, QWidget)
 
+from planner.domain.kinds import RecordKind
 from planner.domain import rows
 from planner.domain.enums import EventKind, Status
 from planner.domain.schedule import Schedule
-from planner.operations.base import run_batch
 from planner.operations.events import delete_event
 from planner.store import queries, record_queries
 from planner.ui.context import UiContext
@@ -23,10 +23,10 @@ from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.formats import shown_of
-from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table,
-                                   select_first_if_none, select_where, selected_row,
-                                   venue_creator)
-from planner.ui.views.batch_save import save_batch
+from planner.ui.views.base import SectionView, venue_creator
+from planner.ui.widgets.tables import (RowCount, TextFilter, make_table, select_first_if_none,
+                                       select_where, selected_row)
+from planner.ui.views.batch_save import delete_after_asking, edit_in_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
 from planner.ui.widgets.buttons import explain
 from planner.ui.widgets.flow_layout import FlowLayout
@@ -189,9 +189,9 @@ class EventsView(SectionView):
     def table(self) -> Any:
         return self.view
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("event", chosen.id) if chosen is not None else None
+        return (RecordKind.EVENT, chosen.id) if chosen is not None else None
 
     def search_box(self) -> QWidget:
         return self.search
@@ -199,8 +199,8 @@ class EventsView(SectionView):
     def export_model(self) -> EventsModel:
         return self.model
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind != "event":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind != RecordKind.EVENT:
             return False
         if not select_where(self.view, lambda e: e.id == ident):
             self.search.clear()
@@ -242,21 +242,12 @@ class EventsView(SectionView):
                                  on_failure=lambda e: dialog.sessions.load_failed(
                                      self.ctx.message(e)))
 
-        def save(values: dict[str, Any]) -> None:
-            def done(outcome: Any) -> None:
-                self._pending_select = outcome.value[0].id
-                dialog.saved()
+        edit_in_batch(self.ctx, dialog, event, "Event",
+                      (tr("EventsView", "Create event"), tr("EventsView", "Edit event")),
+                      self._select_saved)
 
-            if event is None:
-                self.ctx.perform(tr("EventsView", "Create event"), run_batch, dialog.batch(values),
-                                 on_done=done, on_error=dialog.failed)
-            else:
-                save_batch(self.ctx, dialog, tr("EventsView", "Edit event"),
-                           lambda version: dialog.batch(values, version), "Event", event.id,
-                           values, done)
-
-        dialog.submitted.connect(save)
-        self.ctx.dialogs.show(dialog)
+    def _select_saved(self, outcome: Any) -> None:
+        self._pending_select = outcome.value[0].id
 
     def delete_item(self) -> None:
         event = selected_row(self.view)
@@ -264,8 +255,6 @@ class EventsView(SectionView):
             return
         name = primary_secondary(event.title_en, event.title_zh_hant, event.title_zh_hans)[0] \
             or f"#{event.id}"
-        if self.ctx.dialogs.confirm(self, tr("EventsView", "Delete event"),
-                                    tr("EventsView", "Delete “{0}” and its participant list? "
-                                       "You can undo this.").format(name)):
-            self.ctx.perform(tr("EventsView", "Delete event"), delete_event, event.id,
-                             event.version, parent=self)
+        delete_after_asking(self.ctx, self, event, tr("EventsView", "Delete event"),
+                            tr("EventsView", "Delete “{0}” and its participant list? "
+                               "You can undo this.").format(name), delete_event)

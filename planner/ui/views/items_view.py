@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from planner.domain import rows
+from planner.domain.kinds import RecordKind
 from planner.operations.items import create_item, delete_item, rollover, update_item
 from planner.store import queries
 from planner.ui.context import UiContext
@@ -16,9 +17,9 @@ from planner.ui.dialogs.rollover_dialog import RolloverDialog
 from planner.ui.formats import plain_number, shown_of
 from planner.ui.models.tables import ItemsModel, ref_name
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
-from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.tables import select_where, selected_row
 
 # unit -> its pattern for one, and for any other number (Chinese gives both the same text)
 FIGURES = {"people": (QT_TRANSLATE_NOOP("ItemsView", "{0} person"),
@@ -115,12 +116,12 @@ class ItemsView(ListSection):
         return "\n\n".join(x for x in (
             f"{i.year} ({i.number}) {title}", other_title, leads, narrative, figures, other) if x)
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("item", chosen.id) if chosen is not None else None
+        return (RecordKind.ITEM, chosen.id) if chosen is not None else None
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind != "item":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind != RecordKind.ITEM:
             return False
         self.search.clear()
         if not select_where(self.view, lambda i: i.id == ident):

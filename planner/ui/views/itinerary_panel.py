@@ -17,7 +17,8 @@ from planner.ui.dialogs.delegation_dialogs import ItineraryItemDialog
 from planner.ui.models.tables import ItineraryModel
 from planner.ui.reference import Reference
 from planner.ui.text import tr
-from planner.ui.views.base import make_table, select_where, selected_row, venue_creator
+from planner.ui.views.base import venue_creator
+from planner.ui.widgets.tables import make_table, select_where, selected_row
 from planner.ui.widgets.buttons import push_button
 
 

@@ -20,7 +20,7 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
 from planner.ui.text import tr
 from planner.ui.widgets.attendance_time import AttendanceTimeDialog
-from planner.ui.views.base import TextFilter, make_table, names_in_ui_order, selected_row
+from planner.ui.widgets.tables import TextFilter, make_table, names_in_ui_order, selected_row
 from planner.ui.widgets.buttons import explain, push_button
 from planner.ui.widgets.flow_layout import FlowLayout
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QSplitter, QVBoxLayout, QWidget)
 
+from planner.domain.kinds import RecordKind
 from planner.domain import rows
-from planner.operations.base import run_batch
 from planner.operations.people import delete_person
 from planner.store import queries
 from planner.store.sensitive import may_see_sensitive, reveal_sensitive
@@ -18,9 +18,9 @@ from planner.ui.dialogs.person_dialog import PersonDialog
 from planner.ui.formats import number_text, shown_of
 from planner.ui.models.people import PeopleModel
 from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, tr
-from planner.ui.views.base import (SectionView, make_table, names_in_ui_order, select_where,
-                                   selected_row)
-from planner.ui.views.batch_save import save_batch
+from planner.ui.views.base import SectionView
+from planner.ui.widgets.tables import make_table, names_in_ui_order, select_where, selected_row
+from planner.ui.views.batch_save import delete_after_asking, edit_in_batch
 from planner.ui.widgets.sizing import chars_wide
 from planner.ui.widgets.buttons import explain, push_button
 
@@ -193,8 +193,9 @@ class PeopleView(SectionView):
                 for ref in refs:
                     self.memberships.addItem(f"{tr('PeopleView', MEMBERSHIPS.get(kind, kind))}: "
                                              f"{bilingual(ref.name_en, ref.name_zh_hant, ref.name_zh_hans)}")
+                    record = RecordKind.EVENT if kind == "events" else RecordKind.DELEGATION
                     self.memberships.item(self.memberships.count() - 1).setData(
-                        Qt.ItemDataRole.UserRole, ("event" if kind == "events" else "delegation", ref.id))
+                        Qt.ItemDataRole.UserRole, (record, ref.id))
 
         self.ctx.runner.read(lambda s: (queries.get_person(s, chosen.id),
                                         queries.person_memberships(s, chosen.id)),
@@ -242,12 +243,12 @@ class PeopleView(SectionView):
     def export_model(self) -> PeopleModel:
         return self.model
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("person", chosen.id) if chosen is not None else None
+        return (RecordKind.PERSON, chosen.id) if chosen is not None else None
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind != "person":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind != RecordKind.PERSON:
             return False
         self._pending_select = ident
         if not select_where(self.view, lambda p: p.id == ident):
@@ -274,29 +275,18 @@ class PeopleView(SectionView):
         dialog.setObjectName("person_dialog")
         dialog.confirm = self.ctx.dialogs.confirm
 
-        def save(values: dict[str, Any]) -> None:
-            def done(outcome: Any) -> None:
-                self._pending_select = outcome.value[0].id
-                if self.may_see:  # what was revealed before may have changed
-                    self._mask()
-                dialog.saved()
+        edit_in_batch(self.ctx, dialog, person, "Person",
+                      (tr("PeopleView", "Create person"), tr("PeopleView", "Edit person")),
+                      self._saved)
 
-            if person is None:
-                self.ctx.perform(tr("PeopleView", "Create person"), run_batch,
-                                 dialog.batch(values), on_done=done, on_error=dialog.failed)
-            else:
-                save_batch(self.ctx, dialog, tr("PeopleView", "Edit person"),
-                           lambda version: dialog.batch(values, version), "Person", person.id,
-                           values, done)
-
-        dialog.submitted.connect(save)
-        self.ctx.dialogs.show(dialog)
+    def _saved(self, outcome: Any) -> None:
+        self._pending_select = outcome.value[0].id
+        if self.may_see:  # what was revealed before may have changed
+            self._mask()
 
     def delete_item(self) -> None:
         person = selected_row(self.view)
-        if person is not None and self.ctx.dialogs.confirm(
-                self, tr("PeopleView", "Delete person"),
-                tr("PeopleView", "Delete {0}? You can undo this.").format(
-                    person.name_en or person.name_zh)):
-            self.ctx.perform(tr("PeopleView", "Delete person"), delete_person, person.id,
-                             person.version, parent=self)
+        if person is not None:
+            delete_after_asking(self.ctx, self, person, tr("PeopleView", "Delete person"),
+                                tr("PeopleView", "Delete {0}? You can undo this.").format(
+                                    person.name_en or person.name_zh), delete_person)

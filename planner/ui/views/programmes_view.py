@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.domain import rows
 from planner.domain.errors import StaleVersionError
+from planner.domain.kinds import RecordKind
 from planner.operations.base import run_batch
 from planner.operations.programmes import delete_programme
 from planner.store import queries
@@ -19,9 +20,9 @@ from planner.ui.formats import counted, shown_of
 from planner.ui.models.tables import ProgrammesModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, primary_secondary, tr
-from planner.ui.views.base import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.tables import select_where, selected_row
 
 
 class ProgrammesView(ListSection):
@@ -63,12 +64,12 @@ class ProgrammesView(ListSection):
         self.ctx.runner.read(lambda s: (queries.list_programmes(s), queries.list_delegations(s),
                                         load_reference(s)), on_success=loaded)
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("programme", chosen.id) if chosen is not None else None
+        return (RecordKind.PROGRAMME, chosen.id) if chosen is not None else None
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind != "programme":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind != RecordKind.PROGRAMME:
             return False
         self.search.clear()
         if not select_where(self.view, lambda p: p.id == ident):

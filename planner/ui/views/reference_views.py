@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QSplitter, QTextBrowser,
                                QVBoxLayout, QWidget)
 
+from planner.domain.kinds import RecordKind
 from planner.domain import rows
 from planner.operations.organisations import (create_organisation, delete_organisation,
                                               update_organisation)
@@ -19,8 +20,9 @@ from planner.ui.models.base import RowTableModel
 from planner.ui.models.tables import OrganisationsModel
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.formats import shown_of
-from planner.ui.views.base import (RowCount, SectionView, TextFilter, make_table, save_edit, select_where,
-                                   selected_row)
+from planner.ui.views.batch_save import delete_after_asking
+from planner.ui.views.base import SectionView, save_edit
+from planner.ui.widgets.tables import RowCount, TextFilter, make_table, select_where, selected_row
 from planner.ui.widgets.buttons import explain, push_button
 
 
@@ -128,8 +130,8 @@ class ListSection(SectionView):
     def confirm_delete(self, title: str, op: Any, question: Any) -> None:
         """Ask `question(row)` about the selected record, then delete it (undoable)."""
         chosen = selected_row(self.view)
-        if chosen is not None and self.ctx.dialogs.confirm(self, title, question(chosen)):
-            self.ctx.perform(title, op, chosen.id, chosen.version, parent=self)
+        if chosen is not None:
+            delete_after_asking(self.ctx, self, chosen, title, question(chosen), op)
 
 
 class OrganisationsView(ListSection):
@@ -156,12 +158,12 @@ class OrganisationsView(ListSection):
                                      o.name_zh_hans or "", ", ".join(o.aliases),
                                      f"{label(o.side)} · {label(o.kind)}") if x)
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("organisation", chosen.id) if chosen is not None else None
+        return (RecordKind.ORGANISATION, chosen.id) if chosen is not None else None
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind == "organisation":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind == RecordKind.ORGANISATION:
             self.search.clear()
             select_where(self.view, lambda o: o.id == ident)
             return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from planner.domain.kinds import RecordKind
 from planner.domain import rows
 from planner.operations.venues import create_venue, delete_venue, update_venue
 from planner.store.record_queries import list_venues
@@ -13,7 +14,7 @@ from planner.ui.formats import number_text, shown_of
 from planner.ui.labels import label, place_label
 from planner.ui.models.tables import VenuesModel
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
-from planner.ui.views.base import select_where, selected_row
+from planner.ui.widgets.tables import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
 
@@ -53,12 +54,12 @@ class VenuesView(ListSection):
                                           "bookings"))
         return "\n".join(lines)
 
-    def selected_ref(self) -> tuple[str, int] | None:
+    def selected_ref(self) -> tuple[RecordKind, int] | None:
         chosen = selected_row(self.view)
-        return ("venue", chosen.id) if chosen is not None else None
+        return (RecordKind.VENUE, chosen.id) if chosen is not None else None
 
-    def open_id(self, kind: str, ident: int) -> bool:
-        if kind != "venue":
+    def open_id(self, kind: RecordKind, ident: int) -> bool:
+        if kind != RecordKind.VENUE:
             return False
         self.search.clear()
         if not select_where(self.view, lambda v: v.id == ident):

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QWidget
 from planner.domain import rows
 from planner.ui.text import bilingual, tr
 
-# create(dialog): save what the dialog submits; on success call picker.add_venue(row) and
-# dialog.saved(), on failure dialog.failed(error).
+# create(picker, side): ask for the new venue (a dialog the caller owns: widgets know no
+# dialogs), save it, then call picker.add_venue(row).
 Create = Callable[["VenuePicker", Any], None]
 
 
@@ -81,8 +81,5 @@ class VenuePicker(QWidget):
     def new_venue(self) -> None:
         if self._create is None:
             return
-        from planner.ui.dialogs.venue_dialog import VenueDialog
-
-        current = self.venue()
-        dialog = VenueDialog(None, self.ui_locale, self, side=current.side if current else None)
-        self._create(self, dialog)
+        current = self.venue()  # the new venue starts on the same side of the boundary
+        self._create(self, current.side if current else None)

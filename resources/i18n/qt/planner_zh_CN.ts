@@ -626,127 +626,12 @@ Emergency contacts: {4}</source>
 <context>
     <name>DocumentNames</name>
     <message>
-        <source>Itinerary</source>
-        <translation>行程表</translation>
-    </message>
-    <message>
-        <source>Boundary-crossing list</source>
-        <translation>出入境人员名单</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet</source>
-        <translation>签到表</translation>
-    </message>
-    <message>
-        <source>Attendance report</source>
-        <translation>出席报告</translation>
-    </message>
-    <message>
-        <source>Name badges</source>
-        <translation>胸卡</translation>
-    </message>
-    <message>
-        <source>Catering list</source>
-        <translation>膳食及无障碍需求</translation>
-    </message>
-    <message>
-        <source>Annual progress report</source>
-        <translation>年度进展报告</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
         <source>Programme calendar</source>
         <translation>计划日历</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentOptions</name>
-    <message>
-        <source>English with Chinese</source>
-        <translation>英文附中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Traditional Chinese (Hong Kong)</source>
-        <translation>繁体中文（香港）</translation>
-    </message>
-    <message>
-        <source>Simplified Chinese (Guangdong)</source>
-        <translation>简体中文（广东）</translation>
-    </message>
-    <message>
-        <source>As the language suggests</source>
-        <translation>按语言而定</translation>
-    </message>
-    <message>
-        <source>English (A to Z)</source>
-        <translation>英文（A 至 Z）</translation>
-    </message>
-    <message>
-        <source>Stroke count (Hong Kong)</source>
-        <translation>笔画（香港）</translation>
-    </message>
-    <message>
-        <source>Pinyin (Guangdong)</source>
-        <translation>拼音（广东）</translation>
-    </message>
-    <message>
-        <source>Programme &amp;year</source>
-        <translation>计划年度(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Names in order of</source>
-        <translation>姓名排序(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>分组(&amp;G)</translation>
-    </message>
-    <message>
-        <source>One list by name</source>
-        <translation>按姓名排列的单一名单</translation>
-    </message>
-    <message>
-        <source>A list per organisation</source>
-        <translation>每个机构一份名单</translation>
-    </message>
-    <message>
-        <source>Start each &amp;day on a new page</source>
-        <translation>每天另起新页(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Label &amp;sheet</source>
-        <translation>标签纸(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Print travel &amp;document numbers</source>
-        <translation>打印旅行证件号码(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Print dates of &amp;birth (minors&apos; too)</source>
-        <translation>打印出生日期（包括未成年人）(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Withheld unless ticked. Printing them is recorded in the audit log (who, when, which fields); they are unticked again next time.</source>
-        <translation>除非勾选，否则不予打印。打印时会记录在审计日志中（何人、何时、哪些字段）；下次会重新取消勾选。</translation>
-    </message>
-    <message>
-        <source>Empty rows at the end for people who walk in</source>
-        <translation>名单末尾留给现场登记人员的空行</translation>
-    </message>
-    <message>
-        <source>&amp;Blank rows</source>
-        <translation>空行(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1132,42 +1017,6 @@ Emergency contacts: {4}</source>
         <translation>所选项目的日历(&amp;S)（.ics）…</translation>
     </message>
     <message>
-        <source>&amp;Itinerary (PDF)…</source>
-        <translation>行程表(&amp;I)（PDF）…</translation>
-    </message>
-    <message>
-        <source>&amp;Boundary-crossing list (PDF)…</source>
-        <translation>过境名单(&amp;B)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn-in sheet (PDF)…</source>
-        <translation>签到表(&amp;G)（PDF）…</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance report (PDF)…</source>
-        <translation>出席报告(&amp;A)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Name ba&amp;dges (PDF)…</source>
-        <translation>胸卡(&amp;D)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tering list (PDF)…</source>
-        <translation>餐饮名单(&amp;T)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Annual &amp;progress report (PDF)…</source>
-        <translation>年度进展报告(&amp;P)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Itinerary as a &amp;Word copy (.docx)…</source>
-        <translation>行程表 Word 副本 (.docx)(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Annual progress report as a Wo&amp;rd copy (.docx)…</source>
-        <translation>年度进展报告 Word 副本 (.docx)(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Calendar file (.ics)…</source>
         <translation>日历文件(&amp;C)（.ics）…</translation>
     </message>
@@ -1178,18 +1027,6 @@ Emergency contacts: {4}</source>
     <message>
         <source>Preparing the document…</source>
         <translation>正在准备文件…</translation>
-    </message>
-    <message>
-        <source>Preparing the itinerary…</source>
-        <translation>正在准备行程表…</translation>
-    </message>
-    <message>
-        <source>Preparing the catering list…</source>
-        <translation>正在准备餐饮名单…</translation>
-    </message>
-    <message>
-        <source>Preparing the annual report…</source>
-        <translation>正在准备年度报告…</translation>
     </message>
     <message>
         <source>There are no co-operation items yet: the report lists a year&apos;s items.</source>

@@ -626,127 +626,12 @@ Emergency contacts: {4}</source>
 <context>
     <name>DocumentNames</name>
     <message>
-        <source>Itinerary</source>
-        <translation>行程表</translation>
-    </message>
-    <message>
-        <source>Boundary-crossing list</source>
-        <translation>過境人員名單</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet</source>
-        <translation>簽到表</translation>
-    </message>
-    <message>
-        <source>Attendance report</source>
-        <translation>出席報告</translation>
-    </message>
-    <message>
-        <source>Name badges</source>
-        <translation>名牌</translation>
-    </message>
-    <message>
-        <source>Catering list</source>
-        <translation>膳食及無障礙需要</translation>
-    </message>
-    <message>
-        <source>Annual progress report</source>
-        <translation>年度進度報告</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>日曆</translation>
     </message>
     <message>
         <source>Programme calendar</source>
         <translation>計劃日曆</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentOptions</name>
-    <message>
-        <source>English with Chinese</source>
-        <translation>英文附中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Traditional Chinese (Hong Kong)</source>
-        <translation>繁體中文（香港）</translation>
-    </message>
-    <message>
-        <source>Simplified Chinese (Guangdong)</source>
-        <translation>簡體中文（廣東）</translation>
-    </message>
-    <message>
-        <source>As the language suggests</source>
-        <translation>按語言而定</translation>
-    </message>
-    <message>
-        <source>English (A to Z)</source>
-        <translation>英文（A 至 Z）</translation>
-    </message>
-    <message>
-        <source>Stroke count (Hong Kong)</source>
-        <translation>筆畫（香港）</translation>
-    </message>
-    <message>
-        <source>Pinyin (Guangdong)</source>
-        <translation>拼音（廣東）</translation>
-    </message>
-    <message>
-        <source>Programme &amp;year</source>
-        <translation>計劃年度(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Names in order of</source>
-        <translation>姓名排序(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Group</source>
-        <translation>分組(&amp;G)</translation>
-    </message>
-    <message>
-        <source>One list by name</source>
-        <translation>按姓名排列的單一名單</translation>
-    </message>
-    <message>
-        <source>A list per organisation</source>
-        <translation>每個機構一份名單</translation>
-    </message>
-    <message>
-        <source>Start each &amp;day on a new page</source>
-        <translation>每天另起新頁(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Label &amp;sheet</source>
-        <translation>標籤紙(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Print travel &amp;document numbers</source>
-        <translation>列印旅行證件號碼(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Print dates of &amp;birth (minors&apos; too)</source>
-        <translation>列印出生日期（包括未成年人）(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Withheld unless ticked. Printing them is recorded in the audit log (who, when, which fields); they are unticked again next time.</source>
-        <translation>除非勾選，否則不予列印。列印時會記錄在審計記錄（何人、何時、哪些欄位）；下次會重新取消勾選。</translation>
-    </message>
-    <message>
-        <source>Empty rows at the end for people who walk in</source>
-        <translation>名單末尾留給即場登記人士的空行</translation>
-    </message>
-    <message>
-        <source>&amp;Blank rows</source>
-        <translation>空行(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1132,42 +1017,6 @@ Emergency contacts: {4}</source>
         <translation>所選項目的行事曆(&amp;S)（.ics）…</translation>
     </message>
     <message>
-        <source>&amp;Itinerary (PDF)…</source>
-        <translation>行程表(&amp;I)（PDF）…</translation>
-    </message>
-    <message>
-        <source>&amp;Boundary-crossing list (PDF)…</source>
-        <translation>過境名單(&amp;B)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Si&amp;gn-in sheet (PDF)…</source>
-        <translation>簽到表(&amp;G)（PDF）…</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance report (PDF)…</source>
-        <translation>出席報告(&amp;A)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Name ba&amp;dges (PDF)…</source>
-        <translation>名牌(&amp;D)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;tering list (PDF)…</source>
-        <translation>膳食名單(&amp;T)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Annual &amp;progress report (PDF)…</source>
-        <translation>年度進展報告(&amp;P)（PDF）…</translation>
-    </message>
-    <message>
-        <source>Itinerary as a &amp;Word copy (.docx)…</source>
-        <translation>行程表 Word 副本 (.docx)(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Annual progress report as a Wo&amp;rd copy (.docx)…</source>
-        <translation>年度進度報告 Word 副本 (.docx)(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Calendar file (.ics)…</source>
         <translation>行事曆檔案(&amp;C)（.ics）…</translation>
     </message>
@@ -1178,18 +1027,6 @@ Emergency contacts: {4}</source>
     <message>
         <source>Preparing the document…</source>
         <translation>正在準備文件…</translation>
-    </message>
-    <message>
-        <source>Preparing the itinerary…</source>
-        <translation>正在準備行程表…</translation>
-    </message>
-    <message>
-        <source>Preparing the catering list…</source>
-        <translation>正在準備膳食名單…</translation>
-    </message>
-    <message>
-        <source>Preparing the annual report…</source>
-        <translation>正在準備年度報告…</translation>
     </message>
     <message>
         <source>There are no co-operation items yet: the report lists a year&apos;s items.</source>
