@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QApplication, QSplitter, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QApplication, QSplitter, QToolBar
 
 SIZE = (1024, 700)
 
@@ -19,6 +19,8 @@ def clipped_buttons(window: Any) -> list[str]:
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible() or button.objectName() == "qt_toolbar_ext_button":
             continue
+        if isinstance(button.parent(), QLineEdit):  # Qt's own clear button: an icon only, which
+            continue  # the line edit sizes to its icon (16 px in 22), whatever its size hint says
         if button.width() < button.sizeHint().width():
             out.append(f"{button.text() or button.toolTip()[:30]!r} "
                        f"{button.width()} < {button.sizeHint().width()}")
