@@ -28,8 +28,14 @@ from bench.common import large_database, median_of, report  # noqa: E402
 from planner.checks import Scope, load_travel_data, run_checks  # noqa: E402
 from planner.store import queries  # noqa: E402
 from planner.store.database import open_database  # noqa: E402
-from planner.store.models import (Delegation, DelegationMember, Event, ItineraryItem,  # noqa: E402
-                                  Registration, TravelDocument)
+from planner.store.models import (  # noqa: E402
+    Delegation,
+    DelegationMember,
+    Event,
+    ItineraryItem,
+    Registration,
+    TravelDocument,
+)
 
 SAMPLES = 20
 

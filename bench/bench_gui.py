@@ -12,8 +12,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.common import ROOT, large_database, report  # noqa: E402
 from bench.bench_startup import BARE, against_bare, app_env  # noqa: E402
+from bench.common import ROOT, large_database, report  # noqa: E402
 
 PROBE = r"""
 import json, os, resource, sys, time

@@ -17,21 +17,28 @@ import random
 import sys
 from datetime import UTC, date, datetime, timedelta
 from io import BytesIO
-from xml.sax.saxutils import escape
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
-from reportlab.lib.units import mm  # noqa: E402
 from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle  # noqa: E402
 
 from bench.common import best_of, report  # noqa: E402
 from planner.demo.names import fake_name  # noqa: E402
 from planner.domain import rows  # noqa: E402
-from planner.domain.enums import (EventKind, ItineraryKind, PersonCategory,  # noqa: E402
-                                  RegistrationRole, RegistrationStatus, Side, Status)
+from planner.domain.enums import (  # noqa: E402
+    EventKind,
+    ItineraryKind,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+    Side,
+    Status,
+)
 from planner.domain.schedule import Schedule  # noqa: E402
 from planner.exports.pdf import fonts  # noqa: E402
 from planner.exports.pdf.fonts import FONT_NAME  # noqa: E402
@@ -39,8 +46,7 @@ from planner.exports.pdf.itinerary import Itinerary  # noqa: E402
 from planner.exports.pdf.sign_in import SignInSheet  # noqa: E402
 from planner.exports.pdf.template import Options  # noqa: E402
 from planner.exports.pdf.words import Lang  # noqa: E402
-from planner.store.document_queries import (DelegationBook, EventSheet, PersonLine,  # noqa: E402
-                                            RegistrationLine)
+from planner.store.document_queries import DelegationBook, EventSheet, PersonLine, RegistrationLine  # noqa: E402
 
 ORGS = [rows.Ref(n, f"ORG{n}", f"Organisation number {n} Limited", f"第{n}號機構有限公司",
                  f"第{n}号机构有限公司") for n in range(1, 60)]

@@ -12,9 +12,9 @@ no installed copy does).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-import json
 import statistics
 import subprocess
 import sys

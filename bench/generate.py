@@ -25,14 +25,32 @@ from sqlalchemy import Table, func, insert, select, update  # noqa: E402
 
 from planner.demo.names import fake_name  # noqa: E402
 from planner.demo.seed import wipe  # noqa: E402
-from planner.domain.enums import (EventKind, ItineraryKind, MemberRole, OrganisationKind,  # noqa: E402
-                                  PersonCategory, RegistrationStatus, Side, Status)
+from planner.domain.enums import (  # noqa: E402
+    EventKind,
+    ItineraryKind,
+    MemberRole,
+    OrganisationKind,
+    PersonCategory,
+    RegistrationStatus,
+    Side,
+    Status,
+)
 from planner.domain.schedule import Schedule  # noqa: E402
 from planner.domain.text import search_key  # noqa: E402
 from planner.store.database import Database, open_database  # noqa: E402
-from planner.store.models import (CooperationItem, DbRevision, Delegation,  # noqa: E402
-                                  DelegationMember, Event, EventOrganiser, ItineraryItem,
-                                  Organisation, Person, Registration, Venue)
+from planner.store.models import (  # noqa: E402
+    CooperationItem,
+    DbRevision,
+    Delegation,
+    DelegationMember,
+    Event,
+    EventOrganiser,
+    ItineraryItem,
+    Organisation,
+    Person,
+    Registration,
+    Venue,
+)
 
 CHUNK = 5_000
 CITIES = [("Hong Kong", "香港", Side.HONG_KONG, "Asia/Hong_Kong"),

@@ -18,8 +18,8 @@ from planner.domain.progress import Progress
 from planner.i18n import current_locale, normalise_locale
 from planner.store import check_queries
 from planner.store.database import Database
-from planner.store.queries import fetch
 from planner.store.models import Delegation, Event, ExchangeProgramme
+from planner.store.queries import fetch
 
 # (name, check): the order findings are produced in; the name is what progress shows.
 CHECKS: tuple[tuple[str, Callable[[CheckContext], None]], ...] = (

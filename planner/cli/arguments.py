@@ -8,8 +8,8 @@ could overflow; counts have an explicit range, documented in docs/cli.md.
 from __future__ import annotations
 
 import argparse
-from typing import Any
 from collections.abc import Callable
+from typing import Any
 
 from planner.domain.errors import Problem
 from planner.domain.limits import BLANK_ROWS_MAX, HEADER_ROW_MAX, ID_MAX

@@ -10,8 +10,8 @@ import json
 
 from planner.checks import Finding, Scope, check_database
 from planner.cli import arguments
-from planner.i18n import gettext
 from planner.cli.context import EXIT_CHECKS, EXIT_OK, CommandGroups, Context
+from planner.i18n import gettext
 
 
 def add_commands(groups: CommandGroups) -> None:

@@ -7,7 +7,6 @@ from planner.cli.context import EXIT_OK, CommandGroups, Context
 from planner.cli.records_cli import add_kind_argument
 
 
-
 def add_commands(groups: CommandGroups) -> None:
     demo = groups.root.add_parser("demo", help="create the database with the 2016-17 demo programme")
     demo.add_argument("--reset", action="store_true",

@@ -14,8 +14,13 @@ from planner.feeds import tokens
 from planner.feeds.publish import publish
 from planner.feeds.server import is_loopback, make_server
 from planner.feeds.service import FeedService
-from planner.operations.calendar_feeds import (create_feed, find_feed, revoke_feed,
-                                               rotate_feed, set_calendar_setting)
+from planner.operations.calendar_feeds import (
+    create_feed,
+    find_feed,
+    revoke_feed,
+    rotate_feed,
+    set_calendar_setting,
+)
 from planner.store.calendar_queries import calendar_settings
 from planner.store.calendar_rows import FEED_SCOPES, FeedRow
 from planner.store.feed_queries import list_feeds

@@ -13,8 +13,14 @@ from planner.cli.output import check_destination, print_json, write_file
 from planner.domain.errors import Problem
 from planner.domain.schedule import from_utc_naive
 from planner.i18n import render
-from planner.imports.people import (FIELDS, IGNORE, apply_overrides, column_letter,
-                                    parse_overrides, read_people_file)
+from planner.imports.people import (
+    FIELDS,
+    IGNORE,
+    apply_overrides,
+    column_letter,
+    parse_overrides,
+    read_people_file,
+)
 from planner.operations import participants as ops
 from planner.operations.participants import Action, ImportPlan, ImportRefused, Target
 

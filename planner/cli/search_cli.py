@@ -8,8 +8,8 @@ from planner.cli import arguments
 from planner.cli.context import EXIT_OK, CommandGroups, Context
 from planner.cli.output import label, print_json, print_table
 from planner.domain.errors import PlannerError
-from planner.domain.search import KINDS, SearchGroup, SearchHit
 from planner.domain.rows import to_json
+from planner.domain.search import KINDS, SearchGroup, SearchHit
 
 HEADINGS = {"event": "Events", "session": "Sessions", "delegation": "Delegations",
             "itinerary": "Itinerary steps", "programme": "Exchange programmes",

@@ -20,22 +20,47 @@ from sqlalchemy.orm import Session
 
 from planner.config import resources_dir
 from planner.demo.names import fake_name
-from planner.domain.enums import (DatePrecision, MemberRole, MemberStatus, OrganisationKind,
-                                  OrganiserRole, PersonCategory, RegistrationRole,
-                                  RegistrationStatus, Side, Status, TravelDocumentType)
+from planner.domain.enums import (
+    DatePrecision,
+    MemberRole,
+    MemberStatus,
+    OrganisationKind,
+    OrganiserRole,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+    Side,
+    Status,
+    TravelDocumentType,
+)
 from planner.domain.errors import PlannerError
 from planner.domain.schedule import Schedule, schedule_from_text, zone
 from planner.domain.text import search_key
+from planner.operations.people import new_check_in_code
 from planner.store.base import Base
 from planner.store.database import Database, open_database
 from planner.store.hooks import new_uid, uid_domain
+from planner.store.models import (
+    Attendance,
+    CooperationItem,
+    Delegation,
+    DelegationContact,
+    DelegationMember,
+    DelegationOrganisation,
+    Event,
+    EventOrganiser,
+    ExchangeProgramme,
+    ItemFigure,
+    ItemLead,
+    ItineraryItem,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+    TravelDocument,
+    Venue,
+)
 from planner.store.sqlite_file import removed_on_failure
-from planner.store.models import (Attendance, CooperationItem, Delegation, DelegationContact,
-                                  DelegationMember, DelegationOrganisation, Event,
-                                  EventOrganiser, ExchangeProgramme, ItemFigure, ItemLead,
-                                  ItineraryItem, Organisation, Person, PersonSensitive,
-                                  Registration, TravelDocument, Venue)
-from planner.operations.people import new_check_in_code
 
 DEMO_FILE = "programme-2016-17.json"
 KEEP_TABLES = {"alembic_version", "db_revision", "setting"}

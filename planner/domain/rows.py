@@ -7,10 +7,22 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from planner.domain.enums import (DatePrecision, EventKind, FigureUnit, ItineraryKind, MemberRole,
-                                  MemberStatus, OrganisationKind, OrganiserRole, PersonCategory,
-                                  RegistrationRole, RegistrationStatus, Side, Status,
-                                  TravelDocumentType)
+from planner.domain.enums import (
+    DatePrecision,
+    EventKind,
+    FigureUnit,
+    ItineraryKind,
+    MemberRole,
+    MemberStatus,
+    OrganisationKind,
+    OrganiserRole,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+    Side,
+    Status,
+    TravelDocumentType,
+)
 from planner.domain.schedule import Schedule
 
 

@@ -25,8 +25,12 @@ from planner.mail.recipients import Recipient, Skipped, delegation_members, even
 from planner.mail.settings import MailSettings
 from planner.mail.templates import template
 from planner.store import document_queries as dq
-from planner.store.calendar_queries import calendar_settings, event_entry, session_entry
-from planner.store.calendar_queries import delegation_entries
+from planner.store.calendar_queries import (
+    calendar_settings,
+    delegation_entries,
+    event_entry,
+    session_entry,
+)
 from planner.store.calendar_rows import CalendarEntry, CalendarScope
 from planner.store.models import Delegation, Event, EventOrganiser, Feed
 from planner.store.queries import fetch

@@ -17,9 +17,17 @@ from planner.domain.enums import MemberStatus, RegistrationStatus, Status
 from planner.domain.errors import NotFoundError
 from planner.mail import itip
 from planner.mail.ledger import Delivery, last_deliveries
-from planner.mail.prepare import (Batch, DeliveryPlan, Prepared, Sending, confirmation,
-                                  delegation_calendar, delegation_values, event_calendar,
-                                  event_values)
+from planner.mail.prepare import (
+    Batch,
+    DeliveryPlan,
+    Prepared,
+    Sending,
+    confirmation,
+    delegation_calendar,
+    delegation_values,
+    event_calendar,
+    event_values,
+)
 from planner.mail.recipients import Recipient, Skipped, _recipient
 from planner.mail.settings import MailSettings
 from planner.store.calendar_rows import CalendarEntry

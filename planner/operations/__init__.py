@@ -5,9 +5,18 @@ its inverse is registered too. The heavier use cases (calendars, feeds, particip
 imported by whoever uses them, not here, to keep start-up light.
 """
 
-from planner.operations import (contacts, delegations, events, items,  # noqa: F401
-                                organisations, people, programmes, sessions, travel_documents,
-                                venues)
+from planner.operations import (  # noqa: F401
+                                contacts,
+                                delegations,
+                                events,
+                                items,
+                                organisations,
+                                people,
+                                programmes,
+                                sessions,
+                                travel_documents,
+                                venues,
+)
 from planner.operations.base import Outcome, Undo, replay
 
 __all__ = ["Outcome", "Undo", "replay", "contacts", "delegations", "events", "items",

@@ -15,13 +15,27 @@ from sqlalchemy.orm import Session
 from planner.domain.enums import FeedScope
 from planner.domain.errors import PlannerError
 from planner.feeds.tokens import new_token
-from planner.operations.base import (Outcome, Undo, flush, load_for_edit, operation, soft_delete,
-                                     soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    flush,
+    load_for_edit,
+    operation,
+    soft_delete,
+    soft_restore,
+)
 from planner.store.base import utcnow
 from planner.store.calendar_rows import FEED_SCOPES, FeedRow
 from planner.store.feed_queries import get_feed
-from planner.store.models import (DEFAULT_SETTINGS, Delegation, ExchangeProgramme, Feed,
-                                  Organisation, Person, Setting)
+from planner.store.models import (
+    DEFAULT_SETTINGS,
+    Delegation,
+    ExchangeProgramme,
+    Feed,
+    Organisation,
+    Person,
+    Setting,
+)
 from planner.store.queries import fetch
 
 _TARGETS = {FeedScope.DELEGATION: Delegation, FeedScope.PROGRAMME: ExchangeProgramme,

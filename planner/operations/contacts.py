@@ -14,8 +14,16 @@ from sqlalchemy.orm import Session
 
 from planner.domain import rows
 from planner.domain.validation import Rules
-from planner.operations.base import (Outcome, Undo, apply, flush, load_child_for_edit,
-                                     operation, soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    flush,
+    load_child_for_edit,
+    operation,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import convert, queries
 from planner.store.models import Delegation, DelegationContact
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
-
-from collections.abc import Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,12 +12,28 @@ from planner.domain import rows
 from planner.domain.enums import ItineraryKind, OrganiserRole, Side, Status
 from planner.domain.errors import Collector, PlannerError
 from planner.domain.validation import NAME_FIELDS, TITLE_FIELDS, Rules, organiser_pairs
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     require_references, soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    flush,
+    load_for_edit,
+    operation,
+    require_references,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import convert, queries
 from planner.store.base import utcnow
-from planner.store.models import (CooperationItem, Delegation, DelegationOrganisation,
-                                  ExchangeProgramme, ItineraryItem, Organisation, Venue)
+from planner.store.models import (
+    CooperationItem,
+    Delegation,
+    DelegationOrganisation,
+    ExchangeProgramme,
+    ItineraryItem,
+    Organisation,
+    Venue,
+)
 
 DELEGATION_FIELDS = (*NAME_FIELDS, "theme_en", "theme_zh_hant", "theme_zh_hans",
                      "lead_organisation_id", "origin", "destination", "origin_city",

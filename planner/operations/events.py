@@ -10,8 +10,18 @@ from sqlalchemy.orm import Session
 from planner.domain import rows
 from planner.domain.enums import EventKind, OrganiserRole, Status
 from planner.domain.validation import TITLE_FIELDS, Rules, organiser_pairs, values_of
-from planner.operations.base import (Outcome, Undo, apply, check_later, flush, load_for_edit,
-                                     operation, require_references, soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    check_later,
+    flush,
+    load_for_edit,
+    operation,
+    require_references,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import queries
 from planner.store.base import utcnow
 from planner.store.models import CooperationItem, Event, EventOrganiser, Organisation, Venue

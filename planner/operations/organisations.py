@@ -12,8 +12,16 @@ from planner.domain.enums import OrganisationKind, Side
 from planner.domain.text import clean as clean_text
 from planner.domain.text import search_key
 from planner.domain.validation import NAME_FIELDS, Rules
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    flush,
+    load_for_edit,
+    operation,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import convert
 from planner.store.models import Organisation
 

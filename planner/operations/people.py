@@ -11,18 +11,38 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain import rows
-from planner.domain.enums import (MemberRole, MemberStatus, PersonCategory, RegistrationRole,
-                                  RegistrationStatus)
+from planner.domain.enums import (
+    MemberRole,
+    MemberStatus,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+)
 from planner.domain.errors import Collector, PlannerError
 from planner.domain.text import search_key
 from planner.domain.validation import Rules
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     require_references, soft_delete, soft_restore)
-from planner.store import audit
-from planner.store import convert, queries
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    flush,
+    load_for_edit,
+    operation,
+    require_references,
+    soft_delete,
+    soft_restore,
+)
+from planner.store import audit, convert, queries
 from planner.store.base import utcnow
-from planner.store.models import (Delegation, DelegationMember, Event, Organisation, Person,
-                                  PersonSensitive, Registration)
+from planner.store.models import (
+    Delegation,
+    DelegationMember,
+    Event,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+)
 from planner.store.sensitive import require_sensitive
 
 PERSON_FIELDS = ("name_en", "name_zh", "organisation_id", "position", "category", "email", "phone",

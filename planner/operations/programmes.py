@@ -12,8 +12,17 @@ from sqlalchemy.orm import Session
 from planner.domain import rows
 from planner.domain.enums import Status
 from planner.domain.validation import TITLE_FIELDS, Rules
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     require_references, soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    flush,
+    load_for_edit,
+    operation,
+    require_references,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import queries
 from planner.store.models import CooperationItem, ExchangeProgramme
 

@@ -12,9 +12,18 @@ from sqlalchemy.orm import Session
 from planner.domain import rows
 from planner.domain.errors import Collector
 from planner.domain.validation import TITLE_FIELDS, Rules
-from planner.operations.base import (Outcome, Undo, apply, check_later, flush,
-                                     load_child_for_edit, operation, require_references,
-                                     soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    check_later,
+    flush,
+    load_child_for_edit,
+    operation,
+    require_references,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import convert, queries
 from planner.store.models import Event, EventSession, Venue
 

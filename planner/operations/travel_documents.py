@@ -12,8 +12,16 @@ from planner.domain import rows
 from planner.domain.enums import TravelDocumentType
 from planner.domain.errors import PlannerError
 from planner.domain.validation import Rules
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    flush,
+    load_for_edit,
+    operation,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import audit, convert, queries
 from planner.store.models import Person, TravelDocument
 from planner.store.sensitive import require_sensitive

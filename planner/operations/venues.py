@@ -10,8 +10,16 @@ from sqlalchemy.orm import Session
 from planner.domain import rows
 from planner.domain.enums import Side
 from planner.domain.validation import NAME_FIELDS, Rules, values_of
-from planner.operations.base import (Outcome, Undo, apply, flush, load_for_edit, operation,
-                                     soft_delete, soft_restore)
+from planner.operations.base import (
+    Outcome,
+    Undo,
+    apply,
+    flush,
+    load_for_edit,
+    operation,
+    soft_delete,
+    soft_restore,
+)
 from planner.store import convert
 from planner.store.models import Venue
 

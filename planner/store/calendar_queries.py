@@ -18,12 +18,29 @@ from planner.domain.enums import MemberStatus, OrganiserRole, RegistrationStatus
 from planner.domain.errors import NotFoundError, PlannerError
 from planner.domain.rows import Ref
 from planner.store import convert
-from planner.store.calendar_rows import (SCOPES, CalendarEntry, CalendarScope, CalendarSelection,
-                                         Place)
-from planner.store.models import (DEFAULT_SETTINGS, Delegation, DelegationMember,
-                                  DelegationOrganisation, Event, EventOrganiser, EventSession,
-                                  ExchangeProgramme, ItineraryItem, Organisation, Person,
-                                  Registration, Setting, Venue)
+from planner.store.calendar_rows import (
+    SCOPES,
+    CalendarEntry,
+    CalendarScope,
+    CalendarSelection,
+    Place,
+)
+from planner.store.models import (
+    DEFAULT_SETTINGS,
+    Delegation,
+    DelegationMember,
+    DelegationOrganisation,
+    Event,
+    EventOrganiser,
+    EventSession,
+    ExchangeProgramme,
+    ItineraryItem,
+    Organisation,
+    Person,
+    Registration,
+    Setting,
+    Venue,
+)
 from planner.store.queries import fetch
 
 # Registrations that put an event in a person's calendar (declined and cancelled do not).

@@ -13,15 +13,36 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import product
 from typing import Any
 
-from sqlalchemy import (ColumnElement, Row, Select, and_, false, func, literal, or_, select, true,
-                        union)
+from sqlalchemy import (
+    ColumnElement,
+    Row,
+    Select,
+    and_,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    union,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.selectable import Join
 
 from planner.domain.enums import DatePrecision, MemberStatus, RegistrationStatus, Status
-from planner.store.models import (Delegation, DelegationMember, Event, ItineraryItem, Person,
-                                  PersonSensitive, Registration, Setting, TravelDocument, Venue)
+from planner.store.models import (
+    Delegation,
+    DelegationMember,
+    Event,
+    ItineraryItem,
+    Person,
+    PersonSensitive,
+    Registration,
+    Setting,
+    TravelDocument,
+    Venue,
+)
 
 Ids = Collection[int] | None  # None: everything; a collection: only pairs touching these ids
 CHUNK = 500

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from planner.domain import rows
-from planner.store.models import (CooperationItem, Delegation, DelegationContact,
-                                  DelegationMember, Event, EventSession, ExchangeProgramme,
-                                  ItineraryItem, Organisation, Person, Registration,
-                                  TravelDocument, Venue)
+from planner.store.models import (
+    CooperationItem,
+    Delegation,
+    DelegationContact,
+    DelegationMember,
+    Event,
+    EventSession,
+    ExchangeProgramme,
+    ItineraryItem,
+    Organisation,
+    Person,
+    Registration,
+    TravelDocument,
+    Venue,
+)
 
 
 def org_ref(org: Organisation | None) -> rows.Ref | None:

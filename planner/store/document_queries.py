@@ -16,13 +16,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import rows
-from planner.domain.enums import (MemberRole, MemberStatus, PersonCategory, RegistrationRole,
-                                  RegistrationStatus, TravelDocumentType)
+from planner.domain.enums import (
+    MemberRole,
+    MemberStatus,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+    TravelDocumentType,
+)
 from planner.domain.errors import PlannerError
 from planner.store import convert, queries
-from planner.store.models import (Attendance, Delegation, DelegationMember,
-                                  Event, ExchangeProgramme, ItineraryItem, Person,
-                                  Registration, TravelDocument, Venue)
+from planner.store.models import (
+    Attendance,
+    Delegation,
+    DelegationMember,
+    Event,
+    ExchangeProgramme,
+    ItineraryItem,
+    Person,
+    Registration,
+    TravelDocument,
+    Venue,
+)
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,26 @@ from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from planner.domain import rows
-from planner.domain.enums import (MemberRole, MemberStatus, PersonCategory, RegistrationRole,
-                                  RegistrationStatus)
+from planner.domain.enums import (
+    MemberRole,
+    MemberStatus,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+)
 from planner.domain.text import fold, search_key
-from planner.store.models import (Attendance, Delegation, DelegationMember, Event, ImportMapping,
-                                  Organisation, Person, PersonSensitive, Registration, Setting)
+from planner.store.models import (
+    Attendance,
+    Delegation,
+    DelegationMember,
+    Event,
+    ImportMapping,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+    Setting,
+)
 
 SEARCH_LIMIT = 50
 

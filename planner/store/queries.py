@@ -11,15 +11,28 @@ from sqlalchemy.orm import Session, selectinload
 from planner.domain import rows
 from planner.domain.enums import EventKind, RegistrationStatus, Status
 from planner.domain.errors import NotFoundError
-from planner.domain.text import search_fragments
 from planner.domain.limits import ID_MAX
+from planner.domain.text import search_fragments
 from planner.store import convert
+from planner.store.models import (
+    CooperationItem,
+    Delegation,
+    DelegationContact,
+    DelegationMember,
+    DelegationOrganisation,
+    Event,
+    EventOrganiser,
+    EventSession,
+    ExchangeProgramme,
+    ItemLead,
+    ItineraryItem,
+    Organisation,
+    Person,
+    Registration,
+    TravelDocument,
+    Venue,
+)
 from planner.store.text_match import holds
-from planner.store.models import (CooperationItem, Delegation, DelegationContact,
-                                  DelegationMember, DelegationOrganisation, Event,
-                                  EventOrganiser, EventSession, ExchangeProgramme, ItemLead,
-                                  ItineraryItem, Organisation, Person, Registration,
-                                  TravelDocument, Venue)
 
 M = TypeVar("M")  # a mapped class
 

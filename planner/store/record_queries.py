@@ -10,9 +10,18 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.domain import rows
 from planner.store import convert
-from planner.store.models import (Delegation, DelegationContact, DelegationMember, Event,
-                                  EventSession, ItineraryItem, Person, Registration,
-                                  TravelDocument, Venue)
+from planner.store.models import (
+    Delegation,
+    DelegationContact,
+    DelegationMember,
+    Event,
+    EventSession,
+    ItineraryItem,
+    Person,
+    Registration,
+    TravelDocument,
+    Venue,
+)
 from planner.store.queries import fetch, ordered
 from planner.store.sensitive import require_sensitive
 

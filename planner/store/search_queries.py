@@ -22,8 +22,17 @@ from planner.domain.enums import DatePrecision
 from planner.domain.rows import Ref
 from planner.domain.search import KINDS, SearchGroup, SearchHit
 from planner.domain.text import other_script, search_fragments
-from planner.store.models import (CooperationItem, Delegation, Event, EventSession,
-                                  ExchangeProgramme, ItineraryItem, Organisation, Person, Venue)
+from planner.store.models import (
+    CooperationItem,
+    Delegation,
+    Event,
+    EventSession,
+    ExchangeProgramme,
+    ItineraryItem,
+    Organisation,
+    Person,
+    Venue,
+)
 from planner.store.queries import ordered
 from planner.store.text_match import holds
 

@@ -3,8 +3,8 @@ and switching between databases. Start-up itself is in planner.ui.launch."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox,
-                               QWidget)
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.ui import file_places
 from planner.ui.text import tr

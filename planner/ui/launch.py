@@ -25,8 +25,8 @@ from planner.ui.language import apply_language, choose_language
 from planner.ui.main_window import MainWindow, view_class
 from planner.ui.opening import BackgroundOpen, PasswordPrompt
 from planner.ui.settings import app_settings
-from planner.ui.theme import apply_appearance
 from planner.ui.text import tr
+from planner.ui.theme import apply_appearance
 
 if TYPE_CHECKING:
     from planner.store.database import Database

@@ -14,14 +14,21 @@ from typing import TYPE_CHECKING, Any
 # Not Qt's `Qt` namespace here: importing it builds all its enums (12 ms before the first paint).
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget,
-                               QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from planner import __version__
 from planner.domain.kinds import RecordKind
 from planner.ui.database_menu import DatabaseActions
-from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.dialog_service import DialogService
+from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.icons import decorate, decorate_window
 from planner.ui.settings import app_settings
 from planner.ui.text import QT_TRANSLATE_NOOP, tr

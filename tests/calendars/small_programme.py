@@ -8,15 +8,35 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from planner.domain.enums import (EventKind, ItineraryKind, MemberRole,
-                                  OrganiserRole, RegistrationRole, Side, Status,
-                                  TravelDocumentType)
+from planner.domain.enums import (
+    EventKind,
+    ItineraryKind,
+    MemberRole,
+    OrganiserRole,
+    RegistrationRole,
+    Side,
+    Status,
+    TravelDocumentType,
+)
 from planner.domain.schedule import Schedule
 from planner.store.database import Database
-from planner.store.models import (CooperationItem, Delegation, DelegationContact,
-                                  DelegationMember, Event, EventOrganiser, EventSession,
-                                  ItineraryItem, Organisation, Person, PersonSensitive,
-                                  Registration, Setting, TravelDocument, Venue)
+from planner.store.models import (
+    CooperationItem,
+    Delegation,
+    DelegationContact,
+    DelegationMember,
+    Event,
+    EventOrganiser,
+    EventSession,
+    ItineraryItem,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+    Setting,
+    TravelDocument,
+    Venue,
+)
 
 FROZEN = datetime(2017, 1, 2, 3, 4, 5, tzinfo=UTC)
 CREATED = datetime(2016, 5, 1, 8, 0)

@@ -22,8 +22,12 @@ from planner.feeds.publish import MANIFEST, publish
 from planner.feeds.server import make_server
 from planner.feeds.service import FeedService
 from planner.operations import replay
-from planner.operations.calendar_feeds import (create_feed, revoke_feed, rotate_feed,
-                                               set_calendar_setting)
+from planner.operations.calendar_feeds import (
+    create_feed,
+    revoke_feed,
+    rotate_feed,
+    set_calendar_setting,
+)
 from planner.operations.events import update_event
 from planner.store.calendar_rows import FeedRow
 from planner.store.database import Database

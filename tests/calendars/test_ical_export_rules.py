@@ -16,9 +16,17 @@ from planner.exports.ical import ExportOptions
 from planner.operations.delegations import update_delegation
 from planner.operations.events import update_event
 from planner.store.database import Database
-from planner.store.models import (Delegation, DelegationContact, Event, ExchangeProgramme,
-                                  ItineraryItem, Organisation, Person, PersonSensitive,
-                                  TravelDocument)
+from planner.store.models import (
+    Delegation,
+    DelegationContact,
+    Event,
+    ExchangeProgramme,
+    ItineraryItem,
+    Organisation,
+    Person,
+    PersonSensitive,
+    TravelDocument,
+)
 from tests.calendars.calendar_helpers import by_three_parsers, events_by_uid, export, unfolded
 from tests.calendars.small_programme import SECRETS
 

@@ -18,8 +18,7 @@ from icalendar import vRecur
 
 from planner.cli.main import main
 from planner.domain.errors import PlannerError
-from planner.imports.ical import MAX_BYTES, MAX_EVENTS, read_calendar
-from planner.imports.ical import recurrence
+from planner.imports.ical import MAX_BYTES, MAX_EVENTS, read_calendar, recurrence
 from planner.imports.ical.recurrence import Budget, OutOfSteps, expand
 from tests.calendars import hostile_ics
 

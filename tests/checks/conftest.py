@@ -11,12 +11,29 @@ from typing import Any
 import pytest
 
 from planner.checks import Finding, Scope, run_checks
-from planner.domain.enums import (DatePrecision, ItineraryKind, MemberRole, MemberStatus,
-                                  RegistrationStatus, Side, Status, TravelDocumentType)
+from planner.domain.enums import (
+    DatePrecision,
+    ItineraryKind,
+    MemberRole,
+    MemberStatus,
+    RegistrationStatus,
+    Side,
+    Status,
+    TravelDocumentType,
+)
 from planner.domain.schedule import Schedule
 from planner.store.database import Database, open_database
-from planner.store.models import (Delegation, DelegationMember, Event, ItineraryItem, Person,
-                                  Registration, Setting, TravelDocument, Venue)
+from planner.store.models import (
+    Delegation,
+    DelegationMember,
+    Event,
+    ItineraryItem,
+    Person,
+    Registration,
+    Setting,
+    TravelDocument,
+    Venue,
+)
 
 HK, SH = "Asia/Hong_Kong", "Asia/Shanghai"
 

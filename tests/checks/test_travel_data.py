@@ -8,8 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from planner.checks.travel_data import (DOCUMENTS_FILE, TIMES_FILE, load_travel_data, source,
-                                        user_folder)
+from planner.checks.travel_data import (
+    DOCUMENTS_FILE,
+    TIMES_FILE,
+    load_travel_data,
+    source,
+    user_folder,
+)
 from planner.checks.travel_table import Place
 from planner.cli.main import main
 from planner.config import resources_dir

@@ -32,8 +32,9 @@ def _strip(value: Any) -> Any:
 
 
 def _ids(db: Database, kind: str) -> list[int]:
-    from planner.cli.kinds.catalogue import BY_NAME
     from argparse import Namespace
+
+    from planner.cli.kinds.catalogue import BY_NAME
 
     args = Namespace(search=None, year=None, limit=None, public=False, event=None,
                      delegation=None, person=None)

@@ -6,12 +6,19 @@ import re
 
 from sqlalchemy import func, select
 
-from planner.domain.enums import (EventKind, MemberRole, PersonCategory, RegistrationStatus,
-                                  Side)
+from planner.domain.enums import EventKind, MemberRole, PersonCategory, RegistrationStatus, Side
 from planner.store import queries
 from planner.store.database import Database
-from planner.store.models import (Delegation, DelegationMember, Event, ExchangeProgramme,
-                                  Organisation, Person, PersonSensitive, Registration)
+from planner.store.models import (
+    Delegation,
+    DelegationMember,
+    Event,
+    ExchangeProgramme,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+)
 
 
 def _event_titled(db: Database, fragment: str):
@@ -147,9 +154,10 @@ def test_seeding_is_reproducible(demo_db: Database, empty_db: Database) -> None:
 
 
 def test_reset_replaces_and_plain_demo_refuses(demo_db: Database) -> None:
+    import pytest
+
     from planner.demo.seed import seed_demo
     from planner.domain.errors import PlannerError
-    import pytest
 
     with demo_db.write() as session:
         session.add(Organisation(code="EXTRA", name_en="Added by hand", search_key="extra"))

@@ -12,8 +12,13 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from planner.domain import rows
-from planner.domain.enums import (EventKind, PersonCategory, RegistrationRole, RegistrationStatus,
-                                  Status)
+from planner.domain.enums import (
+    EventKind,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+    Status,
+)
 from planner.domain.schedule import Schedule
 from planner.store.document_queries import EventSheet, PersonLine, RegistrationLine
 from tests.system_tools import need_tools

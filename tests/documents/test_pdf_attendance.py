@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.documents.pdf_helpers import ORG_A, ORG_B, PRINTED, person, read_pdf, registration, sheet_of
 
 from planner.domain.enums import PersonCategory, RegistrationRole
 from planner.exports.pdf import documents
@@ -15,6 +14,15 @@ from planner.exports.pdf.badges import MIN_SIZE, Badges, sheet, shrink
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
 from planner.store.database import Database
+from tests.documents.pdf_helpers import (
+    ORG_A,
+    ORG_B,
+    PRINTED,
+    person,
+    read_pdf,
+    registration,
+    sheet_of,
+)
 from tests.system_tools import need_tools
 
 EN = Options(lang=Lang.EN, printed_on=PRINTED)

@@ -6,9 +6,9 @@ import io
 from pathlib import Path
 
 import pytest
-from tests.documents.pdf_helpers import read_pdf
 
 from planner.cli.main import main
+from tests.documents.pdf_helpers import read_pdf
 
 
 def run(*argv: str) -> tuple[int, str, str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.documents.pdf_helpers import PRINTED, delegation_book, itinerary_item, person, read_pdf
 from sqlalchemy import select
 
 from planner.domain.enums import MemberRole, MemberStatus
@@ -16,6 +15,7 @@ from planner.store import document_queries as dq
 from planner.store.database import Database
 from planner.store.document_queries import MemberLine
 from planner.store.models import Delegation, ExchangeProgramme
+from tests.documents.pdf_helpers import PRINTED, delegation_book, itinerary_item, person, read_pdf
 
 EN = Options(lang=Lang.EN, printed_on=PRINTED)
 

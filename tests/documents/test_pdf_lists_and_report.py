@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.documents.pdf_helpers import ORG_A, PRINTED, person, read_pdf
 from sqlalchemy import func, select, update
 
 from planner.exports.pdf import documents
@@ -13,8 +12,15 @@ from planner.exports.pdf.catering import CateringList
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
 from planner.store.database import Database
-from planner.store.models import (Delegation, DelegationMember, Person, PersonSensitive,
-                                  Registration, TravelDocument)
+from planner.store.models import (
+    Delegation,
+    DelegationMember,
+    Person,
+    PersonSensitive,
+    Registration,
+    TravelDocument,
+)
+from tests.documents.pdf_helpers import ORG_A, PRINTED, person, read_pdf
 
 EN = Options(lang=Lang.EN, printed_on=PRINTED)
 

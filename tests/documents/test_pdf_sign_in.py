@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.documents.pdf_helpers import ORG_A, ORG_B, PRINTED, person, read_pdf, registration, sheet_of
+import pytest
 
 from planner.domain.progress import Cancelled, Progress
 from planner.exports.pdf import documents
@@ -14,8 +14,15 @@ from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
 from planner.store import document_queries as dq
 from planner.store.database import Database
-
-import pytest
+from tests.documents.pdf_helpers import (
+    ORG_A,
+    ORG_B,
+    PRINTED,
+    person,
+    read_pdf,
+    registration,
+    sheet_of,
+)
 
 EN = Options(lang=Lang.EN, printed_on=PRINTED)
 

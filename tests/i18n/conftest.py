@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from planner.store.database import open_database  # noqa: E402
 from planner.ui.app import Controller  # noqa: E402
 from planner.ui.language import apply_language  # noqa: E402
-
 from tests.conftest import copy_database  # noqa: E402
 from tests.ui.conftest import FakeDialogs, settle  # noqa: E402
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from planner.i18n import catalogue
 from planner.ui.language import choose_language, installed_count, qm_path
-
 from tests.i18n.widget_texts import translation_tool
 
 tool = translation_tool()

@@ -15,7 +15,6 @@ from planner.ui.models.base import SORT_ROLE
 from planner.ui.models.tables import DelegationsModel, EventsModel, ProgrammesModel
 from planner.ui.settings import app_settings
 from planner.ui.widgets.tables import TextFilter
-
 from tests.ui.conftest import settle
 
 SEMINAR = "Development of SMEs"  # dated by month only: 1 to 30 June 2017

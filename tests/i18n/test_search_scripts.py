@@ -10,7 +10,6 @@ from planner.operations.organisations import create_organisation
 from planner.operations.people import create_person
 from planner.store import queries
 from planner.store.database import Database
-
 from tests.ui.conftest import settle
 
 TO_SIMPLIFIED = opencc.OpenCC("hk2s")

@@ -18,9 +18,15 @@ from planner.ui.app import Controller
 from planner.ui.labels import LABELS
 from planner.ui.views.calendar_view import AGENDA, MONTH, WEEK
 from planner.ui.widgets.progress import JobProgress
-
-from tests.i18n.widget_texts import (data_pattern, database_strings, english_left,
-                                     stored_values, table_cells, texts_of, translation_tool)
+from tests.i18n.widget_texts import (
+    data_pattern,
+    database_strings,
+    english_left,
+    stored_values,
+    table_cells,
+    texts_of,
+    translation_tool,
+)
 from tests.ui.conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]

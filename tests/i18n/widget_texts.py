@@ -17,9 +17,22 @@ from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QGroupBox,
-                               QHeaderView, QLabel, QLineEdit, QListWidget, QMainWindow, QMenu,
-                               QTabBar, QTextBrowser, QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QTabBar,
+    QTextBrowser,
+    QToolBar,
+    QWidget,
+)
 from sqlalchemy import JSON, String, Text, select
 
 from planner.domain import enums

@@ -11,15 +11,30 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
-from planner.domain.enums import (EventKind, ItineraryKind, MemberRole, RegistrationStatus, Side,
-                                  Status)
+from planner.domain.enums import (
+    EventKind,
+    ItineraryKind,
+    MemberRole,
+    RegistrationStatus,
+    Side,
+    Status,
+)
 from planner.domain.schedule import Schedule
 from planner.mail import settings as mail_settings
 from planner.mail.secrets import store_password
 from planner.mail.settings import MailSettings
 from planner.store.database import Database
-from planner.store.models import (Delegation, DelegationMember, Event, ItineraryItem,
-                                  Organisation, Person, PersonSensitive, Registration, Venue)
+from planner.store.models import (
+    Delegation,
+    DelegationMember,
+    Event,
+    ItineraryItem,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+    Venue,
+)
 from tests.mail.smtp_server import PASSWORD, USER, SmtpServer
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)

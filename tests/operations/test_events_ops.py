@@ -9,8 +9,7 @@ from planner.domain.enums import EventKind, OrganiserRole, Status
 from planner.domain.errors import NotFoundError, StaleVersionError, ValidationError
 from planner.domain.schedule import Schedule
 from planner.operations import replay
-from planner.operations.events import (create_event, delete_event, set_event_organisers,
-                                       update_event)
+from planner.operations.events import create_event, delete_event, set_event_organisers, update_event
 from planner.operations.organisations import create_organisation
 from planner.store import queries
 from planner.store.database import Database

@@ -8,12 +8,21 @@ from planner.domain.enums import ItineraryKind, MemberStatus, Side
 from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.schedule import Schedule
 from planner.operations import replay
-from planner.operations.delegations import (add_itinerary_item, create_delegation,
-                                            delete_itinerary_item, duplicate_itinerary_item,
-                                            move_itinerary_item)
+from planner.operations.delegations import (
+    add_itinerary_item,
+    create_delegation,
+    delete_itinerary_item,
+    duplicate_itinerary_item,
+    move_itinerary_item,
+)
 from planner.operations.events import create_event
-from planner.operations.people import (add_member, create_person, register_person,
-                                       update_member, update_person)
+from planner.operations.people import (
+    add_member,
+    create_person,
+    register_person,
+    update_member,
+    update_person,
+)
 from planner.store import queries
 from planner.store.database import Database
 

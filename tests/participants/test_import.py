@@ -12,14 +12,27 @@ from planner.domain.progress import Cancelled, Progress
 from planner.domain.text import search_key
 from planner.imports.people import read_people_file
 from planner.operations import replay
-from planner.operations.participants import (Action, ImportRefused, Target, import_people,
-                                             plan_import, preview_file, preview_import)
-from planner.operations.participants import import_writes
 from planner.operations.organisations import update_organisation
+from planner.operations.participants import (
+    Action,
+    ImportRefused,
+    Target,
+    import_people,
+    import_writes,
+    plan_import,
+    preview_file,
+    preview_import,
+)
 from planner.operations.people import create_person, delete_registration, register_person
 from planner.store.database import Database
-from planner.store.models import (AuditEntry, DelegationMember, Organisation, Person,
-                                  PersonSensitive, Registration)
+from planner.store.models import (
+    AuditEntry,
+    DelegationMember,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+)
 from tests.participants.conftest import make_delegation, make_event, make_org, write_csv
 
 HEAD = ["Name", "Organisation", "E-mail", "Phone"]

@@ -9,9 +9,15 @@ import pytest
 
 from planner.domain.errors import PlannerError
 from planner.domain.text import search_key
-from planner.imports.people import (apply_overrides, check_mapping, check_rows,
-                                    parse_overrides, propose_mapping, read_people_file,
-                                    signature)
+from planner.imports.people import (
+    apply_overrides,
+    check_mapping,
+    check_rows,
+    parse_overrides,
+    propose_mapping,
+    read_people_file,
+    signature,
+)
 from tests.participants.conftest import write_csv
 
 

@@ -12,8 +12,14 @@ from planner.operations import replay
 from planner.operations.participants import check_in, merge_people
 from planner.operations.people import add_member, create_person, register_person
 from planner.store.database import Database
-from planner.store.models import (Attendance, AuditEntry, DelegationMember, Person,
-                                  PersonSensitive, Registration)
+from planner.store.models import (
+    Attendance,
+    AuditEntry,
+    DelegationMember,
+    Person,
+    PersonSensitive,
+    Registration,
+)
 from tests.participants.conftest import make_delegation, make_event
 
 

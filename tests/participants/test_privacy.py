@@ -12,8 +12,15 @@ from planner.domain.enums import TravelDocumentType
 from planner.domain.errors import PlannerError
 from planner.domain.schedule import Schedule
 from planner.operations.events import create_event
-from planner.operations.participants import (attendance, check_in, erase_person, export_people,
-                                             purge_before, reveal_person, scrub)
+from planner.operations.participants import (
+    attendance,
+    check_in,
+    erase_person,
+    export_people,
+    purge_before,
+    reveal_person,
+    scrub,
+)
 from planner.operations.people import create_person, register_person
 from planner.store.database import Database, open_database
 from planner.store.models import AuditEntry, Person, PersonSensitive, TravelDocument

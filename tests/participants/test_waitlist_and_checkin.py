@@ -11,8 +11,15 @@ from planner.domain.enums import RegistrationStatus
 from planner.domain.errors import PlannerError
 from planner.operations import replay
 from planner.operations.events import update_event
-from planner.operations.participants import (attendance, cancel_registration, check_in,
-                                             check_out, enrol, promote_waiting, walk_in)
+from planner.operations.participants import (
+    attendance,
+    cancel_registration,
+    check_in,
+    check_out,
+    enrol,
+    promote_waiting,
+    walk_in,
+)
 from planner.operations.people import create_person
 from planner.store import queries
 from planner.store.database import Database

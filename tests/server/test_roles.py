@@ -27,8 +27,15 @@ from planner.operations.people import create_person, register_person
 from planner.store import agenda, queries
 from planner.store.copy import copy_database
 from planner.store.database import Database, open_database
-from planner.store.models import (AuditEntry, Event, EventSession, Person, PersonSensitive,
-                                  Registration, TravelDocument)
+from planner.store.models import (
+    AuditEntry,
+    Event,
+    EventSession,
+    Person,
+    PersonSensitive,
+    Registration,
+    TravelDocument,
+)
 from planner.store.sensitive import reveal_sensitive
 from planner.store.server_roles import setup_roles, who_is_who
 

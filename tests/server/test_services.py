@@ -7,19 +7,37 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import select
 
-from planner.domain.enums import (ItineraryKind, MemberRole, MemberStatus, RegistrationStatus,
-                                  Side, Status)
+from planner.domain.enums import (
+    ItineraryKind,
+    MemberRole,
+    MemberStatus,
+    RegistrationStatus,
+    Side,
+    Status,
+)
 from planner.domain.errors import NotFoundError, PlannerError, StaleVersionError
 from planner.domain.schedule import Schedule
 from planner.operations import replay
-from planner.operations.delegations import (add_itinerary_item, create_delegation,
-                                            delete_delegation, move_itinerary_item,
-                                            restore_delegation, update_itinerary_item)
+from planner.operations.delegations import (
+    add_itinerary_item,
+    create_delegation,
+    delete_delegation,
+    move_itinerary_item,
+    restore_delegation,
+    update_itinerary_item,
+)
 from planner.operations.events import create_event, delete_event, restore_event, update_event
 from planner.operations.organisations import create_organisation, update_organisation
-from planner.operations.people import (add_member, create_person, delete_registration,
-                                       register_person, remove_member, restore_member,
-                                       update_member, update_registration)
+from planner.operations.people import (
+    add_member,
+    create_person,
+    delete_registration,
+    register_person,
+    remove_member,
+    restore_member,
+    update_member,
+    update_registration,
+)
 from planner.store import agenda, queries
 from planner.store.database import Database
 from planner.store.models import Event, Organisation

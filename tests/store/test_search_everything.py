@@ -16,8 +16,17 @@ from planner.domain.schedule import Schedule
 from planner.domain.search import KINDS
 from planner.operations.sessions import create_session
 from planner.store.database import Database
-from planner.store.models import (CooperationItem, Delegation, Event, EventSession,
-                                  ExchangeProgramme, ItineraryItem, Organisation, Person, Venue)
+from planner.store.models import (
+    CooperationItem,
+    Delegation,
+    Event,
+    EventSession,
+    ExchangeProgramme,
+    ItineraryItem,
+    Organisation,
+    Person,
+    Venue,
+)
 from planner.store.search_queries import search_everything
 
 TO_SIMPLIFIED = opencc.OpenCC("hk2s")

@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QApplication, QSplitter, QToolBar
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QSplitter, QToolBar
 
 SIZE = (1024, 700)
 

@@ -7,7 +7,6 @@ import time
 from PySide6.QtTest import QTest
 
 from planner.ui.main_window import BUSY_DELAY_MS
-
 from tests.ui.conftest import settle
 
 

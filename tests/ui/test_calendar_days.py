@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QPushButton
 from planner.domain.schedule import Schedule
 from planner.operations.events import create_event
 from planner.ui.views.calendar_view import MONTH, WEEK
-
 from tests.ui.conftest import selected_in, settle
 
 BUSY = date(2027, 5, 12)

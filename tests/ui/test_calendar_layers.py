@@ -12,7 +12,6 @@ from planner.operations.events import create_event
 from planner.operations.sessions import create_session
 from planner.ui.views.calendar_view import WEEK, CalendarView
 from planner.ui.widgets.layers import layer_of
-
 from tests.ui.conftest import settle
 
 DAY = date(2027, 10, 12)

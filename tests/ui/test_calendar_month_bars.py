@@ -12,7 +12,6 @@ from planner.domain.schedule import Schedule
 from planner.operations.events import create_event
 from planner.ui.models.tables import entry_tooltip, when
 from planner.ui.views.calendar_view import MONTH
-
 from tests.ui.conftest import settle
 
 HK = "Asia/Hong_Kong"

@@ -9,7 +9,6 @@ from planner.operations.participants import attendance, enrol
 from planner.operations.people import create_person
 from planner.store.models import Attendance, Registration
 from planner.ui.models.base import ROW_ROLE
-
 from tests.ui.conftest import settle
 from tests.ui.test_import_wizard import _select_event
 

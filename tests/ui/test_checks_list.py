@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from planner.operations.events import update_event
 from planner.store import queries
 from planner.ui.views.checks_panel import CONCERNS, PROBLEM, concerns_text
-
 from tests.ui.conftest import settle
 
 

@@ -8,7 +8,6 @@ from planner.domain.schedule import Schedule
 from planner.operations.delegations import update_itinerary_item
 from planner.store import queries
 from planner.ui.models.base import ROW_ROLE
-
 from tests.ui.conftest import settle
 
 

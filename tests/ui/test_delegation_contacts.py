@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from planner.domain.errors import PlannerError
 from planner.store import queries
-
 from tests.ui.conftest import settle
 
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from planner.store import queries
 from planner.ui.models.base import ROW_ROLE
-
 from tests.ui.conftest import settle
 
 

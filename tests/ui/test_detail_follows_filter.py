@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from planner.ui.widgets.tables import select_where, selected_row
-
 from tests.ui.conftest import settle
 
 NOWHERE = "zzz no such record"

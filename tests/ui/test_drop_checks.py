@@ -15,7 +15,6 @@ from planner.operations.events import create_event
 from planner.operations.venues import create_venue
 from planner.ui.views.calendar_view import WEEK
 from planner.ui.widgets.timeline_edit import PROBLEM_COLOURS
-
 from tests.ui.conftest import settle
 
 DAY = date(2027, 8, 10)

@@ -12,7 +12,6 @@ from planner.operations.items import next_year
 from planner.store import queries, record_queries
 from planner.ui.app import Controller
 from planner.ui.dialogs.item_dialog import current_year
-
 from tests.ui.conftest import settle
 
 

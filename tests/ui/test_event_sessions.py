@@ -17,7 +17,6 @@ from planner.store import queries, record_queries
 from planner.store.agenda import agenda
 from planner.ui.models.base import ROW_ROLE
 from planner.ui.views.calendar_view import AGENDA, WEEK
-
 from tests.ui.conftest import settle
 
 DAY = date(2027, 3, 10)

@@ -10,7 +10,6 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from planner.store import queries
-
 from tests.ui.conftest import settle
 
 

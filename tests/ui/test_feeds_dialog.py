@@ -11,7 +11,6 @@ from planner.ui.app import Controller
 from planner.ui.dialogs.feeds_dialog import FeedsDialog
 from planner.ui.main_window import MainWindow
 from planner.ui.widgets.tables import select_where
-
 from tests.ui.conftest import FakeDialogs, settle
 
 BASE = "https://planner.gdhk-ip.example/feeds/"  # the default feed base URL of the demo

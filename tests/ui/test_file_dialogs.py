@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from planner.ui import file_places
-from planner.ui.dialogs.document_ready import DocumentReady
 from planner.ui.dialog_service import DialogService
+from planner.ui.dialogs.document_ready import DocumentReady
 from tests.ui.conftest import settle
 from tests.ui.test_exports_menu import _select, confirm_options
 

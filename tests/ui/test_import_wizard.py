@@ -10,7 +10,6 @@ from sqlalchemy import select
 from planner.store import queries
 from planner.store.models import Person
 from planner.ui.models.base import ROW_ROLE
-
 from tests.ui.conftest import settle
 
 EVENT = "Development of SMEs"

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 
 from planner.domain.enums import FigureUnit
 from planner.store import queries
-
 from tests.ui.conftest import accept_dialog, selected_in, settle
 
 

@@ -10,7 +10,6 @@ from planner.domain.enums import Side
 from planner.domain.schedule import Schedule
 from planner.operations.delegations import add_itinerary_item, create_delegation
 from planner.store import queries
-
 from tests.ui.conftest import accept_dialog, settle
 
 DAY = date(2027, 9, 14)

@@ -6,12 +6,11 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
+from planner.store.database import open_database
 from planner.ui.app import Controller
 from planner.ui.models.base import SORT_ROLE
-from planner.store.database import open_database
 from planner.ui.settings import app_settings
 from planner.ui.widgets.tables import select_where
-
 from tests.ui.conftest import settle
 
 # section, table, the column it opens sorted by

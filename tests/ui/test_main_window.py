@@ -13,7 +13,6 @@ from planner.store import queries
 from planner.store.agenda import agenda
 from planner.ui.models.base import ROW_ROLE
 from planner.ui.views.events_view import EventsView
-
 from tests.ui.conftest import settle
 
 
@@ -151,8 +150,8 @@ def test_window_state_persists(window, controller, tmp_path) -> None:
 
 
 def test_daily_backup_and_restore_from_the_file_menu(switching, dialogs, qtbot) -> None:
-    from planner.store.backups import list_backups
     from planner.operations.organisations import create_organisation
+    from planner.store.backups import list_backups
 
     controller = switching
     window = controller.window

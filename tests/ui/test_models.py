@@ -9,9 +9,16 @@ from planner.store import queries
 from planner.store.agenda import agenda
 from planner.store.database import Database
 from planner.ui.models.base import ROW_ROLE, SORT_ROLE
-from planner.ui.models.tables import (DelegationsModel, EventsModel, ItemsModel, ItineraryModel,
-                                      MembersModel, OrganisationsModel, ProgrammesModel,
-                                      RegistrationsModel)
+from planner.ui.models.tables import (
+    DelegationsModel,
+    EventsModel,
+    ItemsModel,
+    ItineraryModel,
+    MembersModel,
+    OrganisationsModel,
+    ProgrammesModel,
+    RegistrationsModel,
+)
 from planner.ui.views.calendar_view import AgendaModel
 
 

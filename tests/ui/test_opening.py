@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 from planner.store.database import open_database
 from planner.ui import app as app_module
 from planner.ui.app import Controller
-
 from tests.ui.conftest import FakeDialogs, settle
 
 WAIT_MS = 20_000  # a bound for a failing run only

@@ -5,7 +5,6 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from planner.store.models import Person
-
 from tests.ui.conftest import accept_dialog, selected_in, settle
 
 

@@ -14,7 +14,6 @@ from planner.store import queries, record_queries
 from planner.store.models import AuditEntry, Person
 from planner.ui.dialogs.sensitive_tab import DENIED, MASKED, SHOWN
 from planner.ui.views.people_view import MASK
-
 from tests.ui.conftest import settle
 
 COLUMNS = ("kind", "number", "issuing_authority", "issue_date", "expiry", "endorsement_type",

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from planner.store import queries
 from planner.ui.widgets.tables import select_where
-
 from tests.ui.conftest import accept_dialog, selected_in, settle
 
 

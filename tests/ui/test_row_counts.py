@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from planner.ui.formats import counted, shown_of
-
 from tests.ui.conftest import settle
 
 # section, its search box, its count label, the noun, a filter that keeps a few rows

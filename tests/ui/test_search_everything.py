@@ -16,7 +16,6 @@ from planner.domain.schedule import Schedule
 from planner.operations.sessions import create_session
 from planner.store import search_queries
 from planner.ui.widgets.search_everything import HIT_ROLE
-
 from tests.ui.conftest import selected_in, settle
 
 

@@ -20,7 +20,6 @@ from planner.store.server import without_password
 from planner.ui.app import Controller
 from planner.ui.dialogs.server_dialog import ServerDialog
 from planner.ui.settings import app_settings, recent_databases
-
 from tests.ui.conftest import FakeDialogs, settle
 
 WHEN = Schedule.timed(datetime(2017, 6, 15, 9), datetime(2017, 6, 15, 17), "Asia/Shanghai")

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from planner.ui.palette import outside_fill
 from planner.ui import theme
+from planner.ui.palette import outside_fill
 from planner.ui.theme import current_appearance, is_dark
 from planner.ui.widgets.month_grid import HEADER, MonthGrid
 from planner.ui.widgets.timeline import Timeline

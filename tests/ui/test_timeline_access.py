@@ -10,7 +10,6 @@ from planner.domain.enums import Side, Status
 from planner.domain.schedule import Schedule
 from planner.operations.events import create_event
 from planner.operations.venues import create_venue
-
 from tests.ui.conftest import settle
 from tests.ui.test_timeline_drag import HK, _at, _week
 

@@ -15,7 +15,6 @@ from planner.operations.events import create_event, update_event
 from planner.operations.sessions import create_session
 from planner.store import queries, record_queries
 from planner.ui.views.calendar_view import WEEK
-
 from tests.ui.conftest import settle
 
 DAY = date(2027, 8, 10)  # a Tuesday

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QRectF
 
 from planner.ui.widgets.timeline import Block, Timeline
-
 from tests.ui.conftest import selected_in, settle
 
 DAY = date(2017, 7, 12)

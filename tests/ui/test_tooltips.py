@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit,
-                               QToolBar, QToolButton, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from planner.ui.main_window import KEYS
-
 from tests.ui.conftest import settle
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from planner.ui.widgets.optional_date import OptionalDateEdit
 from planner.ui.widgets.schedule_edit import ScheduleEdit
-
 from tests.ui.conftest import settle
 
 

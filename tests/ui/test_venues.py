@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QLineEdit
 
 from planner.domain.enums import Side
 from planner.store import record_queries
-
 from tests.ui.conftest import accept_dialog, selected_in, settle
 
 

@@ -8,12 +8,33 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from planner.cli.kinds.spec import Form, Key, Kind
-from planner.domain.enums import (EventKind, FigureUnit, ItineraryKind, MemberRole, MemberStatus,
-                                  OrganisationKind, PersonCategory, RegistrationRole,
-                                  RegistrationStatus, Side, Status, TravelDocumentType)
+from planner.domain.enums import (
+    EventKind,
+    FigureUnit,
+    ItineraryKind,
+    MemberRole,
+    MemberStatus,
+    OrganisationKind,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+    Side,
+    Status,
+    TravelDocumentType,
+)
 from planner.domain.rows import to_json
-from planner.operations import (contacts, delegations, events, items, organisations, people,
-                                programmes, sessions, travel_documents, venues)
+from planner.operations import (
+    contacts,
+    delegations,
+    events,
+    items,
+    organisations,
+    people,
+    programmes,
+    sessions,
+    travel_documents,
+    venues,
+)
 from planner.store import audit, queries
 from planner.store import record_queries as rq
 from planner.store.models import Delegation, Event, Venue

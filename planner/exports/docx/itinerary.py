@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from planner.domain.progress import Progress
 from planner.exports.docx.word import WordDocument
-from planner.exports.pdf.itinerary import (COLUMNS, ENTRY_KEYS, MEMBER_KEYS, Itinerary,
-                                           ProgrammeItinerary)
+from planner.exports.pdf.itinerary import (
+    COLUMNS,
+    ENTRY_KEYS,
+    MEMBER_KEYS,
+    Itinerary,
+    ProgrammeItinerary,
+)
 from planner.exports.pdf.template import Options
 from planner.store.document_queries import DelegationBook, ProgrammeBook
 

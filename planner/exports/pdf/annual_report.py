@@ -27,7 +27,6 @@ from planner.exports.pdf.words import Lang
 from planner.exports.scrub import scrub
 from planner.store.document_queries import ReportItem
 
-
 EVENT_KEYS = ("dates", "events", "organisers", "place", "participants")
 DELEGATION_KEYS = ("dates", "delegation", "lead_organisation", "route", "delegation_size", "visits")
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, Table
 from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from planner.domain.progress import Progress
 from planner.domain.text import fold, script_fold

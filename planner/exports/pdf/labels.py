@@ -6,8 +6,14 @@ tests/documents/test_labels.py fails when one is missing. Placeholders use str.f
 
 from __future__ import annotations
 
-from planner.domain.enums import (EventKind, ItineraryKind, MemberRole, PersonCategory,
-                                  RegistrationRole, TravelDocumentType)
+from planner.domain.enums import (
+    EventKind,
+    ItineraryKind,
+    MemberRole,
+    PersonCategory,
+    RegistrationRole,
+    TravelDocumentType,
+)
 
 LABELS: dict[str, str] = {
     # page furniture

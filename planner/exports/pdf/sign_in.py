@@ -15,8 +15,12 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from planner.domain.errors import PlannerError
 from planner.domain.limits import BLANK_ROWS_MAX
 from planner.domain.progress import Progress
-from planner.exports.pdf.people import (by_name, event_days, grouped_by_organisation,
-                                        organisation_name)
+from planner.exports.pdf.people import (
+    by_name,
+    event_days,
+    grouped_by_organisation,
+    organisation_name,
+)
 from planner.exports.pdf.styles import cell, para, table_style
 from planner.exports.pdf.template import Options, PdfDocument
 from planner.store.document_queries import EventSheet, RegistrationLine

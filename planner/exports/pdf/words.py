@@ -6,8 +6,8 @@ People's names are never translated or converted: they print as given.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import datetime as dt
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 

@@ -1,7 +1,13 @@
 """Participant lists for partners: chosen columns, sensitive values masked unless included."""
 
-from planner.exports.people.columns import (COLUMNS, DEFAULT_COLUMNS, Column, build_table,
-                                            headings, resolve_columns)
+from planner.exports.people.columns import (
+                                            COLUMNS,
+                                            DEFAULT_COLUMNS,
+                                            Column,
+                                            build_table,
+                                            headings,
+                                            resolve_columns,
+)
 from planner.exports.people.masking import mask_email, mask_phone, mask_text
 from planner.exports.people.sheets import neutralise, to_csv, to_xlsx
 

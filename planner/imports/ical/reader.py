@@ -22,8 +22,13 @@ from planner.domain.errors import PlannerError, ValidationError
 from planner.domain.schedule import Schedule
 from planner.domain.schedule import zone as zone_info
 from planner.imports.ical.component import ComponentReader, RawEvent
-from planner.imports.ical.model import (ImportedEvent, ParsedCalendar, ReadOptions,
-                                        SeriesWindow, ZoneFallback)
+from planner.imports.ical.model import (
+    ImportedEvent,
+    ParsedCalendar,
+    ReadOptions,
+    SeriesWindow,
+    ZoneFallback,
+)
 from planner.imports.ical.recurrence import Budget, OutOfSteps, expand, first_instant, rid_key
 from planner.imports.ical.scan import Node, decode, scan
 from planner.imports.ical.zones import iana_name

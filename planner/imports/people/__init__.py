@@ -5,9 +5,15 @@ Nothing here touches the database; planner.operations.participants adds the look
 """
 
 from planner.imports.people.checks import PERSON_FIELDS, SENSITIVE_FIELDS, RowCheck, check_rows
-from planner.imports.people.mapping import (ColumnMapping, apply_overrides, check_mapping,
-                                            column_letter, parse_overrides, propose_mapping,
-                                            signature)
+from planner.imports.people.mapping import (
+                                            ColumnMapping,
+                                            apply_overrides,
+                                            check_mapping,
+                                            column_letter,
+                                            parse_overrides,
+                                            propose_mapping,
+                                            signature,
+)
 from planner.imports.people.preview import ColumnPreview, ImportPreview, build_preview
 from planner.imports.people.source import SourceTable, read_people_file
 from planner.imports.people.vocabulary import FIELDS, IGNORE, vocabulary

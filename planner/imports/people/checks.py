@@ -12,8 +12,13 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from planner.domain.enums import (MemberRole, MemberStatus, PersonCategory, RegistrationRole,
-                                  RegistrationStatus)
+from planner.domain.enums import (
+    MemberRole,
+    MemberStatus,
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+)
 from planner.domain.errors import Problem
 from planner.domain.text import search_keys
 from planner.domain.validation import _EMAIL  # the one e-mail rule shared by every entry point

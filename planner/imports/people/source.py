@@ -11,8 +11,13 @@ from pathlib import Path
 from typing import Any
 
 from planner.domain.errors import PlannerError
-from planner.domain.limits import (IMPORT_CELL_CHARS, IMPORT_CELLS, IMPORT_COLUMNS,
-                                   IMPORT_FILE_MB, IMPORT_ROWS)
+from planner.domain.limits import (
+    IMPORT_CELL_CHARS,
+    IMPORT_CELLS,
+    IMPORT_COLUMNS,
+    IMPORT_FILE_MB,
+    IMPORT_ROWS,
+)
 from planner.imports.people import delimited, encoding, workbook
 from planner.imports.people.extent import column_letters
 from planner.imports.people.memory import paused_gc

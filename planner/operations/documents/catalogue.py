@@ -10,9 +10,16 @@ from typing import Any
 
 from planner.domain.kinds import RecordKind
 from planner.domain.progress import Progress
-from planner.operations.documents.options import (BIRTH_DATES, BLANK_ROWS, DAYS,
-                                                  DOCUMENT_NUMBERS, GROUPING, LAYOUT,
-                                                  PAGE_PER_DAY, YEAR)
+from planner.operations.documents.options import (
+    BIRTH_DATES,
+    BLANK_ROWS,
+    DAYS,
+    DOCUMENT_NUMBERS,
+    GROUPING,
+    LAYOUT,
+    PAGE_PER_DAY,
+    YEAR,
+)
 from planner.operations.documents.registry import Document, Request, register
 from planner.store.database import Database
 

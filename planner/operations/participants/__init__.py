@@ -5,24 +5,54 @@ Importing this package registers its operations (their undo names) with planner.
 """
 
 from planner.operations.participants import attendance
-from planner.operations.participants.attendance import (check_in, check_out, event_day,
-                                                        restore_marks, walk_in)
-from planner.operations.participants.exchanges import (chaperone_check, chaperone_ratio,
-                                                       set_chaperone_ratio)
+from planner.operations.participants.attendance import (
+                                                        check_in,
+                                                        check_out,
+                                                        event_day,
+                                                        restore_marks,
+                                                        walk_in,
+)
+from planner.operations.participants.exchanges import (
+                                                        chaperone_check,
+                                                        chaperone_ratio,
+                                                        set_chaperone_ratio,
+)
 from planner.operations.participants.exporting import ExportResult, export_people, format_for
-from planner.operations.participants.importing import (ImportRefused, ImportResult,
-                                                       import_people, preview_file,
-                                                       preview_import, remember_mapping)
+from planner.operations.participants.importing import (
+                                                        ImportRefused,
+                                                        ImportResult,
+                                                        import_people,
+                                                        preview_file,
+                                                        preview_import,
+                                                        remember_mapping,
+)
 from planner.operations.participants.merging import MergeResult, merge_people, unmerge_people
-from planner.operations.participants.plan_types import (Action, Duplicates, ImportCounts,
-                                                        ImportPlan, RowReport, Target)
+from planner.operations.participants.plan_types import (
+                                                        Action,
+                                                        Duplicates,
+                                                        ImportCounts,
+                                                        ImportPlan,
+                                                        RowReport,
+                                                        Target,
+)
 from planner.operations.participants.planning import plan_import
-from planner.operations.participants.privacy import (ErasureResult, PurgeResult, SensitiveView,
-                                                     erase_person, purge_before, reveal_person,
-                                                     scrub)
-from planner.operations.participants.registrations import (CancelResult, cancel_registration,
-                                                           demote, enrol, promote_waiting,
-                                                           reinstate_registration)
+from planner.operations.participants.privacy import (
+                                                        ErasureResult,
+                                                        PurgeResult,
+                                                        SensitiveView,
+                                                        erase_person,
+                                                        purge_before,
+                                                        reveal_person,
+                                                        scrub,
+)
+from planner.operations.participants.registrations import (
+                                                        CancelResult,
+                                                        cancel_registration,
+                                                        demote,
+                                                        enrol,
+                                                        promote_waiting,
+                                                        reinstate_registration,
+)
 
 __all__ = ["Action", "CancelResult", "Duplicates", "ErasureResult", "ExportResult",
            "ImportCounts", "ImportPlan", "ImportRefused", "ImportResult", "MergeResult",

@@ -22,11 +22,9 @@ from planner.domain.enums import RegistrationRole, RegistrationStatus
 from planner.domain.errors import PlannerError
 from planner.operations.base import Outcome, Undo, operation
 from planner.operations.people import create_person, register_person
-from planner.store import participant_queries
-from planner.store import queries
+from planner.store import participant_queries, queries
 from planner.store.base import utcnow
 from planner.store.models import Attendance, Event, Person, Registration
-
 
 # A minute of slack: clocks of two computers sharing a server disagree a little.
 FUTURE_SLACK = timedelta(minutes=1)

@@ -12,11 +12,20 @@ from sqlalchemy.orm import Session
 from planner.domain.enums import PersonCategory, RegistrationRole
 from planner.domain.text import search_key
 from planner.operations.participants.bulk import BulkWriter
-from planner.operations.participants.planning import (Action, ImportPlan, PlannedRow,
-                                                      new_organisation_names)
+from planner.operations.participants.planning import (
+    Action,
+    ImportPlan,
+    PlannedRow,
+    new_organisation_names,
+)
 from planner.operations.people import new_check_in_code
-from planner.store.models import (DelegationMember, Organisation, Person, PersonSensitive,
-                                  Registration)
+from planner.store.models import (
+    DelegationMember,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+)
 
 # What differs from row to row; the rest (BulkWriter.editable_columns) is the same for all.
 PERSON_COLUMNS = ("id", "name_en", "name_zh", "search_key", "organisation_id", "position",

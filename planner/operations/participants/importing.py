@@ -19,20 +19,31 @@ from sqlalchemy.orm import Session
 
 from planner.domain.errors import PlannerError
 from planner.domain.progress import Progress, silent
-from planner.imports.people import (ImportPreview, SourceTable, apply_overrides, build_preview,
-                                    propose_mapping, read_people_file)
+from planner.imports.people import (
+    ImportPreview,
+    SourceTable,
+    apply_overrides,
+    build_preview,
+    propose_mapping,
+    read_people_file,
+)
 from planner.imports.people import mapping as mappings
 from planner.imports.people.memory import paused_gc
 from planner.operations.base import Outcome, Undo, operation
 from planner.operations.participants import audit
 from planner.operations.participants import import_writes as writes
 from planner.operations.participants.bulk import BulkWriter
-from planner.operations.participants.planning import (Duplicates, ImportPlan, Target,
-                                                      plan_import)
+from planner.operations.participants.planning import Duplicates, ImportPlan, Target, plan_import
 from planner.store import participant_queries
 from planner.store.base import utcnow
-from planner.store.models import (DelegationMember, ImportMapping, Organisation, Person,
-                                  PersonSensitive, Registration)
+from planner.store.models import (
+    DelegationMember,
+    ImportMapping,
+    Organisation,
+    Person,
+    PersonSensitive,
+    Registration,
+)
 
 
 class ImportRefused(PlannerError):

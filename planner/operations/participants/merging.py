@@ -16,8 +16,14 @@ from planner.operations.base import Outcome, Undo, flush, load_for_edit, operati
 from planner.operations.participants import audit
 from planner.store import convert
 from planner.store.base import utcnow
-from planner.store.models import (Attendance, DelegationMember, Person, PersonSensitive,
-                                  Registration, TravelDocument)
+from planner.store.models import (
+    Attendance,
+    DelegationMember,
+    Person,
+    PersonSensitive,
+    Registration,
+    TravelDocument,
+)
 
 FILLED = ("name_en", "name_zh", "organisation_id", "position", "email", "phone",
           "dietary_needs", "access_needs")

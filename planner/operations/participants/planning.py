@@ -23,11 +23,16 @@ from planner.imports.people.checks import EMAIL_LEFT_OUT
 from planner.imports.people.memory import paused_gc
 from planner.imports.people.organisations import region_form, region_index
 from planner.imports.people.values import chinese_scripts
-from planner.operations.participants.plan_types import (Action, Duplicates, ImportCounts,
-                                                        ImportPlan, PlannedRow, RowReport,
-                                                        Target)
-from planner.store import participant_queries
-from planner.store import queries
+from planner.operations.participants.plan_types import (
+    Action,
+    Duplicates,
+    ImportCounts,
+    ImportPlan,
+    PlannedRow,
+    RowReport,
+    Target,
+)
+from planner.store import participant_queries, queries
 from planner.store.base import utcnow
 from planner.store.models import Delegation, Event
 

@@ -8,8 +8,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.domain.enums import (ItineraryKind, MemberRole, MemberStatus, OrganiserRole, Side,
-                                  Status)
+from planner.domain.enums import (
+    ItineraryKind,
+    MemberRole,
+    MemberStatus,
+    OrganiserRole,
+    Side,
+    Status,
+)
 from planner.store.base import Base, Editable, Scheduled, enum_type
 from planner.store.models.reference import CooperationItem, Organisation, Venue
 

@@ -7,8 +7,12 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from planner.domain.enums import (PersonCategory, RegistrationRole, RegistrationStatus,
-                                  TravelDocumentType)
+from planner.domain.enums import (
+    PersonCategory,
+    RegistrationRole,
+    RegistrationStatus,
+    TravelDocumentType,
+)
 from planner.store.base import Base, Editable, enum_type, utcnow
 from planner.store.models.events import Event
 from planner.store.models.reference import Organisation

@@ -10,8 +10,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain.changes import Changes
 from planner.feeds.publish import publish
@@ -23,8 +32,8 @@ from planner.store.feed_queries import list_feeds
 from planner.ui.context import UiContext
 from planner.ui.models.feeds import FeedsModel, example_warning
 from planner.ui.text import QT_TRANSLATE_NOOP, tr
-from planner.ui.widgets.tables import make_table, select_where, selected_row
 from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.tables import make_table, select_where, selected_row
 
 Selection = tuple[str, int] | None
 # What a feed can follow besides the whole programme (events have no feed of their own).

@@ -3,11 +3,29 @@ across every page that keeps only the pages holding the words, and marks each hi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QUrl, Qt
-from PySide6.QtGui import (QColor, QDesktopServices, QImageReader, QKeySequence, QShortcut,
-                           QTextCharFormat, QTextCursor, QTextDocument)
-from PySide6.QtWidgets import (QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QSplitter, QTextBrowser, QTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImageReader,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.ui.guide_pages import Page, load_pages
 from planner.ui.text import tr

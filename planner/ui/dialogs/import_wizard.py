@@ -9,21 +9,42 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton,
-                               QSpinBox, QStackedWidget, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.domain import rows
 from planner.domain.errors import PlannerError
 from planner.i18n import render
 from planner.imports.people import FIELDS, ImportPreview, SourceTable
-from planner.operations.participants import (Duplicates, ImportPlan, Target, import_people,
-                                             plan_import, preview_file)
+from planner.operations.participants import (
+    Duplicates,
+    ImportPlan,
+    Target,
+    import_people,
+    plan_import,
+    preview_file,
+)
 from planner.store import queries
 from planner.store.database import Database
 from planner.ui.context import UiContext
-from planner.ui.dialogs.import_labels import (action_label, duplicates_label, field_label,
-                                              row_organisation)
+from planner.ui.dialogs.import_labels import (
+    action_label,
+    duplicates_label,
+    field_label,
+    row_organisation,
+)
 from planner.ui.text import tr
 from planner.ui.widgets.buttons import push_button
 

@@ -3,13 +3,29 @@ fields they may use; "Restore default" brings the shipped text back."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
-
-from planner.mail.templates import (FIELDS, KINDS, LANGUAGES, Template, all_templates,
-                                    default_template, save_template)
+from planner.mail.templates import (
+    FIELDS,
+    KINDS,
+    LANGUAGES,
+    Template,
+    all_templates,
+    default_template,
+    save_template,
+)
 from planner.ui.context import UiContext
 from planner.ui.models.outbox import kind_name
 from planner.ui.text import QT_TRANSLATE_NOOP, tr

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-
 from planner.exports.people.masking import mask_email
 from planner.mail.outbox import OutboxRow
 from planner.ui.models.base import Column, RowTableModel

@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (QModelIndex, QModelRoleData, QModelRoleDataSpan,
-                            QPersistentModelIndex, Qt, Signal)
+from PySide6.QtCore import (
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from planner.domain import rows
 from planner.domain.progress import Progress

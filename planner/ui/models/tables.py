@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from planner.domain import rows
 from planner.domain.enums import Status
 from planner.domain.schedule import from_utc_naive
-from planner.ui.models.base import GREY, Column, Index, RowTableModel, struck
 from planner.ui.formats import date_text, datetime_text, display_text, month_text, time_text
 from planner.ui.labels import label, place_label
+from planner.ui.models.base import GREY, Column, Index, RowTableModel, struck
 from planner.ui.palette import kind_colour
 from planner.ui.sorting import name_key
 from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, primary_secondary, tr

@@ -10,8 +10,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTableView, QWidget
 
 from planner.domain.changes import Changes
-from planner.domain.kinds import RecordKind
 from planner.domain.errors import StaleVersionError
+from planner.domain.kinds import RecordKind
 from planner.operations import Outcome
 from planner.store.conflicts import ConflictDetails, conflict_details
 from planner.ui.context import UiContext

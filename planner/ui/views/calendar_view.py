@@ -7,32 +7,31 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QStackedWidget, QTabBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QTabBar, QVBoxLayout, QWidget
 
-from planner.domain.kinds import RecordKind
 from planner.domain.enums import Status
+from planner.domain.kinds import RecordKind
 from planner.domain.rows import AgendaEntry
 from planner.domain.schedule import Schedule
 from planner.store.agenda import agenda, event_of_session, nearest_scheduled_day
 from planner.ui.context import UiContext
-from planner.ui.models.base import Column, RowTableModel, struck
 from planner.ui.formats import DAY_MONTH, DAY_MONTH_YEAR, date_pattern, month_text
 from planner.ui.labels import category_label
 from planner.ui.labels import label as value_label
+from planner.ui.models.base import Column, RowTableModel, struck
 from planner.ui.models.tables import precision_note, when
 from planner.ui.palette import kind_colour
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
 from planner.ui.views.base import SectionView
-from planner.ui.widgets.tables import make_table, selected_row
+from planner.ui.views.drop_checks import DropChecks
+from planner.ui.views.schedule_moves import delete_entry, reschedule
+from planner.ui.widgets.buttons import push_button
 from planner.ui.widgets.day_popup import DayPopup
 from planner.ui.widgets.layers import LayerBar
 from planner.ui.widgets.month_grid import MonthGrid, month_range
-from planner.ui.views.drop_checks import DropChecks
-from planner.ui.views.schedule_moves import delete_entry, reschedule
+from planner.ui.widgets.tables import make_table, selected_row
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
-from planner.ui.widgets.buttons import push_button
 
 MONTH, WEEK, AGENDA = 0, 1, 2
 VIEW_ZONE = "Asia/Hong_Kong"  # the calendar shows Hong Kong time

@@ -7,8 +7,17 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.checks import Finding, Scope, check_database
 from planner.domain.changes import Changes

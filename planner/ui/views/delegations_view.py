@@ -6,31 +6,44 @@ from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QSplitter, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from planner.domain.kinds import RecordKind
 from planner.domain import rows
+from planner.domain.kinds import RecordKind
 from planner.operations.delegations import delete_delegation
 from planner.store import queries
 from planner.store.agenda import delegation_of_itinerary
 from planner.ui.context import UiContext
 from planner.ui.dialogs.delegation_dialogs import DelegationDialog
+from planner.ui.formats import counted, shown_of
 from planner.ui.models.tables import DelegationsModel, when
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, primary_secondary, tr
-from planner.ui.formats import counted, shown_of
 from planner.ui.views.base import SectionView
-from planner.ui.widgets.tables import (RowCount, TextFilter, make_table, select_first_if_none,
-                                       select_where, selected_row)
 from planner.ui.views.batch_save import delete_after_asking, edit_in_batch
+from planner.ui.views.drop_checks import DropChecks
 from planner.ui.views.itinerary_panel import ItineraryPanel
 from planner.ui.views.members_panel import MembersPanel
 from planner.ui.views.schedule_moves import delete_entry, reschedule
-from planner.ui.views.drop_checks import DropChecks
+from planner.ui.widgets.buttons import explain, push_button
+from planner.ui.widgets.tables import (
+    RowCount,
+    TextFilter,
+    make_table,
+    select_first_if_none,
+    select_where,
+    selected_row,
+)
 from planner.ui.widgets.timeline import blocks_for, in_scroll_area
 from planner.ui.widgets.timeline_edit import EditableTimeline
-from planner.ui.widgets.buttons import explain, push_button
 
 
 class DelegationsView(SectionView):

@@ -6,31 +6,44 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QLabel, QLineEdit,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from planner.domain.kinds import RecordKind
 from planner.domain import rows
 from planner.domain.enums import EventKind, Status
+from planner.domain.kinds import RecordKind
 from planner.domain.schedule import Schedule
 from planner.operations.events import delete_event
 from planner.store import queries, record_queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.event_dialog import EventDialog
+from planner.ui.formats import shown_of
 from planner.ui.labels import fill_combo
 from planner.ui.models.base import ROW_ROLE
 from planner.ui.models.tables import EventsModel
 from planner.ui.reference import Reference, load_reference
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
-from planner.ui.formats import shown_of
 from planner.ui.views.base import SectionView, venue_creator
-from planner.ui.widgets.tables import (RowCount, TextFilter, make_table, select_first_if_none,
-                                       select_where, selected_row)
 from planner.ui.views.batch_save import delete_after_asking, edit_in_batch
 from planner.ui.views.participants_panel import ParticipantsPanel
 from planner.ui.widgets.buttons import explain
 from planner.ui.widgets.flow_layout import FlowLayout
 from planner.ui.widgets.sizing import chars_wide, compact_combo
+from planner.ui.widgets.tables import (
+    RowCount,
+    TextFilter,
+    make_table,
+    select_first_if_none,
+    select_where,
+    selected_row,
+)
 from planner.ui.widgets.typed_dates import TypedDateEdit
 
 

@@ -9,17 +9,21 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from planner.domain import rows
 from planner.domain.schedule import Schedule
-from planner.operations.delegations import (add_itinerary_item, delete_itinerary_item,
-                                            duplicate_itinerary_item, move_itinerary_item,
-                                            update_itinerary_item)
+from planner.operations.delegations import (
+    add_itinerary_item,
+    delete_itinerary_item,
+    duplicate_itinerary_item,
+    move_itinerary_item,
+    update_itinerary_item,
+)
 from planner.ui.context import UiContext
 from planner.ui.dialogs.delegation_dialogs import ItineraryItemDialog
 from planner.ui.models.tables import ItineraryModel
 from planner.ui.reference import Reference
 from planner.ui.text import tr
 from planner.ui.views.base import venue_creator
-from planner.ui.widgets.tables import make_table, select_where, selected_row
 from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.tables import make_table, select_where, selected_row
 
 
 class ItineraryPanel(QWidget):

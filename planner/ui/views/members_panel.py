@@ -12,8 +12,8 @@ from planner.ui.dialogs.event_dialog import enum_combo
 from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import MembersModel
 from planner.ui.text import tr
-from planner.ui.widgets.tables import TextFilter, make_table, names_in_ui_order, selected_row
 from planner.ui.widgets.buttons import explain, push_button
+from planner.ui.widgets.tables import TextFilter, make_table, names_in_ui_order, selected_row
 
 
 class MembersPanel(QWidget):

@@ -10,8 +10,12 @@ from planner.domain import rows
 from planner.domain.changes import Changes
 from planner.domain.enums import RegistrationRole, RegistrationStatus
 from planner.operations.participants import attendance
-from planner.operations.people import (create_person, delete_registration, register_person,
-                                       update_registration)
+from planner.operations.people import (
+    create_person,
+    delete_registration,
+    register_person,
+    update_registration,
+)
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.event_dialog import enum_combo
@@ -20,9 +24,9 @@ from planner.ui.dialogs.person_picker import PersonPicker
 from planner.ui.models.tables import RegistrationsModel
 from planner.ui.text import tr
 from planner.ui.widgets.attendance_time import AttendanceTimeDialog
-from planner.ui.widgets.tables import TextFilter, make_table, names_in_ui_order, selected_row
 from planner.ui.widgets.buttons import explain, push_button
 from planner.ui.widgets.flow_layout import FlowLayout
+from planner.ui.widgets.tables import TextFilter, make_table, names_in_ui_order, selected_row
 
 if TYPE_CHECKING:
     from planner.ui.dialogs.check_in import CheckInDialog

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from planner.domain.kinds import RecordKind
 from planner.domain import rows
+from planner.domain.kinds import RecordKind
 from planner.operations.people import delete_person
 from planner.store import queries
 from planner.store.sensitive import may_see_sensitive, reveal_sensitive
@@ -19,10 +27,10 @@ from planner.ui.formats import number_text, shown_of
 from planner.ui.models.people import PeopleModel
 from planner.ui.text import QT_TRANSLATE_NOOP, bilingual, tr
 from planner.ui.views.base import SectionView
-from planner.ui.widgets.tables import make_table, names_in_ui_order, select_where, selected_row
 from planner.ui.views.batch_save import delete_after_asking, edit_in_batch
-from planner.ui.widgets.sizing import chars_wide
 from planner.ui.widgets.buttons import explain, push_button
+from planner.ui.widgets.sizing import chars_wide
+from planner.ui.widgets.tables import make_table, names_in_ui_order, select_where, selected_row
 
 MASK = "••••••"
 MEMBERSHIPS = {"events": QT_TRANSLATE_NOOP("PeopleView", "Event"),

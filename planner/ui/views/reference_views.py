@@ -5,25 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QSplitter, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
-from planner.domain.kinds import RecordKind
 from planner.domain import rows
-from planner.operations.organisations import (create_organisation, delete_organisation,
-                                              update_organisation)
+from planner.domain.kinds import RecordKind
+from planner.operations.organisations import (
+    create_organisation,
+    delete_organisation,
+    update_organisation,
+)
 from planner.store import queries
 from planner.ui.context import UiContext
 from planner.ui.dialogs.organisation_dialog import OrganisationDialog
+from planner.ui.formats import shown_of
 from planner.ui.labels import label
 from planner.ui.models.base import RowTableModel
 from planner.ui.models.tables import OrganisationsModel
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
-from planner.ui.formats import shown_of
-from planner.ui.views.batch_save import delete_after_asking
 from planner.ui.views.base import SectionView, save_edit
-from planner.ui.widgets.tables import RowCount, TextFilter, make_table, select_where, selected_row
+from planner.ui.views.batch_save import delete_after_asking
 from planner.ui.widgets.buttons import explain, push_button
+from planner.ui.widgets.tables import RowCount, TextFilter, make_table, select_where, selected_row
 
 
 class ListSection(SectionView):

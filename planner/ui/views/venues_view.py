@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from planner.domain.kinds import RecordKind
 from planner.domain import rows
+from planner.domain.kinds import RecordKind
 from planner.operations.venues import create_venue, delete_venue, update_venue
 from planner.store.record_queries import list_venues
 from planner.ui.context import UiContext
@@ -14,9 +14,9 @@ from planner.ui.formats import number_text, shown_of
 from planner.ui.labels import label, place_label
 from planner.ui.models.tables import VenuesModel
 from planner.ui.text import QT_TRANSLATE_NOOP, primary_secondary, tr
-from planner.ui.widgets.tables import select_where, selected_row
 from planner.ui.views.reference_views import ListSection
 from planner.ui.widgets.buttons import push_button
+from planner.ui.widgets.tables import select_where, selected_row
 
 
 class VenuesView(ListSection):

@@ -7,8 +7,7 @@ from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import (QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from planner.operations.participants.attendance import AttendanceTime
 from planner.ui.text import tr

@@ -10,7 +10,7 @@ which would take the keyboard from the box): arrows move, Enter opens, Esc close
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFocusEvent, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from planner.domain.progress import Cancelled, Progress
