@@ -7,6 +7,7 @@ from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -215,8 +216,14 @@ class Controller:
         self._abandoned.clear()
 
     def stop(self, close_window: bool = True) -> None:
-        if self.window is not None and close_window:
-            self.window.close()
+        """Stop the worker and close the database; with `close_window`, also close the window
+        and delete it (once the worker's last callbacks have run), so that nothing of it
+        outlives the controller. (The application keeps its window until app.exec() returns.)
+        """
+        window = self.window if close_window and self.window is not None else None
+        if window is not None:
+            if shiboken6.isValid(window):  # not already deleted by whoever closed it
+                window.close()
             self.finish_openings()
         self._stop_listening()
         if self.runner is not None:
@@ -225,3 +232,7 @@ class Controller:
             self.db.close()
         self.runner = None
         self.db = None
+        if window is not None:
+            self.window = None
+            if shiboken6.isValid(window):
+                window.deleteLater()
