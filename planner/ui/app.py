@@ -37,6 +37,7 @@ class Controller:
         self.db: Database | None = None
         self.runner: TaskRunner | None = None
         self.window: MainWindow | None = None
+        self.ctx: UiContext | None = None  # the window's: its runner and undo history
         self.live: LiveUpdates | None = None  # on a server: other organisers' changes
         self.opening: BackgroundOpen | None = None  # File > Open etc. while it runs
         self._abandoned: list[BackgroundOpen] = []  # cancelled openings still ending
@@ -47,6 +48,14 @@ class Controller:
         self.runner = TaskRunner(db, self._progress)
         ctx = UiContext(self.runner, self.dialogs, self.ui_locale)
         self.window = window if window is not None else MainWindow(self.dialogs)
+        # The window owns its context, and the context its runner and undo history: deleting
+        # the window deletes them, and with them the connections that keep Python objects
+        # alive (a lambda held by a signal of the runner refers to the window, the window to
+        # the runner). Left alone, each of those would outlive its window until the process
+        # ends, and then be destroyed in no particular order by PySide's exit-time cleanup.
+        ctx.setParent(self.window)
+        self.runner.setParent(ctx)
+        self.ctx = ctx
         self.window.attach(ctx, db)
         self.window.open_database_requested.connect(self.switch)
         self.window.restore_requested.connect(self.restore)
@@ -228,9 +237,15 @@ class Controller:
         self._stop_listening()
         if self.runner is not None:
             self.runner.shutdown()
+        if self.ctx is not None and shiboken6.isValid(self.ctx):
+            # Its commands replay on the runner that just stopped. Emptied now, while the
+            # window showing Undo and Redo is whole: emptied by its own destructor, during
+            # the window's, the history would signal a window half deleted.
+            self.ctx.history.clear()
         if self.db is not None:
             self.db.close()
         self.runner = None
+        self.ctx = None
         self.db = None
         if window is not None:
             self.window = None

@@ -29,7 +29,7 @@ class UiContext(QObject):
         self.runner = runner
         self.dialogs = dialogs
         self.ui_locale = locale
-        self.history = UndoHistory(runner)
+        self.history = UndoHistory(runner, self)
         self.findings: list[Any] = []
 
     def set_findings(self, findings: list[Any]) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+import shiboken6  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from planner.store.database import open_database  # noqa: E402
@@ -26,6 +27,18 @@ _QTHREADS = QThreadWatch()
 def _watch_qthreads() -> Iterator[None]:
     with _QTHREADS.installed():
         yield
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt closes the widgets given to qtbot.addWidget (its teardown, which runs after
+    this); leave out those the code under test has already deleted, e.g. a window whose
+    Controller.stop() deleted it: closing a deleted widget raises RuntimeError."""
+    registered = getattr(item, "qt_widgets", None)  # pytest-qt's: (weakref, before_close)
+    if registered:
+        item.qt_widgets = [(ref, before) for ref, before in registered  # type: ignore[attr-defined]
+                           if ref() is None or shiboken6.isValid(ref())]
+    return (yield)
 
 
 @pytest.fixture(autouse=True)

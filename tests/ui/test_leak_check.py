@@ -7,7 +7,8 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThread
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QThread
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QWidget
 
 from tests.ui.conftest import _QTHREADS
@@ -67,3 +68,15 @@ def test_threads_left_running_are_named(qapp: Any, monkeypatch: pytest.MonkeyPat
     assert found[1].startswith("QThread left running: QThread objectName='left-qthread', "
                                "started at:") and "test_leak_check.py" in found[1]
     assert len(found) == 2 and worker.isFinished()  # the check stopped it
+
+
+def test_a_widget_given_to_qtbot_may_be_deleted_by_the_code(qtbot: Any,
+                                                           request: pytest.FixtureRequest) -> None:
+    """As Controller.stop() deletes its window: pytest-qt's teardown must not close it again
+    (the tests/ui conftest leaves deleted widgets out)."""
+    window = QMainWindow()
+    request.node.kept = window  # its wrapper outlives the test, as a fixture's would
+    qtbot.addWidget(window)
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(window)
