@@ -23,6 +23,8 @@ from planner.ui.language import apply_language  # noqa: E402
 
 from tests.conftest import copy_database  # noqa: E402
 from tests.ui.conftest import FakeDialogs, settle  # noqa: E402
+# The GUI tests' leak check (tests/ui/leaks.py) applies to these windows too.
+from tests.ui.conftest import _no_leaks, _watch_qthreads  # noqa: E402, F401
 
 
 class RecordingDialogs(FakeDialogs):
