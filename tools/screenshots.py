@@ -153,7 +153,7 @@ def editors(window: Any, settle: Any) -> list[tuple[str, Any]]:
     """The editors of every kind of record, each filled as an organiser would see it."""
     from PySide6.QtWidgets import QLineEdit
 
-    from planner.ui.views.base import select_where
+    from planner.ui.widgets.tables import select_where
 
     venue = _open(window, settle, "venues", "edit_item", "venue_dialog",
                   lambda v: v.view.selectRow(3))

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -37,6 +38,7 @@ class Controller:
         self.db: Database | None = None
         self.runner: TaskRunner | None = None
         self.window: MainWindow | None = None
+        self.ctx: UiContext | None = None  # the window's: its runner and undo history
         self.live: LiveUpdates | None = None  # on a server: other organisers' changes
         self.opening: BackgroundOpen | None = None  # File > Open etc. while it runs
         self._abandoned: list[BackgroundOpen] = []  # cancelled openings still ending
@@ -49,6 +51,14 @@ class Controller:
         self.runner = TaskRunner(db, self._progress)
         ctx = UiContext(self.runner, self.dialogs, self.ui_locale, history)
         self.window = window if window is not None else MainWindow(self.dialogs)
+        # The window owns its context, and the context its runner and undo history: deleting
+        # the window deletes them, and with them the connections that keep Python objects
+        # alive (a lambda held by a signal of the runner refers to the window, the window to
+        # the runner). Left alone, each of those would outlive its window until the process
+        # ends, and then be destroyed in no particular order by PySide's exit-time cleanup.
+        ctx.setParent(self.window)
+        self.runner.setParent(ctx)
+        self.ctx = ctx
         self.window.attach(ctx, db)
         self.window.open_database_requested.connect(self.switch)
         self.window.restore_requested.connect(self.restore)
@@ -227,13 +237,29 @@ class Controller:
         self._abandoned.clear()
 
     def stop(self, close_window: bool = True) -> None:
-        if self.window is not None and close_window:
-            self.window.close()
+        """Stop the worker and close the database; with `close_window`, also close the window
+        and delete it (once the worker's last callbacks have run), so that nothing of it
+        outlives the controller. (The application keeps its window until app.exec() returns.)
+        """
+        window = self.window if close_window and self.window is not None else None
+        if window is not None:
+            if shiboken6.isValid(window):  # not already deleted by whoever closed it
+                window.close()
             self.finish_openings()
         self._stop_listening()
         if self.runner is not None:
             self.runner.shutdown()
+        if self.ctx is not None and shiboken6.isValid(self.ctx):
+            # Its commands replay on the runner that just stopped. Emptied now, while the
+            # window showing Undo and Redo is whole: emptied by its own destructor, during
+            # the window's, the history would signal a window half deleted.
+            self.ctx.history.clear()
         if self.db is not None:
             self.db.close()
         self.runner = None
+        self.ctx = None
         self.db = None
+        if window is not None:
+            self.window = None
+            if shiboken6.isValid(window):
+                window.deleteLater()

@@ -36,8 +36,9 @@ class UiContext(QObject):
         self.dialogs = dialogs
         self.ui_locale = locale
         if history is None:
-            history = UndoHistory(runner)
-        else:  # a previous window's (rebuilt in another language): undone through this one
+            history = UndoHistory(runner, self)
+        else:  # a previous window's (rebuilt in another language): undone through this one,
+            history.setParent(self)  # and owned by it (the old window is deleted)
             history.adopt(runner, self._replayed, self._replay_failed)
         self.history = history
         self.findings: list[Finding] = []

@@ -165,8 +165,8 @@ class MainWindow(QMainWindow):
         ctx.open_item.connect(self.open_item)
         self._attach_search(ctx)
         ctx.create_item.connect(self.create_item)
-        ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        ctx.runner.failed.connect(lambda error: ctx.show_error(self, error))
+        ctx.status_message.connect(self._show_status)
+        ctx.runner.failed.connect(self._show_failure)
         ctx.runner.busy_changed.connect(self._show_busy)  # bound: dropped with the window
         if db.is_sqlite:  # a server tells us through LISTEN/NOTIFY (ui.live_updates)
             self._poll.start()
@@ -347,6 +347,12 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("database_label")
         self.statusBar().addPermanentWidget(self.database_label)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 4000)
+
+    def _show_failure(self, error: BaseException) -> None:
+        self._context().show_error(self, error)
 
     def _show_busy(self, busy: bool) -> None:
         """'Working…' for work that lasts, gone as soon as the worker has nothing left."""

@@ -75,6 +75,7 @@ class TaskRunner(QObject):
         self._dialogs: dict[int, Any] = {}
         self._progress_factory = progress_factory
         self._holding_gc = False  # full garbage collections held back: there is work
+        self._stopped = False  # shut down: jobs are no longer taken
         self._sweep = QTimer(self, singleShot=True, interval=SWEEP_IDLE_MS)
         self._sweep.timeout.connect(self._sweep_if_idle)
         self._thread = QThread()
@@ -89,7 +90,15 @@ class TaskRunner(QObject):
     def run(self, job: Job, on_success: Callable[[Any], object] | None = None,
             on_failure: Callable[[BaseException], None] | None = None,
             label: str | None = None) -> Progress:
-        """Queue `job(db, progress)`; with a `label`, a cancellable progress dialog may appear."""
+        """Queue `job(db, progress)`; with a `label`, a cancellable progress dialog may appear.
+        Once the runner has shut down, nothing runs (the progress says cancelled)."""
+        if self._stopped:
+            # A late timer of a window that is closing (the checks' refresh, a search): its
+            # database is closed, and a job queued to the ended thread would stay there,
+            # holding its callbacks and everything they refer to, until the process ends.
+            stopped = Progress()
+            stopped.cancel()
+            return stopped
         ident = next(self._ids)
         worker = self._worker
 
@@ -151,6 +160,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         self.wait_idle()
+        self._stopped = True
         self._thread.quit()
         self._thread.wait()
         if self._holding_gc:  # the wait timed out: let full collections run again

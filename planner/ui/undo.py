@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.operations import Outcome, Undo, replay
@@ -79,8 +80,8 @@ class OperationCommand(QUndoCommand):
 class UndoHistory(QUndoStack):
     """The window's undo stack; undo and redo wait while a replay is still running."""
 
-    def __init__(self, runner: TaskRunner) -> None:
-        super().__init__()
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._runner = runner
         # row -> {a version the row had: the newest version of that same state}
         self._same: dict[RowKey, dict[int, int]] = {}

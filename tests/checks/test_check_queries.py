@@ -12,7 +12,7 @@ import pytest
 from planner.checks import check_database
 from planner.demo.seed import seed_demo, wipe
 from planner.domain.enums import DatePrecision, MemberStatus, RegistrationStatus, Status
-from planner.store import check_queries as q
+from planner.store import check_queries
 from planner.store.database import Database
 from tests.checks.conftest import Plan
 
@@ -121,9 +121,9 @@ def _people_match(plan: Plan, seed: int) -> None:
     spans = data["spans"]
     events = [k[1] for k in spans if k[0] == "event"]
     with plan.db.read() as session:
-        for kinds, fetch in ((("event", "event"), q.person_event_pairs),
-                             (("event", "itinerary"), q.person_event_item_pairs),
-                             (("itinerary", "itinerary"), q.person_item_pairs)):
+        for kinds, fetch in ((("event", "event"), check_queries.person_event_pairs),
+                             (("event", "itinerary"), check_queries.person_event_item_pairs),
+                             (("itinerary", "itinerary"), check_queries.person_item_pairs)):
             expected = _expected(spans, kinds)
             assert _got(fetch(session), kinds) == expected
             if kinds[0] == "event":
@@ -147,12 +147,13 @@ def _venues_match(plan: Plan, seed: int) -> None:
                 _overlap(a, b) and (a["owner"] is None or a["owner"] != b["owner"]):
             expected.add(frozenset([ka, kb]))
     with plan.db.read() as session:
-        got = {frozenset([(r[1], r[2]), (r[3], r[4])]) for r in q.venue_overlaps(session)}
+        got = {frozenset([(r[1], r[2]), (r[3], r[4])])
+               for r in check_queries.venue_overlaps(session)}
         assert got == expected
         for key in sorted(spans)[::2]:  # every other one keeps the test quick
             kind, ident = key
-            scoped = q.venue_overlaps(session, {ident}, set()) if kind == "event" else \
-                q.venue_overlaps(session, set(), {spans[key]["owner"]})
+            scoped = check_queries.venue_overlaps(session, {ident}, set()) if kind == "event" else \
+                check_queries.venue_overlaps(session, set(), {spans[key]["owner"]})
             got = {frozenset([(r[1], r[2]), (r[3], r[4])]) for r in scoped}
             if kind == "event":
                 assert got == {x for x in expected if key in x}

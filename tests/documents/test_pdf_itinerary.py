@@ -11,7 +11,7 @@ from planner.exports.pdf import documents
 from planner.exports.pdf.itinerary import Itinerary
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
-from planner.store import document_queries as dq
+from planner.store import document_queries
 from planner.store.database import Database
 from planner.store.document_queries import MemberLine
 from planner.store.models import Delegation, ExchangeProgramme
@@ -28,7 +28,7 @@ def _delegation(db: Database, fragment: str) -> int:
 def test_demo_delegation_itinerary(demo_db: Database, tmp_path: Path) -> None:
     ident = _delegation(demo_db, "Vipshop")
     with demo_db.read() as session:
-        book = dq.delegation_book(session, ident)
+        book = document_queries.delegation_book(session, ident)
     pdf = read_pdf(documents.itinerary(demo_db, ident, EN), tmp_path)
     d = book.delegation
     leader = next(m for m in book.members if m.role == MemberRole.LEADER)
@@ -92,7 +92,7 @@ def test_programme_itinerary_has_every_leg(demo_db: Database, tmp_path: Path) ->
     with demo_db.read() as session:
         ident = session.scalar(select(ExchangeProgramme.id).where(
             ExchangeProgramme.title_en.contains("Secondary School Students")))
-        book = dq.programme_book(session, ident)
+        book = document_queries.programme_book(session, ident)
     options = Options(lang=Lang.ZH_CN, printed_on=PRINTED)
     pdf = read_pdf(documents.programme_itinerary(demo_db, ident, options), tmp_path)
     legs = [leg.delegation.name_zh_hans for leg in book.legs]

@@ -12,7 +12,7 @@ from planner.exports.pdf import documents
 from planner.exports.pdf.sign_in import Grouping, SignInSheet
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang
-from planner.store import document_queries as dq
+from planner.store import document_queries
 from planner.store.database import Database
 from tests.documents.pdf_helpers import (
     ORG_A,
@@ -31,7 +31,7 @@ def test_demo_seminar_sheet_lists_everyone_registered_in_name_order(demo_db: Dat
                                                                     tmp_path: Path) -> None:
     with demo_db.read() as session:
         event_id = _event_id(session, "Seminar on IP and the Development of SMEs")
-        sheet = dq.event_sheet(session, event_id)
+        sheet = document_queries.event_sheet(session, event_id)
     pdf = read_pdf(documents.sign_in_sheet(demo_db, event_id, EN), tmp_path)
     names = sorted((r.person.name_en for r in sheet.registrations), key=_fold)
     positions = pdf.order_of(names)

@@ -10,12 +10,45 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+import shiboken6  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from planner.store.database import open_database  # noqa: E402
 from planner.ui.app import Controller  # noqa: E402
 from planner.ui.dialog_service import DialogService  # noqa: E402
 from planner.ui.main_window import MainWindow  # noqa: E402
+from tests.ui.leaks import QThreadWatch, Snapshot, leaks  # noqa: E402
+
+_QTHREADS = QThreadWatch()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _watch_qthreads() -> Iterator[None]:
+    with _QTHREADS.installed():
+        yield
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """pytest-qt closes the widgets given to qtbot.addWidget (its teardown, which runs after
+    this); leave out those the code under test has already deleted, e.g. a window whose
+    Controller.stop() deleted it: closing a deleted widget raises RuntimeError."""
+    registered = getattr(item, "qt_widgets", None)  # pytest-qt's: (weakref, before_close)
+    if registered:
+        item.qt_widgets = [(ref, before) for ref, before in registered  # type: ignore[attr-defined]
+                           if ref() is None or shiboken6.isValid(ref())]
+    return (yield)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaks(qapp: QApplication, _watch_qthreads: None) -> Iterator[None]:
+    """Fail a test that leaves a window, a thread or a QThread behind (tests/ui/leaks.py says
+    exactly what counts); set up before, so torn down after, every other fixture of the test."""
+    snapshot = Snapshot()
+    yield
+    found = leaks(snapshot, _QTHREADS)
+    if found:
+        pytest.fail("the test left behind:\n  " + "\n  ".join(found), pytrace=False)
 
 
 class FakeDialogs(DialogService):
@@ -86,26 +119,26 @@ def dialogs() -> FakeDialogs:
     return FakeDialogs()
 
 
-@pytest.fixture
-def controller(qtbot: Any, demo_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
+def running(path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
+    """A controller with its window shown on the database at `path`. The window is not given
+    to qtbot: the controller owns it (File > Open, Restore and Language replace it) and
+    `stop()` closes and deletes whichever window is current, after its worker has stopped."""
     controller = Controller(dialogs, "en")
-    window = controller.start(open_database(str(demo_path)))
-    qtbot.addWidget(window)
-    window.show()
+    controller.start(open_database(str(path))).show()
     settle(controller)
     yield controller
     controller.stop()
 
 
 @pytest.fixture
-def switching(demo_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
-    """A controller on the demo whose windows are replaced (File > Open, Restore): not
-    registered with qtbot, which would close the first window after the switch deleted it."""
-    controller = Controller(dialogs, "en")
-    controller.start(open_database(str(demo_path))).show()
-    settle(controller)
-    yield controller
-    controller.stop()
+def controller(qapp: QApplication, demo_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
+    yield from running(demo_path, dialogs)
+
+
+@pytest.fixture
+def switching(controller: Controller) -> Controller:
+    """A controller on the demo whose windows are replaced (File > Open, Restore)."""
+    return controller
 
 
 @pytest.fixture
@@ -139,14 +172,9 @@ def selected_in(section: Any) -> Any:
 
 
 @pytest.fixture
-def empty_controller(qtbot: Any, tmp_path: Path, dialogs: FakeDialogs) -> Iterator[Controller]:
+def empty_controller(qapp: QApplication, tmp_path: Path,
+                     dialogs: FakeDialogs) -> Iterator[Controller]:
     """A main window on an empty database (no demo): planning starts from nothing."""
     path = tmp_path / "empty.sqlite"
     open_database(str(path), create=True).close()
-    controller = Controller(dialogs, "en")
-    window = controller.start(open_database(str(path)))
-    qtbot.addWidget(window)
-    window.show()
-    settle(controller)
-    yield controller
-    controller.stop()
+    yield from running(path, dialogs)

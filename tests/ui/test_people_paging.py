@@ -187,10 +187,8 @@ def test_a_cycle_that_died_after_freezing_is_swept(qapp: Any) -> None:
         gc.set_threshold(*normal)
 
 
-def test_the_sweep_waits_for_an_idle_worker(runner: TaskRunner,
+def test_the_sweep_waits_for_an_idle_worker(runner: TaskRunner, qtbot: Any,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    import time
-
     swept: list[bool] = []
     monkeypatch.setattr(gc_policy, "sweep_due", lambda: True)
     monkeypatch.setattr(gc_policy, "sweep", lambda: swept.append(True) or 0)
@@ -201,11 +199,7 @@ def test_the_sweep_waits_for_an_idle_worker(runner: TaskRunner,
     runner.run(lambda _db, _p: None)  # more work: the sweep is put off
     assert not runner._sweep.isActive()
     settle(runner)
-    end = time.monotonic() + 1
-    while not swept and time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-    assert swept == [True]
+    qtbot.waitUntil(lambda: swept == [True], timeout=1000)
 
 
 def texts_asked(monkeypatch: pytest.MonkeyPatch, query: str) -> list[str | None]:

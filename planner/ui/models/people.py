@@ -106,10 +106,10 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         def shown(first: list[rows.PersonRow] | None) -> None:
             if first is None or not current():
                 return  # a newer filter superseded this one
-            self._fetching = False
             # Until the count arrives, a full page means there may be more.
             self._total = len(first) + (1 if len(first) == PAGE else 0)
             self.set_rows(first)
+            self._fetching = False  # not before: a view may fetch more while it is told
             self.loaded.emit(len(first))
             if len(first) == PAGE:  # else the page is the whole answer
                 self._runner.run(count, on_success=counted)
@@ -180,7 +180,6 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
         def done(page: list[rows.PersonRow]) -> None:
             if generation != self._generation:
                 return
-            self._fetching = False
             if page:
                 self.beginInsertRows(QModelIndex(), offset, offset + len(page) - 1)
                 self._rows.extend(page)
@@ -190,6 +189,9 @@ class PeopleModel(RowTableModel[rows.PersonRow]):
                 self._total = len(self._rows)
             else:
                 self._total = max(self._total, len(self._rows) + 1)
+            # Only now: a fetchMore() asked while views hear of the insertion (Qt allows it)
+            # would otherwise fetch this same page again, from the same offset.
+            self._fetching = False
 
         self._runner.read(queries.list_people, text=self._text, limit=PAGE, offset=offset,
                           order=self._order, descending=self._descending, on_success=done)

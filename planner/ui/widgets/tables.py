@@ -102,7 +102,12 @@ class TextFilter(QSortFilterProxyModel):
     def setSourceModel(self, model: Any) -> None:  # noqa: N802 (Qt API)
         super().setSourceModel(model)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
-            signal.connect(lambda *_args: self._keys.clear())
+            # A bound method, not a lambda: the model would hold the lambda, the lambda this
+            # filter, and the filter the model, a cycle no garbage collection can see.
+            signal.connect(self._forget_keys)
+
+    def _forget_keys(self, *_args: Any) -> None:
+        self._keys.clear()
 
     def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 (Qt API)
         fragments = search_fragments(pattern) if pattern.strip() else ()
