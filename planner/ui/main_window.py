@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.views[key] = view
         decorate(view)
         view.selection_changed.connect(self._update_actions)
-        view.selection_changed.connect(self.checks.schedule)
+        view.selection_changed.connect(self._selection_changed)
         self._restore_splitters(view)
         self._mark_rows()
         return view
@@ -390,6 +390,12 @@ class MainWindow(QMainWindow):
         self.refresh_current()
         self._update_actions()
         self.checks.schedule()
+
+    def _selection_changed(self) -> None:
+        """The checks follow the selection of the section on screen only: a section loading
+        behind it (after a refresh) selects its first row without concerning the checks."""
+        if self.sender() is self.views.get(self.current_key()):
+            self.checks.schedule()
 
     def _update_actions(self) -> None:
         if self.ctx is None:
