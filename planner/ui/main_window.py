@@ -28,7 +28,6 @@ from planner import __version__
 from planner.domain.kinds import RecordKind
 from planner.ui.database_menu import DatabaseActions
 from planner.ui.dialog_service import DialogService
-from planner.ui.dialogs.preferences import PreferencesDialog
 from planner.ui.icons import decorate, decorate_window
 from planner.ui.settings import app_settings
 from planner.ui.text import QT_TRANSLATE_NOOP, tr
@@ -531,6 +530,10 @@ class MainWindow(QMainWindow):
         return MailSettingsPanel(self.ctx)
 
     def _preferences(self) -> None:
+        # Imported here: it brings the feeds' and the core's modules, which the first paint
+        # must not wait for (docs/performance.md).
+        from planner.ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self, self.ctx, self._mail_settings_panel())
         dialog.setObjectName("preferences_dialog")
         # Queued past the dialog's own signal: the window that owns the dialog is replaced.
