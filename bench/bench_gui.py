@@ -5,7 +5,6 @@ sorting, and peak memory, each against a bare PySide6 window measured in the sam
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
