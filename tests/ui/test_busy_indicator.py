@@ -12,6 +12,7 @@ from tests.ui.conftest import settle
 
 
 def test_working_is_said_while_work_lasts_and_cleared_after(window, controller) -> None:
+    window._poll.stop()  # periodic work of its own: see the test below
     runner = controller.runner
     runner.run(lambda _db, _p: time.sleep(BUSY_DELAY_MS * 2.5 / 1000))
     QTest.qWait(20)
