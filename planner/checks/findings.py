@@ -8,6 +8,10 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
 
+# What a proposed time (a drag in the calendar or the timeline) can be checked for
+# (planner.checks.proposal).
+PROPOSAL_KINDS = ("event", "itinerary")
+
 
 class Severity(StrEnum):
     ERROR = "error"

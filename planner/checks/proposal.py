@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from planner.checks import itinerary, people, travel, venues
 from planner.checks.context import CheckContext
-from planner.checks.findings import Finding, Scope, Severity
+from planner.checks.findings import PROPOSAL_KINDS, Finding, Scope, Severity
 from planner.checks.runner import focus
 from planner.checks.travel_data import TravelData, load_travel_data
 from planner.domain.schedule import Schedule
@@ -22,7 +22,7 @@ from planner.i18n import current_locale, normalise_locale
 from planner.store.models import Event, ItineraryItem
 
 TIME_CHECKS = (people.check, venues.check, itinerary.check, travel.check)
-KINDS = ("event", "itinerary")  # what a proposal can be checked for
+KINDS = PROPOSAL_KINDS  # what a proposal can be checked for
 
 
 def proposal_findings(session: Session, kind: str, ident: int, schedule: Schedule, *,

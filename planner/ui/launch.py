@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from planner.ui.dialog_service import DialogService
 from planner.ui.language import apply_language, choose_language
-from planner.ui.main_window import MainWindow, view_class
+from planner.ui.main_window import MainWindow, preload_attach
 from planner.ui.opening import BackgroundOpen, PasswordPrompt
 from planner.ui.settings import app_settings
 from planner.ui.text import tr
@@ -91,7 +91,7 @@ class Launch(QObject):
         from planner.store.server import is_server_url, open_server
         from planner.ui import app  # noqa: F401 (the controller, the worker, the services)
 
-        view_class(section)
+        preload_attach(section)
         url = config.database_url(self.db_url)
         if url is not None and is_server_url(url):
             return open_server(url, ask_password=ask_password)

@@ -71,6 +71,21 @@ def view_class(key: str) -> type[SectionView]:
     return getattr(import_module(module), name)
 
 
+# What attach() builds beyond the section: imported by the loader thread at start-up
+# (planner/ui/launch.py), so that the UI thread does not spend 0.4 s importing them between
+# the first paint and the first rows (qtawesome alone brings qtpy and 0.17 s of modules).
+# qtawesome is not among them: it is loaded after the first rows (MainWindow._load_icons).
+ATTACH_MODULES = ("planner.ui.exports_menu", "planner.ui.views.checks_panel",
+                  "planner.ui.mail.actions", "planner.ui.widgets.search_everything")
+
+
+def preload_attach(section: str) -> None:
+    """Import the modules attach() and `section`'s view need (on a loader thread)."""
+    for module in ATTACH_MODULES:
+        import_module(module)
+    view_class(section)
+
+
 # Where each kind of record is shown (open_item).
 SECTION_OF = {RecordKind.EVENT: "events", RecordKind.DELEGATION: "delegations",
               RecordKind.ITINERARY: "delegations", RecordKind.PERSON: "people",
@@ -119,6 +134,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(name in WITHOUT_DATABASE)
         self.recent_menu.menuAction().setEnabled(False)  # its entries need the controller
         self._seen_revision = -1
+        self._icons_on = False  # qtawesome loaded and the window decorated (_load_icons)
         self._poll = QTimer(self, interval=POLL_MS)
         self._poll.timeout.connect(self._check_revision)
         self._restore_frame()
@@ -159,7 +175,6 @@ class MainWindow(QMainWindow):
         self.exports = ExportActions(ctx, self, self._selected_ref)
         self.exports.fill(self.export_menu, self.import_menu)
         self._attach_mail(ctx, db)
-        decorate_window(self, KEYS)  # after the first paint: qtawesome loads its fonts
         ctx.data_changed.connect(self.refresh_current)
         ctx.open_item.connect(self.open_item)
         self._attach_search(ctx)
@@ -171,6 +186,20 @@ class MainWindow(QMainWindow):
             self._poll.start()
         self.statusBar().clearMessage()
         self._section_changed(self.sidebar.currentRow())
+        # Queued behind what the caller asks of the worker now (the launch's first rows).
+        QTimer.singleShot(0, self, self._load_icons)
+
+    def _load_icons(self) -> None:
+        """The icons, once the first rows are shown: importing qtawesome (and the Qt modules
+        qtpy brings) takes 0.2 s, on the worker after the rows; its fonts then load here."""
+        if self.ctx is None or self._icons_on:
+            return
+
+        def show(_module: object) -> None:
+            decorate_window(self, KEYS)
+            self._icons_on = True
+
+        self.ctx.runner.run(lambda _db, _p: import_module("qtawesome"), on_success=show)
 
     @property
     def attached(self) -> bool:
@@ -193,7 +222,8 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, view)
         self.stack.setCurrentIndex(current)
         self.views[key] = view
-        decorate(view)
+        if self._icons_on:  # else the whole window is decorated when the icons are loaded
+            decorate(view)
         view.selection_changed.connect(self._update_actions)
         view.selection_changed.connect(self._selection_changed)
         self._restore_splitters(view)

@@ -6,11 +6,11 @@ import csv
 import io
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
+if TYPE_CHECKING:  # openpyxl takes 0.2 s to import: on the first .xlsx, not with the masking
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
 
 # OWASP's list: a cell starting with one of these is run as a formula by spreadsheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -41,22 +41,27 @@ def to_csv(header: Sequence[str], body: Sequence[Sequence[str]]) -> bytes:
 def to_xlsx(header: Sequence[str], body: Sequence[Sequence[str]], title: str = "Participants"
             ) -> bytes:
     """One sheet with a bold, frozen header row; every cell a string, never a formula."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title[:31] or "Participants")
     sheet.freeze_panes = "A2"
+
+    def cell(value: str, font: Font | None = None) -> WriteOnlyCell:
+        made = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value) or None)
+        if made.value is not None:
+            made.data_type = "s"  # openpyxl makes '=...' a formula unless told it is a string
+        if font is not None:
+            made.font = font
+        return made
+
     bold = Font(bold=True)
-    sheet.append([_cell(sheet, h, bold) for h in header])
+    sheet.append([cell(h, bold) for h in header])
     for row in body:
-        sheet.append([_cell(sheet, c) for c in row])
+        sheet.append([cell(c) for c in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-def _cell(sheet: object, value: str, font: Font | None = None) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=ILLEGAL_CHARACTERS_RE.sub("", value) or None)
-    if cell.value is not None:
-        cell.data_type = "s"  # openpyxl makes '=...' a formula unless told it is a string
-    if font is not None:
-        cell.font = font
-    return cell

@@ -13,15 +13,16 @@ from planner.domain.progress import Progress
 from planner.mail import outbox
 from planner.store.database import Database
 from planner.ui.context import UiContext
-from planner.ui.mail.outbox_dialog import OutboxDialog
-from planner.ui.mail.preview import MailPreviewDialog, count_text
+from planner.ui.mail.preview import count_text
 from planner.ui.mail.sending import MailSender
-from planner.ui.mail.templates_dialog import TemplatesDialog
 from planner.ui.text import tr
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not with the Mail menu
     from planner.mail.prepare import Batch
     from planner.mail.worker import SendReport
+    from planner.ui.mail.outbox_dialog import OutboxDialog
+    from planner.ui.mail.preview import MailPreviewDialog
+    from planner.ui.mail.templates_dialog import TemplatesDialog
 
 
 def service() -> Any:
@@ -109,6 +110,8 @@ class MailActions:
                                   tr("MailActions", "Nothing has changed since the last "
                                      "sending; there is nobody to write to."))
             return
+        from planner.ui.mail.preview import MailPreviewDialog
+
         self.preview = MailPreviewDialog(batch, self.ctx.ui_locale, self.parent)
         self.preview.accepted.connect(lambda: self.queue(batch))
         self.ctx.dialogs.show(self.preview)
@@ -138,12 +141,16 @@ class MailActions:
     # ----- dialogs --------------------------------------------------------------------------
     def open_outbox(self) -> None:
         if self.outbox_dialog is None:
+            from planner.ui.mail.outbox_dialog import OutboxDialog
+
             self.outbox_dialog = OutboxDialog(self.ctx, self.sender, self.parent)
         else:
             self.outbox_dialog.refresh()
         self.ctx.dialogs.show(self.outbox_dialog)
 
     def open_templates(self) -> None:
+        from planner.ui.mail.templates_dialog import TemplatesDialog
+
         self.templates_dialog = TemplatesDialog(self.ctx, self.parent)
         self.ctx.dialogs.show(self.templates_dialog)
 

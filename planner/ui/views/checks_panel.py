@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.checks import Finding, Scope, check_database
+from planner.checks.findings import Finding, Scope
 from planner.domain.changes import Changes
 from planner.store.check_queries import programme_size
 from planner.ui.context import UiContext
@@ -197,6 +197,8 @@ class ChecksPanel(QDockWidget):
                     size = programme_size(session)
                 if size > AUTO_ITEMS:
                     return size
+            from planner.checks.runner import check_database  # on the worker, on first use
+
             return check_database(db, scope, locale=locale, progress=progress)
 
         def done(result: list[Finding] | int) -> None:

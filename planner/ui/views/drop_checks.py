@@ -6,17 +6,21 @@ the item has already left are dropped. The drop stays allowed: the organiser dec
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from planner.checks.findings import Finding, Severity
-from planner.checks.proposal import KINDS, proposal_findings
+from planner.checks.findings import PROPOSAL_KINDS, Finding, Severity
 from planner.domain.errors import PlannerError
 from planner.ui.context import UiContext
 from planner.ui.text import tr
 from planner.ui.views.schedule_moves import shifted
 from planner.ui.widgets.timeline_edit import EditableTimeline
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from planner.domain.schedule import Schedule
 
 DEBOUNCE_MS = 120  # the pointer rests this long before a place is checked
 MAX_LINES = 4
@@ -36,6 +40,14 @@ def problems_text(findings: list[Finding]) -> tuple[str | None, str]:
     return worst, "\n".join([tr("DropChecks", "Dropped here:"), *lines])
 
 
+
+def _proposal_findings(session: Session, kind: str, ident: int, schedule: Schedule, *,
+                       locale: str | None = None) -> list[Finding]:
+    """On the worker: the checks are imported on the first drag, not with the view."""
+    from planner.checks.proposal import proposal_findings
+
+    return proposal_findings(session, kind, ident, schedule, locale=locale)
+
 class DropChecks(QObject):
     def __init__(self, ctx: UiContext, timeline: EditableTimeline,
                  kind_of: Callable[[Any], str], view_zone: str | None = None) -> None:
@@ -52,7 +64,7 @@ class DropChecks(QObject):
         timeline.drag_finished.connect(self._finished)
 
     def _proposed(self, payload: Any, start_shift: int, end_shift: int) -> None:
-        if payload is None or self.kind_of(payload) not in KINDS:
+        if payload is None or self.kind_of(payload) not in PROPOSAL_KINDS:
             return  # sessions: no check concerns them
         self.latest = (payload, start_shift, end_shift)
         self.timer.start()
@@ -71,7 +83,7 @@ class DropChecks(QObject):
         except PlannerError:
             return  # an impossible time: the drop itself says why
         self.running = True
-        self.ctx.runner.read(proposal_findings, self.kind_of(payload), payload.id, schedule,
+        self.ctx.runner.read(_proposal_findings, self.kind_of(payload), payload.id, schedule,
                              locale=self.ctx.ui_locale,
                              on_success=lambda found: self._answered(proposal, found),
                              on_failure=lambda _error: self._answered(proposal, None))
