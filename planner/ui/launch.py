@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication
 
 from planner.ui.dialog_service import DialogService
 from planner.ui.language import apply_language, choose_language
-from planner.ui.main_window import MainWindow, preload_attach
+from planner.ui.main_window import MainWindow
 from planner.ui.opening import BackgroundOpen, PasswordPrompt
+from planner.ui.sections import preload_attach
 from planner.ui.settings import app_settings
 from planner.ui.text import tr
 from planner.ui.theme import apply_appearance

@@ -8,12 +8,13 @@ worker, and each section's view is built on its first visit.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 # Not Qt's `Qt` namespace here: importing it builds all its enums (12 ms before the first paint).
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -29,8 +30,18 @@ from planner.domain.kinds import RecordKind
 from planner.ui.database_menu import DatabaseActions
 from planner.ui.dialog_service import DialogService
 from planner.ui.icons import decorate, decorate_window
-from planner.ui.settings import app_settings
-from planner.ui.text import QT_TRANSLATE_NOOP, tr
+from planner.ui.sections import EDITABLE, KEYS, SECTION_OF, SECTIONS, view_class
+from planner.ui.settings import app_settings, keep_panes, restore_splitter, save_window_state
+from planner.ui.text import tr
+from planner.ui.window_menus import (
+    CALENDAR_MODES,
+    build_actions,
+    build_menus,
+    build_toolbar,
+)
+from planner.ui.window_menus import (
+    install_shortcuts as set_shortcuts,
+)
 
 if TYPE_CHECKING:
     from planner.domain.changes import Changes
@@ -39,58 +50,11 @@ if TYPE_CHECKING:
     from planner.ui.views.base import SectionView
     from planner.ui.views.checks_panel import ChecksPanel
 
-# key, title, "module:class" of its view (imported on the section's first visit)
-SECTIONS: tuple[tuple[str, str, str], ...] = (
-    ("calendar", QT_TRANSLATE_NOOP("MainWindow", "Calendar"),
-     "planner.ui.views.calendar_view:CalendarView"),
-    ("events", QT_TRANSLATE_NOOP("MainWindow", "Events"),
-     "planner.ui.views.events_view:EventsView"),
-    ("delegations", QT_TRANSLATE_NOOP("MainWindow", "Delegations"),
-     "planner.ui.views.delegations_view:DelegationsView"),
-    ("programmes", QT_TRANSLATE_NOOP("MainWindow", "Exchange programmes"),
-     "planner.ui.views.programmes_view:ProgrammesView"),
-    ("people", QT_TRANSLATE_NOOP("MainWindow", "People"),
-     "planner.ui.views.people_view:PeopleView"),
-    ("organisations", QT_TRANSLATE_NOOP("MainWindow", "Organisations"),
-     "planner.ui.views.reference_views:OrganisationsView"),
-    ("venues", QT_TRANSLATE_NOOP("MainWindow", "Venues"),
-     "planner.ui.views.venues_view:VenuesView"),
-    ("items", QT_TRANSLATE_NOOP("MainWindow", "Co-operation items"),
-     "planner.ui.views.items_view:ItemsView"))
-KEYS = tuple(key for key, _title, _view in SECTIONS)
-# Sections whose rows Edit > New, Edit and Delete work on.
-EDITABLE = ("events", "delegations", "programmes", "people", "organisations", "venues", "items")
 POLL_MS = 3000
 BUSY_DELAY_MS = 400
 # Actions that work before a database is attached; the others are enabled by `attach`.
 WITHOUT_DATABASE = ("quit", "about", "user_guide")
 
-
-def view_class(key: str) -> type[SectionView]:
-    module, name = dict((k, v) for k, _t, v in SECTIONS)[key].split(":")
-    return getattr(import_module(module), name)
-
-
-# What attach() builds beyond the section: imported by the loader thread at start-up
-# (planner/ui/launch.py), so that the UI thread does not spend 0.4 s importing them between
-# the first paint and the first rows (qtawesome alone brings qtpy and 0.17 s of modules).
-# qtawesome is not among them: it is loaded after the first rows (MainWindow._load_icons).
-ATTACH_MODULES = ("planner.ui.exports_menu", "planner.ui.views.checks_panel",
-                  "planner.ui.mail.actions", "planner.ui.widgets.search_everything")
-
-
-def preload_attach(section: str) -> None:
-    """Import the modules attach() and `section`'s view need (on a loader thread)."""
-    for module in ATTACH_MODULES:
-        import_module(module)
-    view_class(section)
-
-
-# Where each kind of record is shown (open_item).
-SECTION_OF = {RecordKind.EVENT: "events", RecordKind.DELEGATION: "delegations",
-              RecordKind.ITINERARY: "delegations", RecordKind.PERSON: "people",
-              RecordKind.ORGANISATION: "organisations", RecordKind.VENUE: "venues",
-              RecordKind.ITEM: "items", RecordKind.PROGRAMME: "programmes"}
 
 class MainWindow(QMainWindow):
     open_database_requested = Signal(str, bool)  # url or path, create
@@ -123,12 +87,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.actions_: dict[str, QAction] = {}
-        self._shortcuts: dict[str, QKeySequence.StandardKey | str] = {}
         self.databases = DatabaseActions(self)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.actions_, self._shortcuts = build_actions(self, self._commands())
+        menus = build_menus(self.menuBar(), self.actions_)
+        self.recent_menu, self.import_menu, self.export_menu = \
+            menus.recent, menus.imports, menus.exports
+        self.view_menu, self.help_menu = menus.view, menus.help
+        self.recent_menu.aboutToShow.connect(self.databases.fill_recent)
+        self.addToolBar(build_toolbar(self.actions_))
         self._build_status()
         for name, action in self.actions_.items():
             action.setEnabled(name in WITHOUT_DATABASE)
@@ -226,74 +192,37 @@ class MainWindow(QMainWindow):
             decorate(view)
         view.selection_changed.connect(self._update_actions)
         view.selection_changed.connect(self._selection_changed)
-        self._restore_splitters(view)
+        keep_panes(self.settings, view)
         self._mark_rows()
         return view
 
     # ----- building -------------------------------------------------------------------------
-    def _action(self, name: str, text: str, slot: Callable[[], Any],
-                shortcut: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            self._shortcuts[name] = shortcut
-        action.triggered.connect(lambda _checked=False: slot())
-        self.actions_[name] = action
-        return action
-
     def install_shortcuts(self) -> None:
         """Set after the first paint (planner.ui.launch) or on attach, once: the first key
         sequence builds every enum of Qt's `Qt` namespace, 12 ms before the first paint."""
-        for name, shortcut in self._shortcuts.items():
-            self.actions_[name].setShortcut(QKeySequence(shortcut))
-        self._shortcuts.clear()
+        set_shortcuts(self.actions_, self._shortcuts)
 
-    def _build_actions(self) -> None:
-        action = self._action
+    def _commands(self) -> dict[str, Callable[[], object]]:
+        """What each of the window's commands (planner.ui.window_menus.ACTIONS) does."""
         files = self.databases
-        action("new_database", tr("MainWindow", "&New database…"), files.new_database)
-        action("open_database", tr("MainWindow", "&Open database…"), files.open_database,
-          QKeySequence.StandardKey.Open)
-        action("restore_backup", tr("MainWindow", "Restore from &backup…"), files.restore_backup)
-        action("connect_server", tr("MainWindow", "Connect to &server…"), files.connect_server)
-        action("calendar_feeds", tr("MainWindow", "Calendar &feeds…"), self._calendar_feeds)
-        action("publish_feeds", tr("MainWindow", "&Publish feeds to a folder…"), self._publish_feeds)
-        action("export_csv", tr("MainWindow", "Current table as &CSV…"), self.export_current_csv,
-          "Ctrl+Shift+E")
-        action("quit", tr("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        action("new_item", tr("MainWindow", "&New…"), lambda: self.current_view().new_item(),
-          QKeySequence.StandardKey.New)
-        action("edit_item", tr("MainWindow", "&Edit…"), lambda: self.current_view().edit_item(),
-          "Ctrl+E")
-        action("delete_item", tr("MainWindow", "&Delete…"), lambda: self.current_view().delete_item(),
-          QKeySequence.StandardKey.Delete)
-        action("undo", tr("MainWindow", "&Undo"), lambda: self._context().history.safe_undo(),
-          QKeySequence.StandardKey.Undo)
-        action("redo", tr("MainWindow", "&Redo"), lambda: self._context().history.safe_redo(),
-          "Ctrl+Shift+Z")
-        action("find", tr("MainWindow", "&Find"), self.find_in_section,
-               QKeySequence.StandardKey.Find)
-        action("search_everything", tr("MainWindow", "&Search everything"), self.search_everything,
-          "Ctrl+K")
-        action("preferences", tr("MainWindow", "&Preferences…"), self._preferences, "Ctrl+,")
-        action("refresh", tr("MainWindow", "&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
-        for name, text in (("month", tr("MainWindow", "&Month")),
-                           ("week", tr("MainWindow", "&Week")),
-                           ("agenda", tr("MainWindow", "&Agenda"))):
-
-            def calendar(m: str = name) -> None:
-                self._calendar(m)
-
-            action(f"calendar_{name}", text, calendar)
-        for number, (key, title, _view) in enumerate(SECTIONS, start=1):
-
-            def section(k: str = key) -> None:
-                self.show_section(k)
-
-            action(f"section_{key}", tr("MainWindow", title), section, f"Ctrl+{number}")
-        action("user_guide", tr("MainWindow", "&User guide"), self.user_guide,
-          QKeySequence.StandardKey.HelpContents)
-        action("about", tr("MainWindow", "&About Planner"), self._about)
+        commands: dict[str, Callable[[], object]] = {
+            "new_database": files.new_database, "open_database": files.open_database,
+            "restore_backup": files.restore_backup, "connect_server": files.connect_server,
+            "calendar_feeds": self._calendar_feeds, "publish_feeds": self._publish_feeds,
+            "export_csv": self.export_current_csv, "quit": self.close,
+            "new_item": lambda: self.current_view().new_item(),
+            "edit_item": lambda: self.current_view().edit_item(),
+            "delete_item": lambda: self.current_view().delete_item(),
+            "undo": lambda: self._context().history.safe_undo(),
+            "redo": lambda: self._context().history.safe_redo(),
+            "find": self.find_in_section, "search_everything": self.search_everything,
+            "preferences": self._preferences, "refresh": self.refresh_current,
+            "user_guide": self.user_guide, "about": self._about}
+        for mode in CALENDAR_MODES:
+            commands[f"calendar_{mode}"] = partial(self._calendar, mode)
+        for key in KEYS:
+            commands[f"section_{key}"] = partial(self.show_section, key)
+        return commands
 
     def _context(self) -> UiContext:
         assert self.ctx is not None, "no database is attached yet"
@@ -309,61 +238,6 @@ class MainWindow(QMainWindow):
     def _redo_text(self, text: str) -> None:
         self.actions_["redo"].setText(tr("MainWindow", "&Redo {0}").format(text) if text
                                       else tr("MainWindow", "&Redo"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(tr("MainWindow", "&File"))
-        file.addAction(self.actions_["new_database"])
-        file.addAction(self.actions_["open_database"])
-        file.addAction(self.actions_["connect_server"])
-        self.recent_menu = file.addMenu(tr("MainWindow", "Open &recent"))
-        self.recent_menu.aboutToShow.connect(self.databases.fill_recent)
-        file.addAction(self.actions_["restore_backup"])
-        file.addSeparator()
-        self.import_menu = file.addMenu(tr("MainWindow", "&Import"))
-        self.export_menu = file.addMenu(tr("MainWindow", "E&xport"))
-        self.export_menu.addAction(self.actions_["export_csv"])
-        self.export_menu.addAction(self.actions_["calendar_feeds"])
-        file.addAction(self.actions_["publish_feeds"])
-        file.addSeparator()
-        file.addAction(self.actions_["quit"])
-        edit = bar.addMenu(tr("MainWindow", "&Edit"))
-        for name in ("undo", "redo", None, "new_item", "edit_item", "delete_item", None, "find",
-                     "search_everything", "preferences"):
-            edit.addSeparator() if name is None else edit.addAction(self.actions_[name])
-        view = bar.addMenu(tr("MainWindow", "&View"))
-        for key in KEYS:
-            view.addAction(self.actions_[f"section_{key}"])
-        view.addSeparator()
-        calendar = view.addMenu(tr("MainWindow", "&Calendar"))
-        for name in ("month", "week", "agenda"):
-            calendar.addAction(self.actions_[f"calendar_{name}"])
-        view.addAction(self.actions_["refresh"])
-        self.view_menu = view
-        help_menu = bar.addMenu(tr("MainWindow", "&Help"))
-        self.help_menu = help_menu
-        help_menu.addAction(self.actions_["user_guide"])
-        help_menu.addAction(self.actions_["about"])
-
-    def _build_toolbar(self) -> None:
-        toolbar = QToolBar(tr("MainWindow", "Main tool bar"))
-        toolbar.setObjectName("main_toolbar")
-        for name, tip in (
-                ("new_item", tr("MainWindow", "Create a record in this section (an event, a "
-                                              "delegation, a person…)")),
-                ("edit_item", tr("MainWindow", "Open the selected record in its editor")),
-                ("delete_item", tr("MainWindow", "Delete the selected record (you can undo "
-                                                 "this)")),
-                ("undo", tr("MainWindow", "Take back the last change")),
-                ("redo", tr("MainWindow", "Make the change you took back again")),
-                ("refresh", tr("MainWindow", "Read this section again from the database")),
-                ("export_csv", tr("MainWindow", "Save the table shown as a CSV file for a "
-                                                "spreadsheet"))):
-            self.actions_[name].setToolTip(tip)
-        for shown in ("new_item", "edit_item", "delete_item", None, "undo", "redo", None,
-                      "refresh", "export_csv"):
-            toolbar.addSeparator() if shown is None else toolbar.addAction(self.actions_[shown])
-        self.addToolBar(toolbar)
 
     def _build_status(self) -> None:
         self.busy = QLabel()
@@ -589,7 +463,7 @@ class MainWindow(QMainWindow):
             "MainWindow", "Planner {0}\nEvents, delegations and exchange programmes of the "
             "Guangdong / Hong Kong IP co-operation programme.").format(__version__))
 
-    # ----- state ----------------------------------------------------------------------------
+    # ----- state (kept by planner.ui.settings) ---------------------------------------------
     def _restore_frame(self) -> None:
         """The saved geometry and section, before the window is first shown."""
         geometry = self.settings.value("window/geometry")
@@ -598,29 +472,12 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         self.splitter.setSizes([180, 1100])
-        self._restore_splitter(self.splitter)  # the views' own are restored when built
+        restore_splitter(self.settings, self.splitter)  # the views' own are restored when built
         last = str(self.settings.value("window/section", "calendar"))
         self.sidebar.setCurrentRow(KEYS.index(last if last in KEYS else "calendar"))
 
-    def _restore_splitters(self, widget: QWidget) -> None:
-        for splitter in widget.findChildren(QSplitter):
-            # A pane dragged (or a window narrowed) to nothing is lost to anyone who does not
-            # know to find its handle: panes keep their minimum size instead.
-            splitter.setChildrenCollapsible(False)
-            self._restore_splitter(splitter)
-
-    def _restore_splitter(self, splitter: QSplitter) -> None:
-        state = self.settings.value(f"splitters/{splitter.objectName()}")
-        if splitter.objectName() and isinstance(state, QByteArray):
-            splitter.restoreState(state)
-
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        for splitter in self.findChildren(QSplitter):
-            if splitter.objectName():
-                self.settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
-        self.settings.setValue("window/section", self.current_key())
-        self.settings.sync()
+        save_window_state(self.settings, self, self.current_key())
 
     def release_history(self) -> None:
         """The undo history goes on in the window that replaces this one: stop following it."""

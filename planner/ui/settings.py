@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from planner import config
 
@@ -75,3 +76,29 @@ def set_snap_minutes(value: int) -> None:
         raise ValueError(f"not a snap step: {value}")
     app_settings().setValue(SNAP_KEY, value)
     changes().snap_changed.emit(value)
+
+
+def restore_splitter(settings: QSettings, splitter: QSplitter) -> None:
+    """The pane sizes the user left this splitter with (by its object name)."""
+    state = settings.value(f"splitters/{splitter.objectName()}")
+    if splitter.objectName() and isinstance(state, QByteArray):
+        splitter.restoreState(state)
+
+
+def keep_panes(settings: QSettings, widget: QWidget) -> None:
+    """Every splitter under `widget` as the user left it, its panes never collapsed: a pane
+    dragged (or a window narrowed) to nothing is lost to anyone who does not know to find its
+    handle, so panes keep their minimum size instead."""
+    for splitter in widget.findChildren(QSplitter):
+        splitter.setChildrenCollapsible(False)
+        restore_splitter(settings, splitter)
+
+
+def save_window_state(settings: QSettings, window: QWidget, section: str) -> None:
+    """The window's geometry, every named splitter under it and the section shown."""
+    settings.setValue("window/geometry", window.saveGeometry())
+    for splitter in window.findChildren(QSplitter):
+        if splitter.objectName():
+            settings.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+    settings.setValue("window/section", section)
+    settings.sync()

@@ -51,7 +51,7 @@ def test_start_up_imports_nothing_it_does_not_show() -> None:
             "from planner.demo.startup import open_planner_database\n"
             "from planner.store.server import is_server_url, open_server\n"
             "from planner.ui import app as controller\n"
-            "from planner.ui.main_window import KEYS, preload_attach\n"
+            "from planner.ui.sections import KEYS, preload_attach\n"
             "for key in KEYS:\n"
             "    preload_attach(key)\n"
             f"found = [m for m in {NOT_BEFORE_FIRST_ROWS!r} if m in sys.modules]\n"

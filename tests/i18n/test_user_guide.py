@@ -11,7 +11,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMenu
 
 from planner.ui.guide_pages import LANGUAGES, guide_root, images, load_pages
-from planner.ui.main_window import SECTIONS
+from planner.ui.sections import SECTIONS
 from planner.ui.text import tr
 
 # A word found on one page only, in each language, and that page.

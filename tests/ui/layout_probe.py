@@ -48,7 +48,7 @@ def main(database: str, lang: str) -> int:
     from planner.store.database import open_database
     from planner.ui.app import Controller
     from planner.ui.launch import install_translators
-    from planner.ui.main_window import KEYS
+    from planner.ui.sections import KEYS
 
     app = QApplication([])
     install_translators(app, lang)

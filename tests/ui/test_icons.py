@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
 
 from planner.ui.icons import ACTION_ICONS, SECTION_ICONS, icon
-from planner.ui.main_window import KEYS
+from planner.ui.sections import KEYS
 
 MAIN_ACTIONS = ("new_database", "open_database", "connect_server", "new_item", "edit_item",
                 "delete_item", "undo", "redo", "find", "refresh", "export_csv", "calendar_feeds",

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from planner.store.database import open_database
 from planner.ui.app import Controller
 from planner.ui.language import apply_language
-from planner.ui.main_window import KEYS
+from planner.ui.sections import KEYS
 from planner.ui.widgets.sizing import chars_wide
 from tests.ui.conftest import FakeDialogs, settle
 from tests.ui.layout_probe import SIZE, measure

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.ui.main_window import KEYS
+from planner.ui.sections import KEYS
 from tests.ui.conftest import settle
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox)
