@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 # Not Qt's `Qt` namespace here: importing it builds all its enums (12 ms before the first paint).
@@ -156,16 +155,19 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._load_icons)
 
     def _load_icons(self) -> None:
-        """The icons, once the first rows are shown: importing qtawesome (and the Qt modules
-        qtpy brings) takes 0.2 s, on the worker after the rows; its fonts then load here."""
+        """The icons, once the first rows are shown (a job queued behind them): importing
+        qtawesome (and the Qt modules qtpy brings) takes 0.15-0.2 s and its fonts load then.
+        On the UI thread: a thread importing PySide modules while this one runs Python slots
+        crashed start-up (SIGSEGV, 2 starts in about 150) when this import ran on the worker."""
         if self.ctx is None or self._icons_on:
             return
 
-        def show(_module: object) -> None:
-            decorate_window(self, KEYS)
-            self._icons_on = True
+        def show(_nothing: object) -> None:
+            if not self._icons_on:
+                decorate_window(self, KEYS)
+                self._icons_on = True
 
-        self.ctx.runner.run(lambda _db, _p: import_module("qtawesome"), on_success=show)
+        self.ctx.runner.run(lambda _db, _p: None, on_success=show)
 
     @property
     def attached(self) -> bool:
