@@ -28,12 +28,15 @@ from planner.imports.people.source import SourceTable
 # Longest accepted text per field, as the schema allows.
 LIMITS = {"name_en": 200, "name_zh": 200, "position": 200, "email": 254, "phone": 64,
           "dietary_needs": 300, "access_needs": 300, "organisation": 300, "guardian_name": 200,
-          "guardian_phone": 64, "guardian_relationship": 64}
+          "guardian_phone": 64, "guardian_email": 254, "guardian_relationship": 64}
 TEXT_FIELDS = ("position", "email", "phone", "dietary_needs", "access_needs", "organisation",
-               "guardian_name", "guardian_phone", "guardian_relationship")
+               "guardian_name", "guardian_phone", "guardian_email", "guardian_relationship")
 PERSON_FIELDS = ("name_en", "name_zh", "position", "category", "email", "phone",
-                 "dietary_needs", "access_needs", "is_minor")
-SENSITIVE_FIELDS = ("date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship")
+                 "dietary_needs", "access_needs", "is_minor", "language")
+SENSITIVE_FIELDS = ("date_of_birth", "guardian_name", "guardian_phone", "guardian_email",
+                    "guardian_relationship")
+# The languages messages to a person are written in (planner.operations.people).
+LANGUAGES = ("en", "zh-hk", "zh-cn")
 # Delegations speak of members: the words of registrations mean these there.
 _MEMBER_ROLE = {"participant": "member"}
 _MEMBER_STATUS = {"registered": "confirmed", "cancelled": "withdrawn", "declined": "withdrawn"}
@@ -114,8 +117,8 @@ def check_rows(table: SourceTable, mapping: Mapping[int, str], *, target: str | 
 _TEXTUAL = frozenset(("name", "name_en", "name_zh", "family_name", "given_name", *TEXT_FIELDS))
 _PLAIN_TEXT = frozenset(TEXT_FIELDS)
 # Fields checked as choices, dates or yes/no.
-_OTHER = frozenset(("category", "role", "status", "date_of_birth", "registered_at", "is_minor",
-                    "guardian_consent"))
+_OTHER = frozenset(("category", "role", "status", "language", "date_of_birth", "registered_at",
+                    "is_minor", "guardian_consent"))
 
 
 def _names(text: dict[str, list[str | None]], count: int, problems: dict[int, list[Problem]]
@@ -152,7 +155,7 @@ def _text_problems(name: str, column: list[str | None], problems: dict[int, list
     for i in columns.too_long(column, LIMITS[name]):
         problems.setdefault(i, []).append(
             Problem("too_long", {"field": name, "limit": LIMITS[name]}, name))
-    if name == "email":
+    if name in ("email", "guardian_email"):
         match = _EMAIL.match
         for i, value in enumerate(column):
             if value is None or match(value):
@@ -209,19 +212,27 @@ def _joined(family: str | None, given: str | None) -> str | None:
 def _choices(row: RowCheck, raw: dict[str, Any], target: str | None) -> None:
     if "category" in raw:
         row.person["category"] = _choice(row, "category", raw["category"], "category",
-                                         PersonCategory)
+                                         _values(PersonCategory))
+    if "language" in raw:
+        language = _choice(row, "language", raw["language"], "language", LANGUAGES)
+        if language is not None:
+            row.person["language"] = language
     delegation = target == "delegation"
     if "role" in raw:
-        allowed: type[StrEnum] = MemberRole if delegation else RegistrationRole
-        row.role = _choice(row, "role", raw["role"], "role", allowed,
+        roles = _values(MemberRole if delegation else RegistrationRole)
+        row.role = _choice(row, "role", raw["role"], "role", roles,
                            _MEMBER_ROLE if delegation else None)
     if "status" in raw:
-        allowed = MemberStatus if delegation else RegistrationStatus
-        row.status = _choice(row, "status", raw["status"], "status", allowed,
+        states = _values(MemberStatus if delegation else RegistrationStatus)
+        row.status = _choice(row, "status", raw["status"], "status", states,
                              _MEMBER_STATUS if delegation else None)
 
 
-def _choice(row: RowCheck, name: str, cell: Any, kind: str, allowed: type[StrEnum],
+def _values(choices: type[StrEnum]) -> tuple[str, ...]:
+    return tuple(member.value for member in choices)
+
+
+def _choice(row: RowCheck, name: str, cell: Any, kind: str, allowed: tuple[str, ...],
             translate: dict[str, str] | None = None) -> str | None:
     try:
         value = values.parse_choice(cell, kind)
@@ -229,9 +240,9 @@ def _choice(row: RowCheck, name: str, cell: Any, kind: str, allowed: type[StrEnu
         value = "\x00"  # not a word we know: reported below with the choices
     if value is not None and translate:
         value = translate.get(value, value)
-    if value is not None and value not in {m.value for m in allowed}:
+    if value is not None and value not in allowed:
         row.problems.append(Problem("invalid_choice", {
-            "field": name, "choices": ", ".join(m.value for m in allowed)}, name))
+            "field": name, "choices": ", ".join(allowed)}, name))
         return None
     return value
 

@@ -13,8 +13,9 @@ IGNORE = "ignore"
 # Fields a column can be mapped to, in the order a wizard lists them.
 FIELDS = ("name", "name_en", "name_zh", "family_name", "given_name", "organisation", "position",
           "category", "email", "phone", "dietary_needs", "access_needs", "is_minor",
-          "date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship",
-          "guardian_consent", "role", "status", "registered_at")
+          "date_of_birth", "guardian_name", "guardian_phone", "guardian_email",
+          "guardian_relationship", "guardian_consent", "language", "role", "status",
+          "registered_at")
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,8 @@ class Vocabulary:
     export_headings: dict[str, str]  # field -> heading written by exports
     true_words: frozenset[str]
     false_words: frozenset[str]
-    choices: dict[str, dict[str, str]]  # 'category' | 'role' | 'status' -> folded word -> value
+    # 'category' | 'role' | 'status' | 'language' -> folded word -> value
+    choices: dict[str, dict[str, str]]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +47,7 @@ def vocabulary() -> Vocabulary:
     values = data["values"]
     choices = {kind: {fold(word): value for value, words in values[kind].items()
                       for word in [value, *words]}
-               for kind in ("category", "role", "status")}
+               for kind in ("category", "role", "status", "language")}
     return Vocabulary(headings, exports, frozenset(fold(w) for w in values["true"]),
                       frozenset(fold(w) for w in values["false"]), choices)
 

@@ -29,17 +29,18 @@ from planner.store.models import (
 
 # What differs from row to row; the rest (BulkWriter.editable_columns) is the same for all.
 PERSON_COLUMNS = ("id", "name_en", "name_zh", "search_key", "organisation_id", "position",
-                  "category", "email", "phone", "dietary_needs", "access_needs", "is_minor")
+                  "category", "email", "phone", "dietary_needs", "access_needs", "is_minor",
+                  "language")
 SENSITIVE_COLUMNS = ("version", "created_at", "modified_at", "modified_by", "deleted_at",
                      "person_id", "date_of_birth", "guardian_name", "guardian_phone",
-                     "guardian_relationship", "notes")
+                     "guardian_relationship", "guardian_email", "notes")
 REGISTRATION_COLUMNS = ("id", "person_id", "status", "role", "registered_at", "check_in_code")
 MEMBER_COLUMNS = ("id", "version", "created_at", "modified_at", "modified_by", "deleted_at",
                   "delegation_id", "person_id", "role", "status", "guardian_consent",
                   "consent_date")
 # Fields a merge may fill in when the existing person has none.
 FILLABLE = ("name_en", "name_zh", "organisation_id", "position", "email", "phone",
-            "dietary_needs", "access_needs")
+            "dietary_needs", "access_needs", "language")
 
 
 def create_organisations(session: Session, writer: BulkWriter, plan: ImportPlan) -> dict[str, int]:
@@ -74,7 +75,7 @@ def create_people(writer: BulkWriter, rows: list[PlannedRow], org_ids: dict[str,
         data.append((ident, p["name_en"], p["name_zh"], check.search_key, org,
                      get("position"), get("category") or other, get("email"), get("phone"),
                      get("dietary_needs"), get("access_needs"),
-                     flags[bool(get("is_minor", False))]))
+                     flags[bool(get("is_minor", False))], get("language")))
     writer.insert(Person.__table__, PERSON_COLUMNS, data,
                   {**writer.editable_columns(), "erased_at": None})
     return ids
@@ -167,7 +168,8 @@ def create_sensitive(session: Session, writer: BulkWriter,
         having.update(session.scalars(select(PersonSensitive.person_id).where(
             PersonSensitive.person_id.in_(ids[start:start + 500]))))
     added = [{"person_id": ident, **{k: row.check.sensitive.get(k) for k in (
-        "date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship")}}
+        "date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship",
+        "guardian_email")}}
         for ident, row in wanted if ident not in having]
     insert_sensitive(writer, added)
     return added
@@ -177,7 +179,8 @@ def insert_sensitive(writer: BulkWriter, added: list[dict[str, Any]]) -> None:
     base = writer.editable()
     writer.insert(PersonSensitive.__table__, SENSITIVE_COLUMNS, [
         (*base, a["person_id"], writer.day(a["date_of_birth"]), a["guardian_name"],
-         a["guardian_phone"], a["guardian_relationship"], None) for a in added])
+         a["guardian_phone"], a["guardian_relationship"], a.get("guardian_email"), None)
+        for a in added])
 
 
 def add_registrations(writer: BulkWriter, event_id: int, pairs: list[tuple[int, PlannedRow]],

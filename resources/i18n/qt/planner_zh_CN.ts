@@ -1436,12 +1436,20 @@ Emergency contacts: {4}</source>
         <translation>监护人电话</translation>
     </message>
     <message>
+        <source>Guardian&apos;s e-mail</source>
+        <translation>监护人电子邮箱</translation>
+    </message>
+    <message>
         <source>Guardian&apos;s relationship</source>
         <translation>与监护人关系</translation>
     </message>
     <message>
         <source>Guardian&apos;s consent</source>
         <translation>监护人同意</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>通讯语言</translation>
     </message>
     <message>
         <source>Role</source>

@@ -1436,12 +1436,20 @@ Emergency contacts: {4}</source>
         <translation>監護人電話</translation>
     </message>
     <message>
+        <source>Guardian&apos;s e-mail</source>
+        <translation>監護人電郵</translation>
+    </message>
+    <message>
         <source>Guardian&apos;s relationship</source>
         <translation>與監護人關係</translation>
     </message>
     <message>
         <source>Guardian&apos;s consent</source>
         <translation>監護人同意</translation>
+    </message>
+    <message>
+        <source>Language for messages</source>
+        <translation>通訊語言</translation>
     </message>
     <message>
         <source>Role</source>
