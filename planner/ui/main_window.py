@@ -29,9 +29,11 @@ from planner.domain.kinds import RecordKind
 from planner.ui.database_menu import DatabaseActions
 from planner.ui.dialog_service import DialogService
 from planner.ui.icons import decorate, decorate_window
+from planner.ui.revision_poll import RevisionPoll
 from planner.ui.sections import EDITABLE, KEYS, SECTION_OF, SECTIONS, view_class
 from planner.ui.settings import app_settings, keep_panes, restore_splitter, save_window_state
 from planner.ui.text import tr
+from planner.ui.widgets.busy_label import BusyLabel
 from planner.ui.window_menus import (
     CALENDAR_MODES,
     build_actions,
@@ -49,8 +51,6 @@ if TYPE_CHECKING:
     from planner.ui.views.base import SectionView
     from planner.ui.views.checks_panel import ChecksPanel
 
-POLL_MS = 3000
-BUSY_DELAY_MS = 400
 # Actions that work before a database is attached; the others are enabled by `attach`.
 WITHOUT_DATABASE = ("quit", "about", "user_guide")
 
@@ -98,10 +98,9 @@ class MainWindow(QMainWindow):
         for name, action in self.actions_.items():
             action.setEnabled(name in WITHOUT_DATABASE)
         self.recent_menu.menuAction().setEnabled(False)  # its entries need the controller
-        self._seen_revision = -1
         self._icons_on = False  # qtawesome loaded and the window decorated (_load_icons)
-        self._poll = QTimer(self, interval=POLL_MS)
-        self._poll.timeout.connect(self._check_revision)
+        self.revision_poll = RevisionPoll(self)
+        self.revision_poll.changed.connect(self.refresh_current)
         self._restore_frame()
         self.statusBar().showMessage(tr("MainWindow", "Opening the database…"))
 
@@ -146,11 +145,11 @@ class MainWindow(QMainWindow):
         ctx.create_item.connect(self.create_item)
         ctx.status_message.connect(self._show_status)
         ctx.runner.failed.connect(self._show_failure)
-        ctx.runner.busy_changed.connect(self._show_busy)  # bound: dropped with the window
-        if db.is_sqlite:  # a server tells us through LISTEN/NOTIFY (ui.live_updates)
-            self._poll.start()
+        self.busy.follow(ctx.runner)
         self.statusBar().clearMessage()
         self._section_changed(self.sidebar.currentRow())
+        if db.is_sqlite:  # a server tells us through LISTEN/NOTIFY (ui.live_updates)
+            self.revision_poll.start(ctx.runner)  # its first read after the section's rows
         # Queued behind what the caller asks of the worker now (the launch's first rows).
         QTimer.singleShot(0, self, self._load_icons)
 
@@ -242,12 +241,7 @@ class MainWindow(QMainWindow):
                                       else tr("MainWindow", "&Redo"))
 
     def _build_status(self) -> None:
-        self.busy = QLabel()
-        self.busy.setObjectName("busy_indicator")
-        # Said only when work lasts: most jobs take a few milliseconds, and a label that
-        # flickers on every click says nothing.
-        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(self._still_busy)
+        self.busy = BusyLabel()
         self.statusBar().addPermanentWidget(self.busy)
         self.database_label = QLabel()
         self.database_label.setObjectName("database_label")
@@ -258,18 +252,6 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, error: BaseException) -> None:
         self._context().show_error(self, error)
-
-    def _show_busy(self, busy: bool) -> None:
-        """'Working…' for work that lasts, gone as soon as the worker has nothing left."""
-        if busy:
-            self._busy_timer.start()
-        else:
-            self._busy_timer.stop()
-            self.busy.clear()
-
-    def _still_busy(self) -> None:
-        if self.ctx is not None and not self.ctx.runner.is_idle():
-            self.busy.setText(tr("MainWindow", "Working…"))
 
     def _db_label(self) -> str:
         if self.db is None:
@@ -332,16 +314,6 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         if changes is None or view.concerned_by(changes):
             view.refresh()
-
-    def _check_revision(self) -> None:
-        def seen(revision: int) -> None:
-            if self._seen_revision not in (-1, revision):
-                self.refresh_current()
-            self._seen_revision = revision
-
-        if self.ctx is not None and self.ctx.runner.is_idle():
-            self.ctx.runner.run(lambda db, _p: db.revision(), on_success=seen,
-                                on_failure=lambda _e: None)
 
     def open_item(self, kind: str, ident: int) -> None:
         """Show record `ident` of `kind` in its section (the signal carries the kind's word)."""
@@ -493,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def detach(self) -> None:
         """Its database is about to be closed under it (Restore): no more polls or input."""
-        self._poll.stop()
+        self.revision_poll.stop()
         self.setEnabled(False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
@@ -501,5 +473,5 @@ class MainWindow(QMainWindow):
         if mail is not None and not mail.may_close(event):
             return  # waiting for queued messages: it closes itself when they have gone
         self.save_state()
-        self._poll.stop()
+        self.revision_poll.stop()
         super().closeEvent(event)

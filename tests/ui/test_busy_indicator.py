@@ -6,13 +6,13 @@ import time
 
 from PySide6.QtTest import QTest
 
-from planner.ui.main_window import BUSY_DELAY_MS
 from planner.ui.views.checks_panel import DEBOUNCE_MS as CHECKS_DEBOUNCE_MS
+from planner.ui.widgets.busy_label import BUSY_DELAY_MS
 from tests.ui.conftest import settle
 
 
 def test_working_is_said_while_work_lasts_and_cleared_after(window, controller) -> None:
-    window._poll.stop()  # periodic work of its own: see the test below
+    window.revision_poll.stop()  # periodic work of its own: see the test below
     runner = controller.runner
     runner.run(lambda _db, _p: time.sleep(BUSY_DELAY_MS * 2.5 / 1000))
     QTest.qWait(20)
@@ -28,7 +28,7 @@ def test_working_is_said_while_work_lasts_and_cleared_after(window, controller) 
 def test_quick_jobs_and_their_follow_ups_leave_nothing_behind(window, controller) -> None:
     # The revision poll is periodic work, not a follow-up: stopped so that it cannot be the job
     # that happens to be running at the moment of the assertion.
-    window._poll.stop()
+    window.revision_poll.stop()
     for key in ("events", "people", "delegations", "venues"):
         window.show_section(key)
         window.actions_["refresh"].trigger()

@@ -186,3 +186,22 @@ def test_a_commit_of_unknown_outcome_is_said_and_the_view_reloads(window, contro
     assert dialogs.errors[0][0] == "Perhaps not saved"  # not "Not saved": nobody knows
     assert reloads == [True]  # the views show what the server holds before any retry
     assert not window.actions_["undo"].isEnabled()  # nothing to undo: it did not succeed
+
+
+def test_a_change_made_elsewhere_shows_without_a_refresh(window, controller, qtbot) -> None:
+    """Another process writing the same SQLite file (here: another connection): the window's
+    revision poll notices and reloads the section shown."""
+    from planner.store.database import open_database
+    from tests.participants.conftest import make_event
+
+    events = window.show_section("events")
+    settle(controller)
+    window.revision_poll._timer.setInterval(50)  # 3 s in use; the test need not wait that long
+    elsewhere = open_database(str(controller.db.path))
+    try:
+        make_event(elsewhere, title="Written elsewhere meanwhile")
+    finally:
+        elsewhere.close()
+    qtbot.waitUntil(lambda: any(r.title_en == "Written elsewhere meanwhile"
+                                for r in events.model.rows()), timeout=5000)
+    settle(controller)
