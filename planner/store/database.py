@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from planner.store import change_kinds, hooks, migrate, server_errors, sqlite_er
 from planner.store.models.meta import DbRevision
 
 BUSY_TIMEOUT_MS = 30_000
+OWN_REVISIONS_KEPT = 5_000  # revisions a process remembers having written (Database.own_revision)
 
 
 @dataclass
@@ -37,6 +39,8 @@ class Database:
     warnings: list[Problem] = field(default_factory=list)
     backups: list[Path] = field(default_factory=list)
     created: bool = False
+    _own_revisions: set[int] = field(default_factory=set, init=False, repr=False)
+    _own_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, class_=hooks.PlannerSession,
@@ -69,10 +73,29 @@ class Database:
         create could otherwise be saved twice).
         """
         stage = {"committing": False}
-        with self._server_errors(stage), self._write_sessions() as session, session.begin():
-            yield session
-            session.flush()  # what fails here was certainly not saved
-            stage["committing"] = True
+        with self._server_errors(stage), self._write_sessions() as session:
+            with session.begin():
+                yield session
+                session.flush()  # what fails here was certainly not saved
+                stage["committing"] = True
+            written = session.info.pop(hooks.REVISION_WRITTEN, None)
+            if written is not None:  # committed: a revision of this process's own
+                with self._own_lock:  # the worker and the mail sender's thread both write
+                    self._own_revisions.add(written)
+                    if len(self._own_revisions) > OWN_REVISIONS_KEPT:
+                        self._own_revisions.discard(min(self._own_revisions))
+
+    def own_revision(self, revision: int) -> bool:
+        """Whether `revision` is one this Database object wrote (of the last few thousand):
+        a window does not reload for its own edits a second time when it hears of them."""
+        return revision in self._own_revisions
+
+    def revision_by_others(self, seen: int) -> tuple[int, bool]:
+        """The current revision, and whether any revision after `seen` up to it was written
+        by someone else (another process, another organiser)."""
+        current = self.revision()
+        others = any(not self.own_revision(r) for r in range(seen + 1, current + 1))
+        return current, others
 
     def revision(self) -> int:
         with self._server_errors(), self.engine.connect() as conn:

@@ -14,6 +14,7 @@ from planner.store.models.meta import DEFAULT_SETTINGS, DbRevision, Setting
 
 # PostgreSQL channel on which every committed write announces the new revision (store.notify).
 REVISION_CHANNEL = "planner_revision"
+REVISION_WRITTEN = "revision_written"  # session.info: the revision a transaction writes
 
 
 class PlannerSession(Session):
@@ -85,11 +86,16 @@ def before_flush(session: Session, _context: Any, _instances: Any) -> None:
 def _bump_revision(session: Session) -> None:
     if session.info.get("revision_bumped"):
         return
-    result = session.execute(update(DbRevision).where(DbRevision.id == 1)
-                             .values(value=DbRevision.value + 1))
-    if result.rowcount == 0:  # type: ignore[attr-defined]
+    written = session.execute(update(DbRevision).where(DbRevision.id == 1)
+                              .values(value=DbRevision.value + 1)
+                              .returning(DbRevision.value)).scalar()
+    if written is None:
         session.execute(DbRevision.__table__.insert().values(id=1, value=1))
+        written = 1
     session.info["revision_bumped"] = True
+    # The revision this transaction makes: Database.write remembers it once committed, so
+    # that this process can tell its own writes from other organisers' (Database.own_revision).
+    session.info[REVISION_WRITTEN] = int(written)
 
 
 def after_flush_postexec(session: Session, _context: Any) -> None:
@@ -97,6 +103,7 @@ def after_flush_postexec(session: Session, _context: Any) -> None:
 
 
 def after_begin(session: Session, _transaction: Any, connection: Any) -> None:
+    session.info.pop(REVISION_WRITTEN, None)  # a rolled-back transaction's is not a write
     # The connection's info outlives this transaction (the pool reuses it): start clean.
     connection.info.pop(change_kinds.FLUSH_KEY, None)
     connection.info.pop(change_kinds.RAW_KEY, None)

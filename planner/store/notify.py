@@ -46,15 +46,16 @@ class RevisionListener:
     changes; `on_status(connected)` on a server.
 
     Several notifications arriving together are reported once, with the newest revision and
-    all their changes. Writes of this process are reported too: compare with the revision the
-    view last loaded.
+    all their changes. Writes made through `db` itself are reported too, unless `others_only`
+    (a window has reloaded what its own edits concern already).
     """
 
     def __init__(self, db: Database, on_revision: RevisionCallback | None,
                  on_status: StatusCallback | None = None, *, poll_seconds: float = 2.0,
-                 retry_seconds: float = 5.0, on_changes: ChangesCallback | None = None
-                 ) -> None:
+                 retry_seconds: float = 5.0, on_changes: ChangesCallback | None = None,
+                 others_only: bool = False) -> None:
         self.db = db
+        self.others_only = others_only
         self.on_revision = on_revision
         self.on_changes = on_changes
         self.on_status = on_status
@@ -123,8 +124,14 @@ class RevisionListener:
         self._listening.set()
         while not self._stop.wait(self.poll_seconds):
             current = self._current_or_none()
-            if current is not None:
-                self._report(current)
+            if current is None:
+                continue
+            last = self.last_revision
+            if self.others_only and last is not None and all(
+                    self.db.own_revision(r) for r in range(last + 1, current + 1)):
+                self.last_revision = current  # only writes of our own since the last look
+                continue
+            self._report(current)
 
     def _current_or_none(self) -> int | None:
         try:
@@ -161,7 +168,7 @@ class RevisionListener:
             changes = Changes()
             for note in conn.notifies(timeout=0.5):
                 heard = Changes.parse(note.payload)
-                if heard is None:
+                if heard is None or (self.others_only and self.db.own_revision(heard[0])):
                     continue
                 newest = heard[0] if newest is None else max(newest, heard[0])
                 changes = changes | heard[1]

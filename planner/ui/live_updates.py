@@ -36,7 +36,7 @@ class LiveUpdates(QObject):
         from planner.store.notify import RevisionListener  # psycopg: only for a server
 
         self.listener = RevisionListener(db, None, self.status_heard.emit,
-                                         on_changes=self.revision_heard.emit)
+                                         on_changes=self.revision_heard.emit, others_only=True)
         self.listener.start()
 
     def _revision(self, _revision: int, changes: Changes) -> None:

@@ -1,6 +1,7 @@
 """A SQLite file another process may change (the command line, a second window): its revision is
-read every few seconds while the worker is idle, and a change is announced. A server says so
-itself (planner.ui.live_updates, LISTEN/NOTIFY)."""
+read every few seconds while the worker is idle, and a change someone else made is announced
+(the window's own edits have reloaded what they concern already). A server says so itself
+(planner.ui.live_updates, LISTEN/NOTIFY)."""
 
 from __future__ import annotations
 
@@ -41,10 +42,12 @@ class RevisionPoll(QObject):
         self._read(runner)
 
     def _read(self, runner: TaskRunner) -> None:
-        runner.run(lambda db, _p: db.revision(), on_success=self._seen_revision,
+        seen = self._seen
+        runner.run(lambda db, _p: db.revision_by_others(seen), on_success=self._seen_revision,
                    on_failure=lambda _e: None)
 
-    def _seen_revision(self, revision: int) -> None:
-        if self._seen not in (-1, revision):
+    def _seen_revision(self, answer: tuple[int, bool]) -> None:
+        revision, by_others = answer
+        if self._seen != -1 and revision != self._seen and by_others:
             self.changed.emit()
         self._seen = revision

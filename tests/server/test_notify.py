@@ -61,6 +61,28 @@ def test_a_rolled_back_write_is_not_heard(backend_db: Database) -> None:
         listener.stop()
 
 
+def test_a_window_does_not_hear_its_own_writes_again(backend_db: Database) -> None:
+    """others_only: a write made through the same Database (the window's own edit, which has
+    reloaded what it concerns already) is not reported; another organiser's is."""
+    listener, heard = _listener(backend_db, poll_seconds=0.05, others_only=True)
+    try:
+        _write(backend_db, "Our own edit")
+        assert backend_db.own_revision(1) and not backend_db.own_revision(2)
+        other = open_database(backend_db.url.render_as_string(hide_password=False))
+        try:
+            _write(other, "From another organiser")
+        finally:
+            other.close()
+        assert heard.get(timeout=WAIT) == 2
+        _write(backend_db, "Our own edit again")
+        with pytest.raises(queue.Empty):
+            heard.get(timeout=0.5)
+        assert backend_db.revision_by_others(1) == (3, True)
+        assert backend_db.revision_by_others(2) == (3, False)
+    finally:
+        listener.stop()
+
+
 def test_listener_reconnects_and_reports_what_it_missed(pg_db: Database,
                                                         pg_server: Any) -> None:
     status: queue.Queue[bool] = queue.Queue()

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit
 
 from planner.store import queries
@@ -196,7 +197,15 @@ def test_a_change_made_elsewhere_shows_without_a_refresh(window, controller, qtb
 
     events = window.show_section("events")
     settle(controller)
+    heard: list[int] = []
+    window.revision_poll.changed.connect(lambda: heard.append(1))
     window.revision_poll._timer.setInterval(50)  # 3 s in use; the test need not wait that long
+    # The window's own write is not heard as a change (it has reloaded what it concerns).
+    controller.runner.run(lambda db, _p: make_event(db, title="Our own edit"))
+    settle(controller)
+    QTest.qWait(300)
+    settle(controller)
+    assert heard == []
     elsewhere = open_database(str(controller.db.path))
     try:
         make_event(elsewhere, title="Written elsewhere meanwhile")
@@ -205,3 +214,4 @@ def test_a_change_made_elsewhere_shows_without_a_refresh(window, controller, qtb
     qtbot.waitUntil(lambda: any(r.title_en == "Written elsewhere meanwhile"
                                 for r in events.model.rows()), timeout=5000)
     settle(controller)
+    assert heard  # the change made elsewhere
