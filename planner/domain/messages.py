@@ -15,6 +15,8 @@ MESSAGES: dict[str, str] = {
     "invalid_choice": "{field} must be one of: {choices}.",
     "invalid_email": "Not a valid e-mail address: {value}.",
     "email_left_out": "Not a valid e-mail address: {value}. Imported without it.",
+    "language_left_out": "Not a language messages can be written in: {value} (one of "
+                         "{choices}). Imported without it.",
     "invalid_date": "Not a valid date: {value}.",
     "invalid_datetime": "Not a valid date and time: {value}.",
     "negative": "{field} must not be negative.",

@@ -30,6 +30,33 @@ BUSY_TIMEOUT_MS = 30_000
 OWN_REVISIONS_KEPT = 5_000  # revisions a process remembers having written (Database.own_revision)
 
 
+class OwnRevisions:
+    """The revisions one Database object wrote (the last OWN_REVISIONS_KEPT): added by the
+    revision hook just before COMMIT, taken back if it fails. The worker and the mail sender's
+    thread both write; the listener's thread asks."""
+
+    def __init__(self) -> None:
+        self._numbers: set[int] = set()
+        self._lock = threading.Lock()
+
+    def add(self, revision: int) -> None:
+        with self._lock:
+            self._numbers.add(revision)
+            if len(self._numbers) > OWN_REVISIONS_KEPT:
+                self._numbers.discard(min(self._numbers))
+
+    def discard(self, revision: int) -> None:
+        with self._lock:
+            self._numbers.discard(revision)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._numbers.clear()
+
+    def __contains__(self, revision: object) -> bool:
+        return revision in self._numbers
+
+
 @dataclass
 class Database:
     url: URL
@@ -39,15 +66,16 @@ class Database:
     warnings: list[Problem] = field(default_factory=list)
     backups: list[Path] = field(default_factory=list)
     created: bool = False
-    _own_revisions: set[int] = field(default_factory=set, init=False, repr=False)
-    _own_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+    _own_revisions: OwnRevisions = field(default_factory=lambda: OwnRevisions(), init=False,
+                                         repr=False)
 
     def __post_init__(self) -> None:
         self._sessions = sessionmaker(self.engine, class_=hooks.PlannerSession,
                                       expire_on_commit=False, info={"user": self.user})
         self._writer = self.engine.execution_options(planner_write=True)
-        self._write_sessions = sessionmaker(self._writer, class_=hooks.PlannerSession,
-                                            expire_on_commit=False, info={"user": self.user})
+        self._write_sessions = sessionmaker(
+            self._writer, class_=hooks.PlannerSession, expire_on_commit=False,
+            info={"user": self.user, hooks.OWN_REVISIONS: self._own_revisions})
 
     @property
     def is_sqlite(self) -> bool:
@@ -73,17 +101,10 @@ class Database:
         create could otherwise be saved twice).
         """
         stage = {"committing": False}
-        with self._server_errors(stage), self._write_sessions() as session:
-            with session.begin():
-                yield session
-                session.flush()  # what fails here was certainly not saved
-                stage["committing"] = True
-            written = session.info.pop(hooks.REVISION_WRITTEN, None)
-            if written is not None:  # committed: a revision of this process's own
-                with self._own_lock:  # the worker and the mail sender's thread both write
-                    self._own_revisions.add(written)
-                    if len(self._own_revisions) > OWN_REVISIONS_KEPT:
-                        self._own_revisions.discard(min(self._own_revisions))
+        with self._server_errors(stage), self._write_sessions() as session, session.begin():
+            yield session
+            session.flush()  # what fails here was certainly not saved
+            stage["committing"] = True
 
     def own_revision(self, revision: int) -> bool:
         """Whether `revision` is one this Database object wrote (of the last few thousand):
@@ -91,11 +112,14 @@ class Database:
         return revision in self._own_revisions
 
     def revision_by_others(self, seen: int) -> tuple[int, bool]:
-        """The current revision, and whether any revision after `seen` up to it was written
-        by someone else (another process, another organiser)."""
+        """The current revision, and whether anyone else (another process, another organiser)
+        wrote since `seen`. A revision below `seen` (the file restored from a backup by another
+        process) is someone else's change, and the numbers this process wrote mean nothing now."""
         current = self.revision()
-        others = any(not self.own_revision(r) for r in range(seen + 1, current + 1))
-        return current, others
+        if current < seen:
+            self._own_revisions.clear()
+            return current, True
+        return current, any(not self.own_revision(r) for r in range(seen + 1, current + 1))
 
     def revision(self) -> int:
         with self._server_errors(), self.engine.connect() as conn:
@@ -140,6 +164,7 @@ event.listen(hooks.PlannerSession, "after_transaction_end", hooks.after_transact
 event.listen(hooks.PlannerSession, "after_flush_postexec", hooks.after_flush_postexec)
 event.listen(hooks.PlannerSession, "after_begin", hooks.after_begin)
 event.listen(hooks.PlannerSession, "before_commit", hooks.before_commit)
+event.listen(hooks.PlannerSession, "after_rollback", hooks.after_rollback)
 event.listen(Engine, "before_cursor_execute", change_kinds.before_cursor_execute)
 
 

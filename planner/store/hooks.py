@@ -15,6 +15,8 @@ from planner.store.models.meta import DEFAULT_SETTINGS, DbRevision, Setting
 # PostgreSQL channel on which every committed write announces the new revision (store.notify).
 REVISION_CHANNEL = "planner_revision"
 REVISION_WRITTEN = "revision_written"  # session.info: the revision a transaction writes
+# session.info: where a Database keeps the revisions it wrote (OwnRevisions), for write sessions
+OWN_REVISIONS = "own_revisions"
 
 
 class PlannerSession(Session):
@@ -93,8 +95,8 @@ def _bump_revision(session: Session) -> None:
         session.execute(DbRevision.__table__.insert().values(id=1, value=1))
         written = 1
     session.info["revision_bumped"] = True
-    # The revision this transaction makes: Database.write remembers it once committed, so
-    # that this process can tell its own writes from other organisers' (Database.own_revision).
+    # The revision this transaction makes: remembered as this process's own just before the
+    # COMMIT (before_commit), so that a notice of it cannot arrive before it is known as ours.
     session.info[REVISION_WRITTEN] = int(written)
 
 
@@ -117,6 +119,9 @@ def before_commit(session: Session) -> None:
         _bump_revision(session)
     if not session.info.get("revision_bumped"):
         return
+    own = session.info.get(OWN_REVISIONS)
+    if own is not None:  # taken back by after_rollback if the COMMIT fails
+        own.add(session.info[REVISION_WRITTEN])
     if session.get_bind().dialect.name == "postgresql":
         session.flush()  # the last changes belong to the notice too
         text = change_kinds.changes_made(session).payload(_SENTINEL)
@@ -129,6 +134,13 @@ def before_commit(session: Session) -> None:
 
 # Stands for the revision in a payload's text: as long as any revision can be.
 _SENTINEL = 10 ** 19 - 1
+
+
+def after_rollback(session: Session) -> None:
+    """A transaction that bumped the revision and then failed (its COMMIT too) wrote nothing."""
+    own, written = session.info.get(OWN_REVISIONS), session.info.pop(REVISION_WRITTEN, None)
+    if own is not None and written is not None:
+        own.discard(written)
 
 
 def after_transaction_end(session: Session, transaction: Any) -> None:

@@ -127,7 +127,7 @@ class RevisionListener:
             if current is None:
                 continue
             last = self.last_revision
-            if self.others_only and last is not None and all(
+            if self.others_only and last is not None and current > last and all(
                     self.db.own_revision(r) for r in range(last + 1, current + 1)):
                 self.last_revision = current  # only writes of our own since the last look
                 continue

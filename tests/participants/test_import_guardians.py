@@ -3,12 +3,15 @@ and what the mail then uses (a minor's messages go to the guardian, in the chose
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
+from planner.domain.enums import Side
 from planner.imports.people import read_people_file
 from planner.mail.recipients import delegation_members
+from planner.operations import replay
 from planner.operations.participants import Target, import_people, preview_import
 from planner.operations.people import create_person
 from planner.store.database import Database
@@ -21,7 +24,7 @@ def _import(db: Database, path: Path, target: Target):
     with db.read() as session:
         preview = preview_import(session, table)
     with db.write() as session:
-        return preview, import_people(session, table, preview.mapping, target).value
+        return preview, import_people(session, table, preview.mapping, target)
 
 
 def test_chinese_headings_map_guardian_email_and_language(db: Database, tmp_path: Path) -> None:
@@ -33,18 +36,18 @@ def test_chinese_headings_map_guardian_email_and_language(db: Database, tmp_path
         ["張家豪", "2011-01-20", "張太", "not an address", "English", "已確認", "是"],
         ["黃子晴", "2010-06-30", "黃先生", "wong@example.hk", "Klingon", "已確認", "是"],
     ], encoding="utf-8-sig")
-    preview, result = _import(db, path, Target.delegation(delegation))
+    preview, outcome = _import(db, path, Target.delegation(delegation))
+    result = outcome.value
     assert preview.mapping == {0: "name", 1: "date_of_birth", 2: "guardian_name",
                                3: "guardian_email", 4: "language", 5: "status",
                                6: "guardian_consent"}
-    # An unknown language is a problem of its row, named with the choices; a bad address is
-    # left out with a note and the row still goes in.
-    problems = {row.line: [(p.code, p.params) for p in row.problems] for row in result.plan.rows}
-    assert problems[5] == [("invalid_choice", {"field": "language",
-                                               "choices": "en, zh-hk, zh-cn"})]
+    # A bad address and a language we cannot write in are left out with a note each; the
+    # rows still go in.
+    assert all(not row.problems for row in result.plan.rows)
     notes = {row.line: [(n.code, n.params.get("field")) for n in row.notes]
              for row in result.plan.rows}
     assert notes[4] == [("email_left_out", "guardian_email")]
+    assert notes[5] == [("language_left_out", "language")]
     with db.read() as session:
         got = session.execute(
             select(Person.name_zh, Person.language, Person.is_minor,
@@ -54,11 +57,15 @@ def test_chinese_headings_map_guardian_email_and_language(db: Database, tmp_path
         assert [tuple(row) for row in got] == [
             ("陳小明", "zh-hk", True, "陳大文", "parent.chan@example.hk"),
             ("李小紅", "zh-cn", True, "李志強", "li.parent@example.cn"),
-            ("張家豪", "en", True, "張太", None)]
-        recipients, skipped = delegation_members(session, delegation, None)
-    # The mail goes to each guardian in the family's language; no address, no message.
+            ("張家豪", "en", True, "張太", None),
+            ("黃子晴", None, True, "黃先生", "wong@example.hk")]
+        # As planner.mail.prepare asks: the delegation's side of origin (Hong Kong here).
+        recipients, skipped = delegation_members(session, delegation, Side.HONG_KONG)
+    # The mail goes to each guardian in the family's language (else the delegation's side's);
+    # no address, no message, and the preview names who was left out.
     assert sorted((r.address, r.language, r.to_guardian) for r in recipients) == [
-        ("li.parent@example.cn", "zh-cn", True), ("parent.chan@example.hk", "zh-hk", True)]
+        ("li.parent@example.cn", "zh-cn", True), ("parent.chan@example.hk", "zh-hk", True),
+        ("wong@example.hk", "zh-hk", True)]
     assert [s.reason for s in skipped] == ["mail_no_guardian_address"]
 
 
@@ -79,3 +86,33 @@ def test_english_headings_and_a_merge_fill_in_a_missing_language(db: Database,
         guardian = session.scalars(select(PersonSensitive.guardian_email)).all()
     assert people == {"Mary LEUNG": "zh-hk", "Peter HO": "zh-cn"}  # Mary's filled in by merge
     assert guardian == ["ho.family@example.hk"]
+
+
+def test_a_second_list_fills_in_the_guardians_email_and_undo_takes_it_back(
+        db: Database, tmp_path: Path) -> None:
+    """The school sends the guardians' addresses after the first list: the people are matched,
+    their empty guardian fields filled (what is there already is kept), and Undo empties them."""
+    delegation = make_delegation(db)
+    _import(db, write_csv(tmp_path / "first.csv", [
+        ["Name", "Date of birth", "Guardian", "Guardian's phone", "Status"],
+        ["CHAN Siu-ming", "2010-04-01", "CHAN Tai-man", "+852 5550 1234", "invited"]]),
+        Target.delegation(delegation))
+    _preview, outcome = _import(db, write_csv(tmp_path / "second.csv", [
+        ["Name", "Guardian", "Guardian's e-mail", "Status"],
+        ["CHAN Siu-ming", "Someone else", "chan.family@example.hk", "invited"]]),
+        Target.delegation(delegation))
+
+    def guardian() -> tuple:
+        with db.read() as session:
+            return tuple(session.execute(select(
+                PersonSensitive.date_of_birth, PersonSensitive.guardian_name,
+                PersonSensitive.guardian_phone, PersonSensitive.guardian_email)).one())
+
+    filled = (date(2010, 4, 1), "CHAN Tai-man", "+852 5550 1234", "chan.family@example.hk")
+    assert guardian() == filled  # the name already there is kept, the e-mail added
+    with db.write() as session:
+        undone = replay(session, outcome.undo)
+    assert guardian() == (date(2010, 4, 1), "CHAN Tai-man", "+852 5550 1234", None)
+    with db.write() as session:
+        replay(session, undone.undo)
+    assert guardian() == filled

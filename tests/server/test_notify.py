@@ -83,6 +83,30 @@ def test_a_window_does_not_hear_its_own_writes_again(backend_db: Database) -> No
         listener.stop()
 
 
+def test_own_revisions_are_only_committed_ones_and_a_restore_is_a_change(
+        backend_db: Database) -> None:
+    _write(backend_db, "One")
+    _write(backend_db, "Two")
+    with pytest.raises(ValidationError):
+        with backend_db.write() as session:
+            create_event(session, kind="seminar", title_en="Kept", schedule=WHEN)
+            session.flush()  # revision 3 is bumped inside the transaction, then rolled back
+            create_event(session, kind="party", title_en="", schedule=None)
+    assert backend_db.revision() == 2
+    assert [backend_db.own_revision(r) for r in (1, 2, 3)] == [True, True, False]
+    assert backend_db.revision_by_others(0) == (2, False)
+    # Another process restores an older copy: the revision goes down. That is somebody else's
+    # change, and the numbers this process wrote no longer say anything.
+    other = open_database(backend_db.url.render_as_string(hide_password=False))
+    try:
+        with other.write() as session:
+            session.execute(text("UPDATE db_revision SET value = 1 WHERE id = 1"))
+    finally:
+        other.close()
+    assert backend_db.revision_by_others(2) == (1, True)
+    assert not backend_db.own_revision(1) and not backend_db.own_revision(2)
+
+
 def test_listener_reconnects_and_reports_what_it_missed(pg_db: Database,
                                                         pg_server: Any) -> None:
     status: queue.Queue[bool] = queue.Queue()

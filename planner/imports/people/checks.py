@@ -68,6 +68,7 @@ class RowCheck:
 
 
 EMAIL_LEFT_OUT = "email_left_out"
+LANGUAGE_LEFT_OUT = "language_left_out"
 
 
 def check_rows(table: SourceTable, mapping: Mapping[int, str], *, target: str | None = None,
@@ -213,10 +214,16 @@ def _choices(row: RowCheck, raw: dict[str, Any], target: str | None) -> None:
     if "category" in raw:
         row.person["category"] = _choice(row, "category", raw["category"], "category",
                                          _values(PersonCategory))
-    if "language" in raw:
-        language = _choice(row, "language", raw["language"], "language", LANGUAGES)
-        if language is not None:
-            row.person["language"] = language
+    if "language" in raw:  # a word we do not know ("Chinese": which script?) is left out
+        try:
+            language = values.parse_choice(raw["language"], "language")
+        except ValueError:
+            row.notes.append(Problem(LANGUAGE_LEFT_OUT, {
+                "field": "language", "value": values.text(raw["language"]),
+                "choices": ", ".join(LANGUAGES)}, "language"))
+        else:
+            if language is not None:
+                row.person["language"] = language
     delegation = target == "delegation"
     if "role" in raw:
         roles = _values(MemberRole if delegation else RegistrationRole)

@@ -130,6 +130,11 @@ def apply_person_values(writer: BulkWriter, changes: list[dict[str, Any]], side:
     Returns the changes with the version they now have. A row changed by someone else since
     refuses the whole write (StaleVersionError), so nobody's edit is silently overwritten.
     """
+    return _apply_values(writer, "person", "Person", changes, side)
+
+
+def _apply_values(writer: BulkWriter, table: str, entity: str, changes: list[dict[str, Any]],
+                  side: str) -> list[dict[str, Any]]:
     from planner.domain.errors import StaleVersionError
 
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -138,13 +143,13 @@ def apply_person_values(writer: BulkWriter, changes: list[dict[str, Any]], side:
     stamp = writer.stamp(writer.now)
     for names, group in groups.items():
         sets = ", ".join(f"{n} = {writer.mark}" for n in names)
-        sql = (f"UPDATE person SET {sets}, version = version + 1, modified_at = {writer.mark}, "
+        sql = (f"UPDATE {table} SET {sets}, version = version + 1, modified_at = {writer.mark}, "
                f"modified_by = {writer.mark} WHERE id = {writer.mark} AND version = {writer.mark}")
         params = [(*(_stored(writer, n, c[side][n]) for n in names), stamp, writer.user,
                    c["id"], c["version"]) for c in group]
         result = writer.conn.exec_driver_sql(sql, params)
         if result.rowcount is not None and 0 <= result.rowcount < len(group):
-            raise StaleVersionError("stale_version", entity="Person", id=group[0]["id"],
+            raise StaleVersionError("stale_version", entity=entity, id=group[0]["id"],
                                     who="?", current="?", given=group[0]["version"])
     return [{**c, "version": c["version"] + 1} for c in changes]
 
@@ -152,27 +157,56 @@ def apply_person_values(writer: BulkWriter, changes: list[dict[str, Any]], side:
 def _stored(writer: BulkWriter, name: str, value: Any) -> Any:
     if name == "is_minor":
         return writer.flag(value)
+    if name == "date_of_birth":
+        return writer.day(value if value is None or isinstance(value, date)
+                          else date.fromisoformat(str(value)))
     return value.value if hasattr(value, "value") else value
 
 
-def create_sensitive(session: Session, writer: BulkWriter,
-                     pairs: list[tuple[int, PlannedRow]]) -> list[dict[str, Any]]:
-    """Date of birth and guardian for people that have none yet; returns what was added."""
+# The sensitive fields an import writes, and may fill in where a person's are empty.
+SENSITIVE_FIELDS = ("date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship",
+                    "guardian_email")
+
+
+def create_sensitive(session: Session, writer: BulkWriter, pairs: list[tuple[int, PlannedRow]]
+                     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Date of birth and guardian: a new row for people that have none yet, and the empty
+    fields of those that have one filled in (a second list from the school bringing the
+    guardians' e-mail). Returns what was added and the {id, version, old, new} of each fill."""
     wanted = [(ident, row) for ident, row in pairs if any(
         v not in (None, "") for v in row.check.sensitive.values())]
     if not wanted:
-        return []
-    having: set[int] = set()
+        return [], []
+    having: dict[int, Any] = {}
     ids = [ident for ident, _row in wanted]
+    table = PersonSensitive
     for start in range(0, len(ids), 500):
-        having.update(session.scalars(select(PersonSensitive.person_id).where(
-            PersonSensitive.person_id.in_(ids[start:start + 500]))))
-    added = [{"person_id": ident, **{k: row.check.sensitive.get(k) for k in (
-        "date_of_birth", "guardian_name", "guardian_phone", "guardian_relationship",
-        "guardian_email")}}
-        for ident, row in wanted if ident not in having]
+        for found in session.execute(select(
+                table.id, table.version, table.person_id,
+                *(getattr(table, name) for name in SENSITIVE_FIELDS)).where(
+                table.person_id.in_(ids[start:start + 500]))):
+            having[found.person_id] = found
+    added = [{"person_id": ident, **{k: row.check.sensitive.get(k) for k in SENSITIVE_FIELDS}}
+             for ident, row in wanted if ident not in having]
     insert_sensitive(writer, added)
-    return added
+    filled = []
+    for ident, row in wanted:
+        current = having.get(ident)
+        if current is None:
+            continue
+        new = {name: row.check.sensitive[name] for name in SENSITIVE_FIELDS
+               if row.check.sensitive.get(name) not in (None, "")
+               and getattr(current, name) in (None, "")}
+        if new:
+            filled.append({"id": current.id, "version": current.version,
+                           "old": {name: None for name in new}, "new": new})
+    return added, apply_sensitive_values(writer, filled, "new")
+
+
+def apply_sensitive_values(writer: BulkWriter, changes: list[dict[str, Any]], side: str
+                           ) -> list[dict[str, Any]]:
+    """apply_person_values for person_sensitive rows (their dates as the driver wants them)."""
+    return _apply_values(writer, "person_sensitive", "PersonSensitive", changes, side)
 
 
 def insert_sensitive(writer: BulkWriter, added: list[dict[str, Any]]) -> None:

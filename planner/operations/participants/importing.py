@@ -134,7 +134,7 @@ def _write(session: Session, writer: BulkWriter, table: SourceTable, plan: Impor
     merged = writes.merge_people(session, writer, merged_rows, org_ids)
     pairs = list(zip(people, created_rows)) + [(int(r.match_id or 0), r)
                                                for r in merged_rows]
-    sensitive = writes.create_sensitive(session, writer, pairs)
+    sensitive, sensitive_filled = writes.create_sensitive(session, writer, pairs)
     progress.step(4, 6, "lists")
     registrations: list[int] = []
     members: list[int] = []
@@ -157,7 +157,8 @@ def _write(session: Session, writer: BulkWriter, table: SourceTable, plan: Impor
                           tuple(org_ids.values()), tuple(registrations), tuple(members))
     undo = {"people": list(people), "organisations": list(org_ids.values()),
             "registrations": registrations, "members": members, "merged": merged,
-            "sensitive": _sensitive_of_merged(sensitive, set(result.merged))}
+            "sensitive": _sensitive_of_merged(sensitive, set(result.merged)),
+            "sensitive_filled": sensitive_filled}
     return Outcome(result, Undo("participants.import.revert", undo))
 
 
@@ -181,7 +182,8 @@ def remember_mapping(session: Session, headers: tuple[str, ...],
 @operation("participants.import.revert")
 def revert_import(session: Session, people: list[int], organisations: list[int],
                   registrations: list[int], members: list[int], merged: list[dict[str, Any]],
-                  sensitive: list[dict[str, Any]]) -> Outcome[int]:
+                  sensitive: list[dict[str, Any]],
+                  sensitive_filled: list[dict[str, Any]] | None = None) -> Outcome[int]:
     """Undo an import: its rows soft-deleted, filled-in fields emptied again."""
     writer = BulkWriter(session)
     writer.set_deleted(Registration.__table__, registrations, True)
@@ -189,6 +191,7 @@ def revert_import(session: Session, people: list[int], organisations: list[int],
     writer.set_deleted(Person.__table__, people, True)
     writer.set_deleted(Organisation.__table__, organisations, True)
     merged = writes.apply_person_values(writer, merged, "old")
+    filled = writes.apply_sensitive_values(writer, sensitive_filled or [], "old")
     ids = [s["person_id"] for s in sensitive]
     for start in range(0, len(ids), 500):
         session.execute(delete(PersonSensitive).where(
@@ -196,14 +199,16 @@ def revert_import(session: Session, people: list[int], organisations: list[int],
     audit.record(session, "import_undone", "person", None, people=len(people))
     session.flush()
     args = {"people": people, "organisations": organisations, "registrations": registrations,
-            "members": members, "merged": merged, "sensitive": sensitive}
+            "members": members, "merged": merged, "sensitive": sensitive,
+            "sensitive_filled": filled}
     return Outcome(len(people) + len(merged), Undo("participants.import.reapply", args))
 
 
 @operation("participants.import.reapply")
 def reapply_import(session: Session, people: list[int], organisations: list[int],
                    registrations: list[int], members: list[int], merged: list[dict[str, Any]],
-                   sensitive: list[dict[str, Any]]) -> Outcome[int]:
+                   sensitive: list[dict[str, Any]],
+                   sensitive_filled: list[dict[str, Any]] | None = None) -> Outcome[int]:
     """Redo an undone import: its rows restored, fields filled in again."""
     writer = BulkWriter(session)
     writer.set_deleted(Organisation.__table__, organisations, False)
@@ -211,9 +216,11 @@ def reapply_import(session: Session, people: list[int], organisations: list[int]
     writer.set_deleted(Registration.__table__, registrations, False)
     writer.set_deleted(DelegationMember.__table__, members, False)
     merged = writes.apply_person_values(writer, merged, "new")
+    filled = writes.apply_sensitive_values(writer, sensitive_filled or [], "new")
     writes.insert_sensitive(writer, sensitive)
     audit.record(session, "import_redone", "person", None, people=len(people))
     session.flush()
     args = {"people": people, "organisations": organisations, "registrations": registrations,
-            "members": members, "merged": merged, "sensitive": sensitive}
+            "members": members, "merged": merged, "sensitive": sensitive,
+            "sensitive_filled": filled}
     return Outcome(len(people) + len(merged), Undo("participants.import.revert", args))

@@ -40,13 +40,13 @@ def problems_text(findings: list[Finding]) -> tuple[str | None, str]:
     return worst, "\n".join([tr("DropChecks", "Dropped here:"), *lines])
 
 
-
 def _proposal_findings(session: Session, kind: str, ident: int, schedule: Schedule, *,
                        locale: str | None = None) -> list[Finding]:
     """On the worker: the checks are imported on the first drag, not with the view."""
     from planner.checks.proposal import proposal_findings
 
     return proposal_findings(session, kind, ident, schedule, locale=locale)
+
 
 class DropChecks(QObject):
     def __init__(self, ctx: UiContext, timeline: EditableTimeline,
