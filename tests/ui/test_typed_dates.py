@@ -84,3 +84,28 @@ def test_itinerary_and_delegation_take_the_typed_year(window, controller, dialog
     view.tabs.setCurrentWidget(view.itinerary)
     view.itinerary.buttons["add_item"].click()
     _check_typed_start_keeps_duration(qtbot, dialogs.last("itinerary_dialog").schedule)
+
+
+def test_each_editor_keeps_what_is_typed_in_full(qtbot) -> None:
+    """The three editors share their key handling: a year typed over a selected date, and a
+    separator typed after a section that moved on by itself, are kept in each."""
+    from planner.ui.widgets.typed_dates import TypedDateEdit, TypedDateTimeEdit, TypedTimeEdit
+
+    day = TypedDateEdit()
+    day.setDisplayFormat("yyyy-MM-dd")
+    day.setDate(QDate(2026, 12, 3))
+    clock = TypedTimeEdit()
+    clock.setDisplayFormat("HH:mm")
+    clock.setTime(QTime(10, 0))
+    both = TypedDateTimeEdit()
+    both.setDisplayFormat("yyyy-MM-dd HH:mm")
+    both.setDateTime(QDateTime(QDate(2026, 12, 3), QTime(10, 0)))
+    for editor in (day, clock, both):
+        qtbot.addWidget(editor)
+        editor.show()
+    _type(qtbot, day, "2017-06-15")
+    _type(qtbot, clock, "09:30")
+    _type(qtbot, both, "2017-06-15 09:30")
+    assert day.date() == QDate(2017, 6, 15)
+    assert clock.time() == QTime(9, 30)
+    assert both.dateTime() == QDateTime(QDate(2017, 6, 15), QTime(9, 30))

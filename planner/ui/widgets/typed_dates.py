@@ -10,7 +10,7 @@ separator that only repeats the move Qt already made.
 
 from __future__ import annotations
 
-from typing import TypeAlias
+from typing import TypeAlias, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -47,40 +47,28 @@ def _after_key(editor: _Editor, event: QKeyEvent, section_before: int) -> None:
         and editor.currentSectionIndex() != section_before
 
 
-class TypedDateTimeEdit(QDateTimeEdit):
+class _TypedKeys:
+    """The key handling of the three editors, put before their Qt class (see the docstring)."""
+
+    _advanced = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        editor = cast("_Editor", self)  # always mixed into one of the three
+        if _typed_key(editor, event):
+            return
+        before = editor.currentSectionIndex()
+        # QDateEdit and QTimeEdit keep QDateTimeEdit's own key handling.
+        QDateTimeEdit.keyPressEvent(editor, event)
+        _after_key(editor, event, before)
+
+
+class TypedDateTimeEdit(_TypedKeys, QDateTimeEdit):
     """A date and time editor; see the module's docstring."""
 
-    _advanced = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if _typed_key(self, event):
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        _after_key(self, event, before)
-
-
-class TypedDateEdit(QDateEdit):
+class TypedDateEdit(_TypedKeys, QDateEdit):
     """A date editor; see the module's docstring."""
 
-    _advanced = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if _typed_key(self, event):
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        _after_key(self, event, before)
-
-
-class TypedTimeEdit(QTimeEdit):
+class TypedTimeEdit(_TypedKeys, QTimeEdit):
     """A time editor; see the module's docstring."""
-
-    _advanced = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
-        if _typed_key(self, event):
-            return
-        before = self.currentSectionIndex()
-        super().keyPressEvent(event)
-        _after_key(self, event, before)
