@@ -77,59 +77,58 @@ def _rows(session: Session, stmt: Select[*tuple[Any, ...]], limit: int) -> list[
     return list(session.execute(stmt.limit(limit + 1)).all())
 
 
+def _scheduled(session: Session, kind: str, model: Any, names: tuple[Any, Any, Any],
+               forms: tuple[str, ...], limit: int, *, matched: tuple[Any, ...] = (),
+               parent: tuple[Any, Any, tuple[Any, Any, Any]] | None = None) -> list[SearchHit]:
+    """Events, delegations, sessions and itinerary items: matched on their names (and the
+    `matched` columns), latest first, each with its days and, for `parent` (the parent's
+    model, the child's column naming it, the parent's names), the record it belongs to."""
+    en, hant, hans = names
+    precision = getattr(model, "date_precision", None)
+    columns: list[Any] = [model.id, en.label("en"), hant.label("hant"), hans.label("hans"),
+                          model.start_date, model.end_date]
+    if precision is not None:
+        columns.append(precision.label("precision"))
+    stmt = select(*columns).where(model.deleted_at.is_(None),
+                                  _names_match((en, hant, hans, *matched), forms))
+    if parent is not None:
+        owner, link, (owner_en, owner_hant, owner_hans) = parent
+        stmt = (stmt.add_columns(owner.id.label("owner_id"), owner_en.label("owner_en"),
+                                 owner_hant.label("owner_hant"),
+                                 owner_hans.label("owner_hans"))
+                .join(owner, owner.id == link).where(owner.deleted_at.is_(None)))
+    stmt = stmt.order_by(model.starts_at.desc(), model.id)
+    return [SearchHit(kind, r.id, r.en, r.hant, r.hans,
+                      _days(r.start_date, r.end_date, getattr(r, "precision", None)),
+                      _ref(r.owner_id, r.owner_en, r.owner_hant, r.owner_hans)
+                      if parent is not None else None)
+            for r in _rows(session, stmt, limit)]
+
+
 def _events(session: Session, forms: tuple[str, ...], limit: int) -> list[SearchHit]:
     e = Event
-    stmt = (select(e.id, e.title_en, e.title_zh_hant, e.title_zh_hans, e.start_date, e.end_date,
-                   e.date_precision)
-            .where(e.deleted_at.is_(None),
-                   _names_match((e.title_en, e.title_zh_hant, e.title_zh_hans), forms))
-            .order_by(e.starts_at.desc(), e.id))
-    return [SearchHit("event", r.id, r.title_en, r.title_zh_hant, r.title_zh_hans,
-                      _days(r.start_date, r.end_date, r.date_precision))
-            for r in _rows(session, stmt, limit)]
+    return _scheduled(session, "event", e, (e.title_en, e.title_zh_hant, e.title_zh_hans),
+                      forms, limit)
 
 
 def _sessions(session: Session, forms: tuple[str, ...], limit: int) -> list[SearchHit]:
     s, e = EventSession, Event
-    stmt = (select(s.id, s.title_en, s.title_zh_hant, s.title_zh_hans, s.start_date, s.end_date,
-                   e.id.label("event_id"), e.title_en.label("event_en"),
-                   e.title_zh_hant.label("event_hant"), e.title_zh_hans.label("event_hans"))
-            .join(e, e.id == s.event_id)
-            .where(s.deleted_at.is_(None), e.deleted_at.is_(None),
-                   _names_match((s.title_en, s.title_zh_hant, s.title_zh_hans, s.speaker),
-                                forms))
-            .order_by(s.starts_at.desc(), s.id))
-    return [SearchHit("session", r.id, r.title_en, r.title_zh_hant, r.title_zh_hans,
-                      _days(r.start_date, r.end_date),
-                      _ref(r.event_id, r.event_en, r.event_hant, r.event_hans))
-            for r in _rows(session, stmt, limit)]
+    return _scheduled(session, "session", s, (s.title_en, s.title_zh_hant, s.title_zh_hans),
+                      forms, limit, matched=(s.speaker,),
+                      parent=(e, s.event_id, (e.title_en, e.title_zh_hant, e.title_zh_hans)))
 
 
 def _delegations(session: Session, forms: tuple[str, ...], limit: int) -> list[SearchHit]:
     d = Delegation
-    stmt = (select(d.id, d.name_en, d.name_zh_hant, d.name_zh_hans, d.start_date, d.end_date,
-                   d.date_precision)
-            .where(d.deleted_at.is_(None),
-                   _names_match((d.name_en, d.name_zh_hant, d.name_zh_hans), forms))
-            .order_by(d.starts_at.desc(), d.id))
-    return [SearchHit("delegation", r.id, r.name_en, r.name_zh_hant, r.name_zh_hans,
-                      _days(r.start_date, r.end_date, r.date_precision))
-            for r in _rows(session, stmt, limit)]
+    return _scheduled(session, "delegation", d, (d.name_en, d.name_zh_hant, d.name_zh_hans),
+                      forms, limit)
 
 
 def _itinerary(session: Session, forms: tuple[str, ...], limit: int) -> list[SearchHit]:
     i, d = ItineraryItem, Delegation
-    stmt = (select(i.id, i.title_en, i.title_zh_hant, i.title_zh_hans, i.start_date, i.end_date,
-                   d.id.label("delegation_id"), d.name_en.label("d_en"),
-                   d.name_zh_hant.label("d_hant"), d.name_zh_hans.label("d_hans"))
-            .join(d, d.id == i.delegation_id)
-            .where(i.deleted_at.is_(None), d.deleted_at.is_(None),
-                   _names_match((i.title_en, i.title_zh_hant, i.title_zh_hans), forms))
-            .order_by(i.starts_at.desc(), i.id))
-    return [SearchHit("itinerary", r.id, r.title_en, r.title_zh_hant, r.title_zh_hans,
-                      _days(r.start_date, r.end_date),
-                      _ref(r.delegation_id, r.d_en, r.d_hant, r.d_hans))
-            for r in _rows(session, stmt, limit)]
+    return _scheduled(session, "itinerary", i, (i.title_en, i.title_zh_hant, i.title_zh_hans),
+                      forms, limit,
+                      parent=(d, i.delegation_id, (d.name_en, d.name_zh_hant, d.name_zh_hans)))
 
 
 def _programmes(session: Session, forms: tuple[str, ...], limit: int) -> list[SearchHit]:
