@@ -14,6 +14,9 @@ import pytest
 
 from planner.store.database import Database, open_database
 
+# Fixtures shared beyond their folder: the mail tests' keyring and SMTP server.
+pytest_plugins = ("tests.mail.fixtures",)
+
 
 @pytest.fixture(autouse=True)
 def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,13 +3,10 @@ programme (a delegation with a minor, an event with a waiting list)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from planner.domain.enums import (
     EventKind,
@@ -35,46 +32,16 @@ from planner.store.models import (
     Registration,
     Venue,
 )
-from tests.mail.smtp_server import PASSWORD, USER, SmtpServer
+from tests.mail.fixtures import MemoryKeyring
+from tests.mail.smtp_server import PASSWORD, USER
 
 NOW = datetime(2027, 3, 1, 9, 0, tzinfo=UTC)
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives and dies with the test (never the user's own)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
 @pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    monkeypatch.delenv("PLANNER_SMTP_PASSWORD", raising=False)
-    yield ring
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer()
-    server.start()
-    yield server
-    server.stop()
+def _keyring_in_memory(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """Every mail test writes passwords to a keyring in memory (tests/mail/fixtures.py)."""
+    return memory_keyring
 
 
 @dataclass

@@ -5,11 +5,9 @@ question on closing, and 300 confirmations sent without holding the window."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from PySide6.QtCore import QTimer
 
@@ -17,29 +15,15 @@ from planner.domain.enums import RegistrationStatus
 from planner.mail import outbox
 from planner.mail import settings as mail_settings
 from planner.store.models import Person, Registration
-from tests.mail.conftest import MemoryKeyring, configure, seed
+from tests.mail.conftest import configure, seed
+from tests.mail.fixtures import MemoryKeyring
 from tests.mail.helpers import calendar_part, parse
 from tests.mail.smtp_process import ServerProcess
 from tests.mail.smtp_server import SmtpServer, free_port
 from tests.ui.conftest import settle
 
-
-@pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    monkeypatch.delenv("PLANNER_SMTP_PASSWORD", raising=False)
-    yield ring
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[SmtpServer]:
-    server = SmtpServer()
-    server.start()
-    yield server
-    server.stop()
+# A keyring in memory for every test here (tests/mail/fixtures.py, as the mail tests have).
+pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 def _wait_sent(qtbot: Any, window: Any, timeout: int = 60_000) -> Any:
