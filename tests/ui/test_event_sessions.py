@@ -380,3 +380,20 @@ def test_agenda_leaves_out_confidential_and_deleted_events_sessions(controller) 
         delete_event(session, event.id, None)
     with controller.db.read() as session:
         assert not agenda(session, date(2027, 4, 6), date(2027, 4, 6))
+
+
+def test_a_venue_made_from_a_picker_says_what_is_wrong_in_the_window_language(
+        window, controller, dialogs) -> None:
+    """The venue dialog opened from a picker gets the window's language (it got Qt's
+    QWidget.locale method once, and showing a problem then raised AttributeError)."""
+    dialog = _open_new_event(window, controller, dialogs)
+    dialog.venue.new_button.click()
+    venue = dialogs.last("venue_dialog")
+    assert venue.ui_locale == controller.ui_locale
+    venue.edits["name_en"].setText("")
+    venue.try_accept()
+    settle(controller)
+    assert venue.result() != venue.DialogCode.Accepted
+    assert venue.form.error_text("name_en") or venue.form.general.text()
+    venue.reject()
+    dialog.reject()

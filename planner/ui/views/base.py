@@ -105,7 +105,7 @@ def venue_creator(ctx: UiContext) -> Any:
     def create(picker: Any, side: Any) -> None:
         from planner.ui.dialogs.venue_dialog import VenueDialog
 
-        dialog = VenueDialog(None, picker.locale, picker, side=side)
+        dialog = VenueDialog(None, ctx.ui_locale, picker, side=side)
 
         def save(values: dict[str, Any]) -> None:
             def done(outcome: Any) -> None:
