@@ -14,7 +14,8 @@ from planner.domain.limits import ID_MAX
 from planner.domain.schedule import Schedule, zone
 from planner.domain.text import clean, one_line
 
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+# The one e-mail rule shared by every entry point (forms, imports, mail settings).
+EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 
 COUNT_MAX = ID_MAX  # capacities, numbers, entries: a 32-bit integer column on a server
 _TRUE = {"true", "yes", "1"}
@@ -199,7 +200,7 @@ class Rules:
     def email(self, name: str = "email") -> Rules:
         self.text(name, 254)
         value = self.out.get(name)
-        if value and not _EMAIL.match(value):
+        if value and not EMAIL.match(value):
             self.errors.add("invalid_email", field=name, value=value)
         return self
 

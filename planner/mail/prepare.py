@@ -18,6 +18,7 @@ from planner.domain.errors import PlannerError
 from planner.exports.pdf.itinerary import Itinerary
 from planner.exports.pdf.template import Options
 from planner.exports.pdf.words import Lang, Words
+from planner.feeds import tokens as feed_tokens
 from planner.mail import itip
 from planner.mail.message import Attachment, compose, new_message_id, to_bytes
 from planner.mail.qr import qr_png
@@ -104,8 +105,8 @@ class Sending:
                 .order_by(Feed.id))
             chosen = sorted(feeds, key=lambda f: f.scope == "all")
             base = calendar_settings(self.session)["feed_base_url"]
-            base = base if base.endswith("/") else base + "/"
-            self._link[(scope, target_id)] = f"{base}{chosen[0].token}.ics" if chosen else ""
+            self._link[(scope, target_id)] = \
+                feed_tokens.links(base, chosen[0].token)["url"] if chosen else ""
         return self._link[(scope, target_id)]
 
     def build(self, kind: str, entity: str, entity_id: int, who: Recipient,

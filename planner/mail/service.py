@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.domain.errors import PlannerError
+from planner.exports.files import atomic_write
 from planner.mail import outbox
 from planner.mail.prepare import Batch, prepare_invitations, prepare_itinerary, prepare_reminders
 from planner.mail.settings import load
@@ -51,11 +52,6 @@ def write_eml(batch: Batch, directory: str | Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     if not os.access(folder, os.W_OK):
         raise PlannerError("mail_dry_run_folder", path=str(folder))
-    written = []
-    for number, message in enumerate(batch.messages, start=1):
-        path = folder / f"{number:03d}-{message.kind}-{message.person_id}.eml"
-        partial = path.with_suffix(".eml.part")
-        partial.write_bytes(message.content)
-        partial.replace(path)
-        written.append(path)
-    return written
+    return [atomic_write(folder / f"{number:03d}-{message.kind}-{message.person_id}.eml",
+                         message.content)
+            for number, message in enumerate(batch.messages, start=1)]

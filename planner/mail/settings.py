@@ -11,12 +11,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.domain.errors import Collector, ValidationError
+from planner.domain.validation import EMAIL
 from planner.store.models import Setting
 
 SECURITY = ("starttls", "tls", "none")
 DEFAULT_PORTS = {"starttls": 587, "tls": 465, "none": 25}
 PREFIX = "mail_"
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 _HOST = re.compile(r"^[A-Za-z0-9.\-:\[\]]+$")
 
 
@@ -71,7 +71,7 @@ def validate(settings: MailSettings) -> None:
         errors.add("required", field="sender_address")
     for name in ("sender_address", "reply_to"):
         value = getattr(settings, name)
-        if value and not _EMAIL.match(value):
+        if value and not EMAIL.match(value):
             errors.add("invalid_email", field=name, value=value)
     if not 0 <= settings.reminder_days <= 365:
         errors.add("number_out_of_range", field="reminder_days", value=settings.reminder_days,
@@ -100,4 +100,4 @@ def save(session: Session, settings: MailSettings) -> MailSettings:
 
 
 def is_email(value: str | None) -> bool:
-    return bool(value and _EMAIL.match(value.strip()))
+    return bool(value and EMAIL.match(value.strip()))

@@ -21,7 +21,7 @@ from planner.domain.enums import (
 )
 from planner.domain.errors import Problem
 from planner.domain.text import search_keys
-from planner.domain.validation import _EMAIL  # the one e-mail rule shared by every entry point
+from planner.domain.validation import EMAIL
 from planner.imports.people import columns, values
 from planner.imports.people.source import SourceTable
 
@@ -157,7 +157,7 @@ def _text_problems(name: str, column: list[str | None], problems: dict[int, list
         problems.setdefault(i, []).append(
             Problem("too_long", {"field": name, "limit": LIMITS[name]}, name))
     if name in ("email", "guardian_email"):
-        match = _EMAIL.match
+        match = EMAIL.match
         for i, value in enumerate(column):
             if value is None or match(value):
                 continue

@@ -15,7 +15,7 @@ from planner.store.database import Database
 from planner.ui.context import UiContext
 from planner.ui.mail.preview import count_text
 from planner.ui.mail.sending import MailSender
-from planner.ui.text import tr
+from planner.ui.text import QT_TRANSLATE_NOOP, tr
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened, not with the Mail menu
     from planner.mail.prepare import Batch
@@ -33,10 +33,15 @@ def service() -> Any:
 
 # action name, text, batch, kind of selected row it needs (None: none)
 BATCHES = (
-    ("mail_itinerary", "Send &itinerary to the members…", "itinerary", "delegation"),
-    ("mail_invitations", "Send &confirmations and invitations…", "invitations", "event"),
-    ("mail_reminders", "Send &reminders…", "reminders", "event"),
-    ("mail_updates", "Send &updates and cancellations…", "updates", None),
+    ("mail_itinerary", QT_TRANSLATE_NOOP("MailActions", "Send &itinerary to the members…"),
+     "itinerary", "delegation"),
+    ("mail_invitations", QT_TRANSLATE_NOOP("MailActions",
+                                           "Send &confirmations and invitations…"),
+     "invitations", "event"),
+    ("mail_reminders", QT_TRANSLATE_NOOP("MailActions", "Send &reminders…"), "reminders",
+     "event"),
+    ("mail_updates", QT_TRANSLATE_NOOP("MailActions", "Send &updates and cancellations…"),
+     "updates", None),
 )
 
 
@@ -56,16 +61,12 @@ class MailActions:
         self._close_when_sent = False
 
     def fill(self, menu: QMenu) -> None:
-        texts = {"mail_itinerary": tr("MailActions", "Send &itinerary to the members…"),
-                 "mail_invitations": tr("MailActions", "Send &confirmations and invitations…"),
-                 "mail_reminders": tr("MailActions", "Send &reminders…"),
-                 "mail_updates": tr("MailActions", "Send &updates and cancellations…")}
-        for name, _text, batch, kind in BATCHES:
+        for name, text, batch, kind in BATCHES:
 
             def prepare_batch(b: str = batch, k: str | None = kind) -> None:
                 self.prepare(b, k)
 
-            action = self._add(menu, name, texts[name], prepare_batch)
+            action = self._add(menu, name, tr("MailActions", text), prepare_batch)
             action.setProperty("kind", kind or "")
         menu.addSeparator()
         self._add(menu, "mail_outbox", tr("MailActions", "&Outbox…"), self.open_outbox)

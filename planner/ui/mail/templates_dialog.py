@@ -27,10 +27,10 @@ from planner.mail.templates import (
     save_template,
 )
 from planner.ui.context import UiContext
+from planner.ui.mail.preview import LANGUAGE_NAMES
 from planner.ui.models.outbox import kind_name
 from planner.ui.text import QT_TRANSLATE_NOOP, tr
 
-TAB_NAMES = {"en": "English", "zh-hk": "繁體中文", "zh-cn": "简体中文"}
 HINT = QT_TRANSLATE_NOOP("TemplatesDialog", "Fields: {0}. A line offering the feed's link is "
                          "left out when there is no feed.")
 
@@ -62,7 +62,7 @@ class TemplatesDialog(QDialog):
         self.tabs = QTabWidget()
         self.pages = {lang: LanguageTab(lang) for lang in LANGUAGES}
         for lang, page in self.pages.items():
-            self.tabs.addTab(page, TAB_NAMES[lang])
+            self.tabs.addTab(page, LANGUAGE_NAMES[lang])
         hint = QLabel(tr("TemplatesDialog", HINT).format(", ".join(f"{{{f}}}" for f in FIELDS)))
         hint.setWordWrap(True)
         self.restore = QPushButton(tr("TemplatesDialog", "&Restore default"))
