@@ -7,17 +7,7 @@ from typing import Any
 from planner.checks.findings import ItemRef
 from planner.domain.enums import DatePrecision
 from planner.domain.schedule import Schedule
-
-
-def pick(locale: str, en: str | None, hant: str | None, hans: str | None) -> str | None:
-    """The title in the run's language, else the nearest one present."""
-    if locale == "zh_HK":
-        order = (hant, hans, en)
-    elif locale == "zh_CN":
-        order = (hans, hant, en)
-    else:
-        order = (en, hant, hans)
-    return next((t for t in order if t), None)
+from planner.domain.search import pick  # the name in the run's language
 
 
 def schedule_of(row: Any) -> Schedule:

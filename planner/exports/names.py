@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from planner.domain.enums import DatePrecision
 from planner.domain.schedule import Schedule
+from planner.domain.search import pick
 from planner.store import queries
 
 # Characters no file system takes (Windows is the strictest), and control characters.
@@ -34,10 +35,7 @@ class Heading:
 
     def title(self, locale: str) -> str:
         """The title in the user's language (zh_HK, zh_CN or en), else whatever there is."""
-        order = {"zh_HK": (self.zh_hant, self.zh_hans, self.en),
-                 "zh_CN": (self.zh_hans, self.zh_hant, self.en)}.get(
-            locale, (self.en, self.zh_hant, self.zh_hans))
-        return next((t for t in order if t), "")
+        return pick(locale, self.en, self.zh_hant, self.zh_hans) or ""
 
 
 def safe_name(text: str) -> str:

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from planner.exports.pdf.template import Options
 
 _YEAR = re.compile(r"^\d{4}-\d{2}$")
-FORMATS = ("pdf", "docx")
 
 
 @dataclass(frozen=True)
@@ -74,9 +73,6 @@ class Document:
     @property
     def all_options(self) -> tuple[DocumentOption, ...]:
         return self.options + COMMON
-
-    def option(self, name: str) -> DocumentOption:
-        return next(o for o in self.all_options if o.name == name)
 
     def values(self, given: Mapping[str, Any]) -> dict[str, Any]:
         """Every option's value: the given ones, else the defaults."""
