@@ -4,6 +4,7 @@ system's keyring, never to the settings file or the database."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,7 +61,7 @@ class MailSettingsPanel(QGroupBox):
         self.error.setObjectName("mail_error")
         self.error.setWordWrap(True)
         form.addRow(self.error)
-        ctx.runner.read(mail_settings.load, on_success=self._loaded,
+        ctx.runner.read(_load_with_password, on_success=self._loaded,
                         on_failure=lambda e: ctx.show_error(self, e))
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
@@ -74,7 +75,8 @@ class MailSettingsPanel(QGroupBox):
         if self.port.value() in DEFAULT_PORTS.values():
             self.port.setValue(DEFAULT_PORTS[str(self.security.currentData())])
 
-    def _loaded(self, loaded: MailSettings) -> None:
+    def _loaded(self, answer: tuple[MailSettings, bool]) -> None:
+        loaded, has_password = answer
         self.current = loaded
         self.host.setText(loaded.host)
         self.security.setCurrentIndex(max(0, self.security.findData(loaded.security)))
@@ -83,7 +85,7 @@ class MailSettingsPanel(QGroupBox):
         self.sender_address.setText(loaded.sender_address)
         self.sender_name.setText(loaded.sender_name)
         self.reply_to.setText(loaded.reply_to)
-        if secrets.password(loaded):
+        if has_password:
             self.password.setPlaceholderText(tr("MailSettings", "stored in the keyring "
                                                 "(type to change)"))
 
@@ -101,18 +103,29 @@ class MailSettingsPanel(QGroupBox):
         chosen = self.chosen()
         password = self.password.text()
 
-        def saved(result: MailSettings) -> None:
-            self.current = result
-            if password:
-                try:
-                    secrets.store_password(result, password)
-                except Exception as exc:  # noqa: BLE001 (the keyring's own errors vary)
-                    self.ctx.show_error(self, exc)
-                    return
+        def stored(_nothing: object = None) -> None:
             self.password.clear()
             on_saved()  # type: ignore[operator]
+
+        def saved(result: MailSettings) -> None:
+            self.current = result
+            if not password:
+                stored()
+                return
+            # The keyring (Secret Service, Keychain) may block or ask to be unlocked: on the
+            # worker, not here; its own errors vary, and each is shown.
+            self.ctx.runner.run(lambda _db, _p: secrets.store_password(result, password),
+                                on_success=stored,
+                                on_failure=lambda exc: self.ctx.show_error(self, exc))
 
         def failed(error: BaseException) -> None:
             self.error.setText(self.ctx.message(error))
 
         self.ctx.runner.write(mail_settings.save, chosen, on_success=saved, on_failure=failed)
+
+
+def _load_with_password(session: Any) -> tuple[MailSettings, bool]:
+    """On the worker: the settings, and whether the keyring holds their password (asking a
+    keyring can block)."""
+    loaded = mail_settings.load(session)
+    return loaded, bool(secrets.password(loaded))
