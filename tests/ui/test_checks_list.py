@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from planner.operations.events import update_event
 from planner.store import queries
-from planner.ui.views.checks_panel import CONCERNS, PROBLEM, concerns_text
+from planner.ui.views.checks_panel import CONCERNS_COLUMN, PROBLEM, concerns_text
 from tests.ui.conftest import settle
 
 
@@ -36,14 +36,14 @@ def test_the_problem_comes_first_and_is_readable(window, controller) -> None:
     problem = top.text(PROBLEM)
     assert problem.startswith(f"{registered} people registered for {registered - 1} places")
     assert title not in problem  # the event is named in the next column
-    assert top.text(CONCERNS) == concerns_text([title])
+    assert top.text(CONCERNS_COLUMN) == concerns_text([title])
     # the problem column has most of the room; long texts wrap instead of being cut
     header = checks.list.header()
-    assert header.sectionSize(PROBLEM) > header.sectionSize(CONCERNS)
+    assert header.sectionSize(PROBLEM) > header.sectionSize(CONCERNS_COLUMN)
     assert checks.list.wordWrap()
-    width = checks.list.fontMetrics().horizontalAdvance(top.text(CONCERNS))
-    assert header.sectionSize(CONCERNS) >= width + 12  # text margins: not cut
-    assert top.toolTip(PROBLEM) and title in top.toolTip(CONCERNS)
+    width = checks.list.fontMetrics().horizontalAdvance(top.text(CONCERNS_COLUMN))
+    assert header.sectionSize(CONCERNS_COLUMN) >= width + 12  # text margins: not cut
+    assert top.toolTip(PROBLEM) and title in top.toolTip(CONCERNS_COLUMN)
 
 
 def test_errors_and_warnings_are_counted_in_three_languages(qapp, window, controller) -> None:

@@ -40,7 +40,7 @@ AUTO_ITEMS = 3000
 # on the large synthetic programme. The summary still counts them all.
 SHOWN = 500
 SCOPES = {"event": Scope.event, "delegation": Scope.delegation, "programme": Scope.programme}
-PROBLEM, CONCERNS = 0, 1
+PROBLEM, CONCERNS_COLUMN = 0, 1  # the columns (ChecksPanel.CONCERNS: kinds it follows)
 # The Concerns column is as wide as its text: names are cut to this many characters so the
 # problem keeps most of the room (a 1024-pixel window still shows it on one or two lines).
 CONCERNS_CHARS = 40
@@ -58,7 +58,7 @@ class FindingItem(QTreeWidgetItem):
         super().__init__([problem_text(found), shown])
         self.setIcon(PROBLEM, marker_icon(found.is_error))
         self.setToolTip(PROBLEM, found.message)
-        self.setToolTip(CONCERNS, "\n".join(names))
+        self.setToolTip(CONCERNS_COLUMN, "\n".join(names))
         self.setData(PROBLEM, Qt.ItemDataRole.UserRole, found)
         self._keys = ((not found.is_error, found.message.casefold()),
                       (shown.casefold(), found.message.casefold()))
@@ -82,9 +82,9 @@ def findings_list() -> QTreeWidget:
     header = tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(PROBLEM, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(CONCERNS, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(CONCERNS_COLUMN, QHeaderView.ResizeMode.Interactive)
     column, order = saved_sort(tree.objectName()) or (PROBLEM, Qt.SortOrder.AscendingOrder)
-    tree.sortByColumn(min(column, CONCERNS), order)
+    tree.sortByColumn(min(column, CONCERNS_COLUMN), order)
     tree.setSortingEnabled(True)
     header.sectionClicked.connect(lambda _s: save_sort(
         tree.objectName(), header.sortIndicatorSection(), header.sortIndicatorOrder()))
@@ -94,8 +94,8 @@ def findings_list() -> QTreeWidget:
 def fit_concerns(tree: QTreeWidget) -> None:
     """The Concerns column as wide as its (shortened) names, with room to spare: a wrapping
     view cuts a text that fills its cell exactly."""
-    tree.resizeColumnToContents(CONCERNS)
-    tree.header().resizeSection(CONCERNS, tree.header().sectionSize(CONCERNS) + 16)
+    tree.resizeColumnToContents(CONCERNS_COLUMN)
+    tree.header().resizeSection(CONCERNS_COLUMN, tree.header().sectionSize(CONCERNS_COLUMN) + 16)
 
 
 def problem_text(found: Finding) -> str:
