@@ -139,21 +139,19 @@ class ExportActions:
         if chosen is None or chosen[0] not in doc.applies_to:
             return
         target = Target(RecordKind(chosen[0]), chosen[1])
+        self._ask(doc, lambda values: self._make(doc, fmt, values, target, about=chosen))
 
-        def go(values: dict[str, Any]) -> None:
-            request = Request(target, values, fmt)
-            self._run(tr("ExportActions", "Preparing the document…"), self._title(doc),
-                      FILTERS[fmt], lambda db, progress: doc.make(db, request, progress),
-                      about=chosen)
-
-        self._ask(doc, go)
+    def _make(self, doc: Document, fmt: str, values: dict[str, Any], target: Target | None,
+              **name: Any) -> None:
+        """Make the document on the worker with the options chosen; `name` says what it is
+        about (the selected record, or the year) for its file name."""
+        request = Request(target, values, fmt)
+        self._run(tr("ExportActions", "Preparing the document…"), self._title(doc),
+                  FILTERS[fmt], lambda db, progress: doc.make(db, request, progress), **name)
 
     def _about_a_year(self, doc: Document, fmt: str) -> None:
         def go(values: dict[str, Any]) -> None:
-            request = Request(None, values, fmt)
-            self._run(tr("ExportActions", "Preparing the document…"), self._title(doc),
-                      FILTERS[fmt], lambda db, progress: doc.make(db, request, progress),
-                      when=values["year"])
+            self._make(doc, fmt, values, None, when=values["year"])
 
         def chosen_years(years: list[str]) -> None:
             if not years:
